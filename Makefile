@@ -1,0 +1,53 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint bench screenshots wheel-check clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.run-installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $@ $(VENV)/.run-installed
+
+run: $(VENV)/.run-installed
+	QT_QPA_PLATFORM= $(PY) -m journal $(ARGS)
+
+test: $(VENV)/.test-installed
+	$(PY) -m ruff check journal tests bench
+	$(VENV)/bin/lint-imports
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.test-installed
+	$(PY) -m ruff check journal tests bench
+	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
+
+bench: $(VENV)/.test-installed
+	$(PY) -m bench
+
+screenshots: $(VENV)/.test-installed
+	$(PY) -m journal.ui.screenshots docs/screenshots
+
+# Build the wheel, install it into a fresh venv, and run it from there: proves
+# resources/ ships inside the wheel.
+wheel-check: $(VENV)/.test-installed
+	rm -rf build/wheel-check && mkdir -p build/wheel-check
+	$(PY) -m build --wheel --outdir build/wheel-check/dist . >/dev/null
+	$(PYTHON) -m venv build/wheel-check/venv
+	build/wheel-check/venv/bin/pip install --quiet build/wheel-check/dist/*.whl
+	cd build/wheel-check && venv/bin/journal --version
+	cd build/wheel-check && venv/bin/journal --data-dir demo-data demo --entries 30
+	cd build/wheel-check && venv/bin/journal --data-dir demo-data check
+	cd build/wheel-check && venv/bin/python -c "from journal.resources import resources_dir as r; p = r(); assert 'site-packages' in str(p), p; print('resources at', p)"
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

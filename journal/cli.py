@@ -1,0 +1,201 @@
+"""The one entry point: ``journal`` opens the window, subcommands reach the same services.
+
+A user mistake prints one clear sentence on stderr and exits non-zero; a
+traceback means a bug in Learning Journal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from journal import __version__
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"journal: {message} (see 'journal --help').\n")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"
+        ) from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must be zero or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="journal",
+        description="Learning Journal: keep the story of your own learning.",
+    )
+    parser.add_argument("--version", action="version", version=f"Learning Journal {__version__}")
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="DIR",
+        help="use the journal in DIR (default: JOURNAL_DATA_DIR or your user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="fill the data folder with a sample student journal")
+    demo.add_argument("--entries", type=_positive, default=120, help="how many entries (120)")
+    demo.add_argument("--years", type=_positive, default=1, help="how many years it spans (1)")
+    demo.add_argument("--seed", type=int, default=7, help="seed for the same journal every time")
+    demo.add_argument("--no-images", action="store_true", help="skip the small picture attachments")
+
+    sub.add_parser("check", help="check the journal's integrity; non-zero exit on problems")
+
+    backup = sub.add_parser("backup", help="back the journal up now")
+    backup.add_argument("--out", type=Path, metavar="FILE", help="write the backup to FILE")
+
+    restore = sub.add_parser("restore", help="replace the journal with a backup")
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+
+    search = sub.add_parser("search", help="find entries by words, tags, attributes and dates")
+    search.add_argument("query", nargs="?", default="", metavar="QUERY")
+    search.add_argument("--tag", action="append", default=[], metavar="T")
+    search.add_argument(
+        "--attribute", action="append", default=[], metavar="A",
+        choices=["voice", "cocreation", "social", "selfdiscovery"],
+    )
+    search.add_argument("--since", type=_date, metavar="DATE")
+    search.add_argument("--until", type=_date, metavar="DATE")
+    search.add_argument("--limit", type=_positive, default=50)
+    search.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from journal.store.paths import default_data_dir
+
+    return Path(args.data_dir) if args.data_dir else default_data_dir()
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from journal.demo import DemoSize, generate_demo
+    from journal.store.database import Journal
+
+    with Journal.open(_data_dir(args)) as journal:
+        counts = generate_demo(
+            journal,
+            DemoSize(entries=args.entries, years=max(1, args.years), seed=args.seed,
+                     images=not args.no_images),
+        )
+    print(
+        f"Made a sample journal in {_data_dir(args)}: {counts['entries']} entries, "
+        f"{counts['revisions']} revisions, {counts['goals']} goals, "
+        f"{counts['reflections']} reflections."
+    )
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from journal.store.check import check_journal
+    from journal.store.database import Journal
+
+    # Not read-only: FTS5's integrity check is spelled as an INSERT, which a
+    # read-only connection refuses (it changes nothing).
+    with Journal.open(_data_dir(args), auto_backup=False) as journal:
+        problems = check_journal(journal)
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print("All is well: the database, search index, revisions and attachments are intact.")
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from journal.store.backup import make_backup
+    from journal.store.database import Journal
+
+    with Journal.open(_data_dir(args), auto_backup=False) as journal:
+        path = make_backup(journal, out=args.out)
+    print(f"Backed up to {path}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from journal.store.backup import restore_backup
+    from journal.store.database import Journal
+
+    with Journal.open(_data_dir(args), auto_backup=False) as journal:
+        aside = restore_backup(journal, args.file)
+    print(f"Restored {args.file}. The journal it replaced is kept at {aside}.")
+    return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from journal.core.text import excerpt
+    from journal.store.database import Journal
+    from journal.store.search import EntryFilter, SortOrder, search_entries
+
+    flt = EntryFilter(text=args.query, tags=tuple(args.tag), attributes=tuple(args.attribute),
+                      since=args.since, until=args.until)
+    order = SortOrder.RELEVANCE if args.query.strip() else SortOrder.LEARNED_NEWEST
+    with Journal.open(_data_dir(args), read_only=True) as journal, journal.read() as session:
+        entries = search_entries(session, flt, order, limit=args.limit or None)
+        rows = [
+            {
+                "id": e.id, "title": e.title, "learned_on": e.learned_on.isoformat(),
+                "tags": [t.name for t in e.tags], "attributes": sorted(a.value for a in e.attributes),
+                "excerpt": excerpt(e.body),
+            }
+            for e in entries
+        ]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for row in rows:
+            print(f"{row['learned_on']}  {row['title'] or '(untitled)'}")
+        if not rows:
+            print("No entries match.", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": _cmd_demo,
+    "check": _cmd_check,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "search": _cmd_search,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from journal.store.errors import JournalError
+
+    try:
+        if args.command is None:
+            from journal.app import run_app
+
+            return run_app(_data_dir(args))
+        return COMMANDS[args.command](args)
+    except JournalError as exc:
+        print(f"journal: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("journal: stopped.", file=sys.stderr)
+        return 130

@@ -1,0 +1,164 @@
+"""Attachments: files of the student's work, stored once by their SHA-256.
+
+A file is copied to a temporary name beside its final place, fsynced, then
+renamed, so a crash never leaves a half-written attachment under a real name.
+Large files never go into a database transaction: only their hash does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from journal.store.entries import get_entry
+from journal.store.errors import DiskFullError, JournalError
+from journal.store.models import Attachment, EntryAttachment
+from journal.store.paths import JournalPaths
+
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    size: int
+    media_type: str
+    filename: str
+
+
+def blob_path(paths: JournalPaths, sha256: str) -> Path:
+    return paths.attachments / sha256[:2] / sha256
+
+
+def store_file(
+    paths: JournalPaths,
+    source: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> StoredFile:
+    """Copy ``source`` into the attachment store (once) and describe it.
+
+    Safe to run off the GUI thread: it touches no database session.
+    """
+    source = Path(source)
+    try:
+        total = source.stat().st_size
+    except OSError as exc:
+        raise JournalError(f"{source.name} can't be read ({exc.strerror}).") from exc
+    paths.attachments.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=paths.attachments)
+    tmp = Path(tmp_name)
+    done = 0
+    try:
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+            while chunk := src.read(CHUNK):
+                if cancelled is not None and cancelled():
+                    raise JournalError("Adding the file was cancelled.")
+                digest.update(chunk)
+                out.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            out.flush()
+            os.fsync(out.fileno())
+        sha = digest.hexdigest()
+        final = blob_path(paths, sha)
+        final.parent.mkdir(exist_ok=True)
+        if final.exists() and final.stat().st_size == done:
+            tmp.unlink()
+        else:
+            os.replace(tmp, final)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == 28:  # ENOSPC
+            raise DiskFullError(
+                f"The disk is full, so {source.name} was not added; free some space and try again."
+            ) from exc
+        raise JournalError(f"{source.name} could not be added ({exc.strerror}).") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    return StoredFile(sha, done, media_type, source.name)
+
+
+def store_bytes(paths: JournalPaths, data: bytes, filename: str) -> StoredFile:
+    """Store generated content (demo images, imports) the same way as a file."""
+    paths.attachments.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".generated-", dir=paths.attachments)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        return _finish_bytes(paths, Path(tmp_name), data, filename)
+    finally:
+        Path(tmp_name).unlink(missing_ok=True)
+
+
+def _finish_bytes(paths: JournalPaths, tmp: Path, data: bytes, filename: str) -> StoredFile:
+    sha = hashlib.sha256(data).hexdigest()
+    final = blob_path(paths, sha)
+    final.parent.mkdir(exist_ok=True)
+    if not final.exists():
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, final)
+    media_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    return StoredFile(sha, len(data), media_type, filename)
+
+
+def attach(session: Session, entry_id: str, stored: StoredFile) -> EntryAttachment:
+    """Add a stored file to the entry's working state (it joins the next revision)."""
+    entry = get_entry(session, entry_id)
+    attachment = session.scalar(select(Attachment).where(Attachment.sha256 == stored.sha256))
+    if attachment is None:
+        attachment = Attachment(
+            sha256=stored.sha256, size=stored.size, media_type=stored.media_type
+        )
+        session.add(attachment)
+        session.flush()
+    link = EntryAttachment(
+        attachment_id=attachment.id,
+        filename=stored.filename,
+        position=len(entry.attachments),
+    )
+    entry.attachments.append(link)
+    entry.has_unsaved_draft = True
+    session.flush()
+    return link
+
+
+def detach(session: Session, entry_attachment_id: str) -> None:
+    link = session.get(EntryAttachment, entry_attachment_id)
+    if link is None:
+        return
+    entry = get_entry(session, link.entry_id)
+    entry.attachments.remove(link)
+    entry.has_unsaved_draft = True
+
+
+def is_present(paths: JournalPaths, attachment: Attachment) -> bool:
+    return blob_path(paths, attachment.sha256).is_file()
+
+
+def verify(paths: JournalPaths, attachment: Attachment) -> str | None:
+    """None if the file is present with the right hash, else the problem in words."""
+    path = blob_path(paths, attachment.sha256)
+    if not path.is_file():
+        return "missing"
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    if digest.hexdigest() != attachment.sha256:
+        return "content does not match its hash"
+    return None

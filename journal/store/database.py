@@ -1,0 +1,211 @@
+"""Opening a journal: the folder lock, the engine, migrations and sessions."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from journal.store import sqlite as sq
+from journal.store.errors import (
+    CorruptDatabaseError,
+    DiskFullError,
+    JournalError,
+    ReadOnlyFolderError,
+)
+from journal.store.lock import FolderLock
+from journal.store.models import LearnerProfile
+from journal.store.paths import JournalPaths
+
+AUTO_BACKUP_AGE = timedelta(days=1)
+
+
+def make_engine(db_path: Path, *, want_wal: bool = True, read_only: bool = False) -> Engine:
+    """An engine whose connections carry the journal's pragmas.
+
+    Writers start every transaction with ``BEGIN IMMEDIATE`` so two writers
+    never deadlock on a lock upgrade; read-only engines use a plain BEGIN.
+    """
+    if read_only:
+        url = f"sqlite:///file:{db_path}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{db_path}"
+    engine = create_engine(url)
+    state: dict[str, str] = {}
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        if read_only:
+            dbapi_connection.isolation_level = None
+            dbapi_connection.execute(f"PRAGMA busy_timeout={sq.BUSY_TIMEOUT_MS}")
+            dbapi_connection.execute("PRAGMA query_only=ON")
+            return
+        state["journal_mode"] = sq.configure_connection(dbapi_connection, want_wal=want_wal)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    engine.info = state  # type: ignore[attr-defined]
+    return engine
+
+
+def translate_error(exc: BaseException, paths: JournalPaths) -> JournalError | None:
+    """Map a low-level database error to one clear sentence, or None if unknown."""
+    if sq.is_disk_full(exc):
+        return DiskFullError(
+            "The disk is full, so the last change was not saved; free some space "
+            "and try again (everything saved before is safe)."
+        )
+    if sq.is_readonly(exc):
+        return ReadOnlyFolderError(
+            f"The journal in {paths.root} can't be written to (read-only); "
+            "check the folder's permissions or choose another with --data-dir."
+        )
+    if sq.is_corrupt(exc):
+        return CorruptDatabaseError(
+            f"The journal file {paths.database} is damaged; restore a backup "
+            "with 'journal restore' (backups are in the backups folder)."
+        )
+    return None
+
+
+class Journal:
+    """An open journal folder.
+
+    Holds the folder lock (unless read-only), the engine and a session factory.
+    Data functions take a :class:`Session`; callers own the transaction, e.g.
+    ``with journal.write() as s: save_revision(s, ...)``.
+    """
+
+    def __init__(self, paths: JournalPaths, engine: Engine, lock: FolderLock | None) -> None:
+        self.paths = paths
+        self.engine = engine
+        self._lock = lock
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def read_only(self) -> bool:
+        return self._lock is None
+
+    @property
+    def journal_mode(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()).lower()
+
+    @classmethod
+    def open(
+        cls,
+        root: Path,
+        *,
+        read_only: bool = False,
+        auto_backup: bool = True,
+        keep_backups: int = 10,
+    ) -> Journal:
+        paths = JournalPaths(Path(root))
+        if read_only:
+            if not paths.database.exists():
+                raise JournalError(
+                    f"There is no journal in {paths.root} yet; start Learning Journal "
+                    "once or run 'journal demo' to create one."
+                )
+            engine = make_engine(paths.database, read_only=True)
+            journal = cls(paths, engine, None)
+            journal._check_readable()
+            return journal
+
+        try:
+            paths.root.mkdir(parents=True, exist_ok=True)
+        except PermissionError as exc:
+            raise ReadOnlyFolderError(
+                f"Learning Journal can't create its folder {paths.root}; "
+                "choose a folder you can write to with --data-dir."
+            ) from exc
+        lock = FolderLock(paths.root)
+        lock.acquire()
+        try:
+            for folder in (paths.attachments, paths.backups):
+                folder.mkdir(exist_ok=True)
+            existed = paths.database.exists() and paths.database.stat().st_size > 0
+            engine = make_engine(paths.database, want_wal=not sq.wal_is_unsafe(paths.root))
+            journal = cls(paths, engine, lock)
+            from journal.store import backup, migrations
+
+            if existed:
+                journal._check_readable()
+                needs_migration = not migrations.is_at_head(engine)
+                if needs_migration or (
+                    auto_backup and backup.newest_backup_age(paths) > AUTO_BACKUP_AGE
+                ):
+                    backup.make_backup(journal, keep=keep_backups)
+            migrations.upgrade_to_head(engine)
+            journal._ensure_profile()
+        except BaseException:
+            lock.release()
+            raise
+        return journal
+
+    def _check_readable(self) -> None:
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except DatabaseError as exc:
+            self.engine.dispose()
+            error = translate_error(exc.orig or exc, self.paths) or CorruptDatabaseError(
+                f"The journal file {self.paths.database} can't be read ({exc.orig}); "
+                "restore a backup with 'journal restore'."
+            )
+            raise error from exc
+
+    def _ensure_profile(self) -> None:
+        with self.write() as session:
+            if session.scalar(select(LearnerProfile.id).limit(1)) is None:
+                session.add(LearnerProfile())
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in one write transaction, committed on success.
+
+        Low-level failures (disk full, read-only, corrupt) become a
+        :class:`JournalError` with a clear message; the transaction is rolled
+        back, so nothing is half-changed.
+        """
+        if self.read_only:
+            raise ReadOnlyFolderError("This journal was opened read-only; nothing can be changed.")
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except (OperationalError, DatabaseError) as exc:
+            error = translate_error(exc.orig or exc, self.paths)
+            if error is None:
+                raise
+            raise error from exc
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with self.sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

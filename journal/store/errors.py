@@ -1,0 +1,27 @@
+"""Errors the store raises, each with one sentence a student can act on."""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """A problem the user can do something about; ``str(err)`` is the message."""
+
+
+class JournalLockedError(JournalError):
+    pass
+
+
+class ReadOnlyFolderError(JournalError):
+    pass
+
+
+class DiskFullError(JournalError):
+    pass
+
+
+class CorruptDatabaseError(JournalError):
+    pass
+
+
+class NotFoundError(JournalError):
+    pass

@@ -1,0 +1,42 @@
+"""Where a journal lives on disk."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+ENV_DATA_DIR = "JOURNAL_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    """The data folder: ``--data-dir`` beats ``JOURNAL_DATA_DIR`` beats platformdirs."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override).expanduser()
+    # Not roaming: a journal of attachments should not ride along with a
+    # Windows roaming profile at every log-in.
+    return Path(user_data_dir("LearningJournal", appauthor=False, roaming=False))
+
+
+@dataclass(frozen=True)
+class JournalPaths:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "journal.db"
+
+    @property
+    def attachments(self) -> Path:
+        return self.root / "attachments"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def thumbnails(self) -> Path:
+        return self.root / "thumbnails"

@@ -1,0 +1,209 @@
+"""Everything SQLite-specific in one place: pragmas, journal mode, FTS5.
+
+The rest of the store speaks portable SQLAlchemy so it could run on a
+school-wide PostgreSQL server later.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+# Folder names of file-sync clients; SQLite's WAL needs shared memory that
+# these (and network shares) do not give reliably.
+SYNCED_FOLDER_MARKERS = (
+    "onedrive", "dropbox", "google drive", "googledrive", "my drive", "icloud",
+    "icloud drive", "mobile documents", "nextcloud", "owncloud", "box sync", "pcloud",
+    "seafile", "syncthing", "megasync",
+)
+NETWORK_FILESYSTEMS = {
+    "nfs", "nfs4", "cifs", "smb", "smbfs", "smb2", "smb3", "9p", "afs", "ncpfs",
+    "fuse.sshfs", "sshfs", "davfs", "fuse.davfs2", "fuse.rclone", "glusterfs", "ceph",
+}
+
+BUSY_TIMEOUT_MS = 5000
+
+FTS_TABLE = "entry_fts"
+
+
+def _mount_fstype(path: Path) -> str | None:
+    """The file-system type of the mount holding ``path`` (Linux only)."""
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    target = str(path.resolve())
+    best, best_type = "", None
+    for line in mounts.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) > len(best):
+            best, best_type = mount_point, parts[2]
+    return best_type
+
+
+def wal_is_unsafe(folder: Path) -> bool:
+    """True when ``folder`` looks like a network share or a synced folder."""
+    if os.environ.get("JOURNAL_NO_WAL"):
+        return True
+    text = str(folder)
+    if text.startswith(("\\\\", "//")):  # UNC path
+        return True
+    lowered = [part.lower() for part in Path(text).parts]
+    for part in lowered:
+        if any(part == m or part.startswith(m + " ") or part.startswith(m + "-")
+               for m in SYNCED_FOLDER_MARKERS):
+            return True
+    if sys.platform.startswith("linux"):
+        fstype = _mount_fstype(folder)
+        if fstype and fstype.lower() in NETWORK_FILESYSTEMS:
+            return True
+    return False
+
+
+def configure_connection(dbapi_connection: sqlite3.Connection, *, want_wal: bool) -> str:
+    """Apply the journal's pragmas to a new connection and return the journal mode in use."""
+    # Let SQLAlchemy's "begin" hook issue BEGIN itself (IMMEDIATE for writers).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        mode = "wal" if want_wal else "delete"
+        try:
+            row = cursor.execute(f"PRAGMA journal_mode={mode}").fetchone()
+            actual = str(row[0]).lower() if row else "delete"
+        except sqlite3.OperationalError:
+            actual = "delete"
+        if want_wal and actual != "wal":
+            # WAL could not be set (e.g. a file system without shared memory).
+            row = cursor.execute("PRAGMA journal_mode=delete").fetchone()
+            actual = str(row[0]).lower() if row else "delete"
+        # FULL: laptops lose power; a committed revision must survive it.
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+    return actual
+
+
+def create_fts(execute: Any) -> None:
+    """Create the FTS5 external-content index over entries and its sync triggers.
+
+    ``execute`` runs one SQL string (Alembic's ``op.execute`` or a connection's
+    ``exec_driver_sql``). The triggers keep the index in step in the same
+    transaction as every change to an entry; trashed entries stay indexed and
+    are filtered out at query time.
+    """
+    execute(
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+        "title, body, content='entries', content_rowid='seq', "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
+    execute(
+        f"CREATE TRIGGER entries_fts_ai AFTER INSERT ON entries BEGIN "
+        f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (new.seq, new.title, new.body); END"
+    )
+    execute(
+        f"CREATE TRIGGER entries_fts_ad AFTER DELETE ON entries BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, body) "
+        f"VALUES ('delete', old.seq, old.title, old.body); END"
+    )
+    execute(
+        f"CREATE TRIGGER entries_fts_au AFTER UPDATE OF title, body, seq ON entries BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, body) "
+        f"VALUES ('delete', old.seq, old.title, old.body); "
+        f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (new.seq, new.title, new.body); END"
+    )
+
+
+def drop_fts(execute: Any) -> None:
+    for trigger in ("entries_fts_ai", "entries_fts_ad", "entries_fts_au"):
+        execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+
+
+def is_fts_table(name: str) -> bool:
+    return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
+
+
+def fts_match_expression(text: str) -> str | None:
+    """Turn whatever the user typed into a safe FTS5 query, or None if it has no words.
+
+    Each whitespace-separated piece becomes a quoted string (so ``*``, ``-``,
+    ``NEAR(``, ``AND`` and brackets are just text); pieces are ANDed, and the
+    last one matches as a prefix so results appear while typing.
+    """
+    pieces = [p for p in text.split() if any(ch.isalnum() for ch in p)]
+    if not pieces:
+        return None
+    quoted = ['"' + p.replace('"', '""') + '"' for p in pieces]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def fts_integrity_sql() -> str:
+    return f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"
+
+
+def fts_rebuild_sql() -> str:
+    return f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
+
+
+def is_disk_full(error: BaseException) -> bool:
+    text = str(error).lower()
+    return "database or disk is full" in text or "disk i/o error" in text and "full" in text
+
+
+def is_readonly(error: BaseException) -> bool:
+    text = str(error).lower()
+    return "readonly database" in text or "read-only" in text
+
+
+def is_corrupt(error: BaseException) -> bool:
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text or "file is encrypted" in text
+
+
+def quick_check(path: Path) -> str:
+    """Run ``PRAGMA quick_check`` on a database file; return "ok" or the problem."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = con.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        con.close()
+    result = "; ".join(str(r[0]) for r in rows)
+    return "ok" if result == "ok" else result
+
+
+def online_backup(source: sqlite3.Connection, target_path: Path) -> None:
+    """Copy a live database with SQLite's online backup API."""
+    dest = sqlite3.connect(target_path)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode=delete")
+    finally:
+        dest.close()
+
+
+def fts_matches(match: str) -> Any:
+    """A subquery of (rowid, rank) for entries matching a prepared FTS5 expression."""
+    from sqlalchemy import Float, Integer, column, text
+
+    return (
+        text(f"SELECT rowid, rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_query")
+        .bindparams(fts_query=match)
+        .columns(column("rowid", Integer), column("rank", Float))
+        .subquery("fts")
+    )

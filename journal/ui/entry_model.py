@@ -1,0 +1,158 @@
+"""The entries list: a Qt item model that holds ids and loads rows lazily.
+
+Only ids of the matching entries are held; the row data (title, date,
+attributes) is fetched in pages on demand and cached as small immutable
+snapshots, never live ORM objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from sqlalchemy import select
+
+from journal.store.database import Journal
+from journal.store.models import Entry
+from journal.store.search import EntryFilter, SortOrder, search_entry_ids
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    id: str
+    title: str
+    learned_on: date
+    attributes: tuple[str, ...]
+    private: bool
+    revisions: int
+    unsaved: bool
+
+
+class EntryListModel(QAbstractListModel):
+    """Entry ids matching an :class:`EntryFilter`, newest first by default.
+
+    Signals:
+        reloaded: the set of rows changed (after a new filter or a reload).
+    """
+
+    reloaded = Signal()
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._all_ids: list[str] = []
+        self._loaded = 0
+        self._cache: dict[str, EntryRow] = {}
+        self._filter = EntryFilter()
+        self._order = SortOrder.LEARNED_NEWEST
+
+    # -- the query -------------------------------------------------------
+    @property
+    def entry_filter(self) -> EntryFilter:
+        return self._filter
+
+    def set_filter(self, flt: EntryFilter, order: str | None = None) -> None:
+        self._filter = flt
+        if order is not None:
+            self._order = order
+        self.reload()
+
+    def reload(self) -> None:
+        with self._journal.read() as session:
+            ids = search_entry_ids(session, self._filter, self._order)
+        self.beginResetModel()
+        self._all_ids = ids
+        self._loaded = min(PAGE, len(ids))
+        self._cache.clear()
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def refresh_entry(self, entry_id: str) -> None:
+        """Forget the cached row of one entry so the view shows its new title."""
+        self._cache.pop(entry_id, None)
+        row = self.row_of(entry_id)
+        if row is not None:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+
+    def row_of(self, entry_id: str) -> int | None:
+        try:
+            row = self._all_ids.index(entry_id)
+        except ValueError:
+            return None
+        return row if row < self._loaded else None
+
+    def entry_id(self, row: int) -> str:
+        return self._all_ids[row]
+
+    @property
+    def total(self) -> int:
+        return len(self._all_ids)
+
+    # -- lazy loading ----------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._loaded < len(self._all_ids)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        extra = min(PAGE, len(self._all_ids) - self._loaded)
+        if extra <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + extra - 1)
+        self._loaded += extra
+        self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._loaded
+
+    def _row(self, row: int) -> EntryRow:
+        entry_id = self._all_ids[row]
+        cached = self._cache.get(entry_id)
+        if cached is not None:
+            return cached
+        start = (row // PAGE) * PAGE
+        page_ids = self._all_ids[start:start + PAGE]
+        with self._journal.read() as session:
+            for e in session.execute(
+                select(Entry.id, Entry.title, Entry.learned_on, Entry.voice, Entry.cocreation,
+                       Entry.social, Entry.selfdiscovery, Entry.privacy, Entry.revision_count,
+                       Entry.has_unsaved_draft).where(Entry.id.in_(page_ids))
+            ):
+                attrs = tuple(
+                    name for name, on in (("voice", e.voice), ("cocreation", e.cocreation),
+                                          ("social", e.social), ("selfdiscovery", e.selfdiscovery))
+                    if on
+                )
+                self._cache[e.id] = EntryRow(e.id, e.title, e.learned_on, attrs,
+                                             e.privacy == "private", e.revision_count,
+                                             e.has_unsaved_draft)
+        return self._cache.get(entry_id) or EntryRow(entry_id, "", date.today(), (), True, 0, False)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._loaded:
+            return None
+        if role == self.IdRole:
+            return self._all_ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole, self.RowRole):
+            return None
+        row = self._row(index.row())
+        if role == self.RowRole:
+            return row
+        title = row.title or self.tr("Untitled entry")
+        when = row.learned_on.strftime("%d %b %Y")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{title}\n{when}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("%1, %2, %n revision(s)", "", row.revisions).replace(
+                "%1", title).replace("%2", when)
+        return self.tr("%n revision(s)", "", row.revisions)
