@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Learning Journal {__version__}")
     parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR",
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
         help="use the journal in DIR (default: JOURNAL_DATA_DIR or your user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -74,7 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="?", default="", metavar="QUERY")
     search.add_argument("--tag", action="append", default=[], metavar="T")
     search.add_argument(
-        "--attribute", action="append", default=[], metavar="A",
+        "--attribute",
+        action="append",
+        default=[],
+        metavar="A",
         choices=["voice", "cocreation", "social", "selfdiscovery"],
     )
     search.add_argument("--since", type=_date, metavar="DATE")
@@ -97,8 +102,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     with Journal.open(_data_dir(args)) as journal:
         counts = generate_demo(
             journal,
-            DemoSize(entries=args.entries, years=max(1, args.years), seed=args.seed,
-                     images=not args.no_images),
+            DemoSize(
+                entries=args.entries,
+                years=max(1, args.years),
+                seed=args.seed,
+                images=not args.no_images,
+            ),
         )
     print(
         f"Made a sample journal in {_data_dir(args)}: {counts['entries']} entries, "
@@ -150,15 +159,23 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from journal.store.database import Journal
     from journal.store.search import EntryFilter, SortOrder, search_entries
 
-    flt = EntryFilter(text=args.query, tags=tuple(args.tag), attributes=tuple(args.attribute),
-                      since=args.since, until=args.until)
+    flt = EntryFilter(
+        text=args.query,
+        tags=tuple(args.tag),
+        attributes=tuple(args.attribute),
+        since=args.since,
+        until=args.until,
+    )
     order = SortOrder.RELEVANCE if args.query.strip() else SortOrder.LEARNED_NEWEST
     with Journal.open(_data_dir(args), read_only=True) as journal, journal.read() as session:
         entries = search_entries(session, flt, order, limit=args.limit or None)
         rows = [
             {
-                "id": e.id, "title": e.title, "learned_on": e.learned_on.isoformat(),
-                "tags": [t.name for t in e.tags], "attributes": sorted(a.value for a in e.attributes),
+                "id": e.id,
+                "title": e.title,
+                "learned_on": e.learned_on.isoformat(),
+                "tags": [t.name for t in e.tags],
+                "attributes": sorted(a.value for a in e.attributes),
                 "excerpt": excerpt(e.body),
             }
             for e in entries

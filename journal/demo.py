@@ -49,7 +49,11 @@ TOPICS = [
     ("Plant growth experiment", "science", "I grew beans under different lights"),
     ("Persuasive speech", "english", "I drafted a speech asking for a longer lunch break"),
     ("Coding a quiz game", "computing", "I made a quiz game in Scratch for my class"),
-    ("Map of the neighbourhood", "geography", "I drew a map of the streets between home and school"),
+    (
+        "Map of the neighbourhood",
+        "geography",
+        "I drew a map of the streets between home and school",
+    ),
     ("Song for the assembly", "music", "we wrote a short song for the spring assembly"),
     ("Ratios in recipes", "maths", "I scaled a pancake recipe up for twelve people"),
     ("Debate on screen time", "citizenship", "our class debated how much screen time is fair"),
@@ -78,19 +82,41 @@ SENTENCES = [
     "It took longer than I expected, but the result is much clearer now.",
 ]
 FILL = {
-    "thing": ["the introduction", "getting the measurements right", "the conclusion",
-              "explaining my reasoning", "the design drawing", "the timing"],
+    "thing": [
+        "the introduction",
+        "getting the measurements right",
+        "the conclusion",
+        "explaining my reasoning",
+        "the design drawing",
+        "the timing",
+    ],
     "person": ["my teacher", "a friend", "my group", "my older brother", "the librarian"],
-    "condition": ["it is quiet", "I can talk ideas through", "I start early in the day",
-                  "I have music on", "I make a plan first"],
-    "lesson": ["mistakes show me what to try next", "explaining helps me understand",
-               "small steps add up", "asking early saves time", "drafts get better slowly"],
+    "condition": [
+        "it is quiet",
+        "I can talk ideas through",
+        "I start early in the day",
+        "I have music on",
+        "I make a plan first",
+    ],
+    "lesson": [
+        "mistakes show me what to try next",
+        "explaining helps me understand",
+        "small steps add up",
+        "asking early saves time",
+        "drafts get better slowly",
+    ],
 }
 NOTES = [
-    "Added my results and a table.", "Rewrote the opening so it gets to the point.",
-    "Fixed spelling after a friend read it.", "Cut a paragraph that repeated itself.",
-    "Added what my teacher suggested about evidence.", "Made the ending say what I learned.",
-    "Added a photo of the model.", None, None, "Tidied up the headings.",
+    "Added my results and a table.",
+    "Rewrote the opening so it gets to the point.",
+    "Fixed spelling after a friend read it.",
+    "Cut a paragraph that repeated itself.",
+    "Added what my teacher suggested about evidence.",
+    "Made the ending say what I learned.",
+    "Added a photo of the model.",
+    None,
+    None,
+    "Tidied up the headings.",
 ]
 REFLECTION_ANSWERS = [
     "I learned best when I could try things with my hands before reading about them.",
@@ -126,12 +152,20 @@ def _png(width: int, height: int, rgb: tuple[int, int, int], rnd: random.Random)
             rows += bytes(((r0 + shade) % 256, (g0 + shade // 2) % 256, (b0 + y) % 256))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(bytes(rows), 9)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(bytes(rows), 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _sentence(rnd: random.Random) -> str:
@@ -236,31 +270,66 @@ def generate_demo(
                 prev_text = text
                 rev_id = _uuid(rnd)
                 revision_ids.append(rev_id)
-                revision_rows.append(dict(
-                    id=rev_id, entry_id=entry_id, seq=r + 1, created_at=when,
-                    title=title, body_z=compress(body), sha256=revision_digest(title, body),
-                    note=(rnd.choice(NOTES) if r else "First draft."), reason="save",
-                    restored_from_id=None, word_count=word_count(body), words_added=added,
-                    words_removed=removed,
-                ))
+                revision_rows.append(
+                    dict(
+                        id=rev_id,
+                        entry_id=entry_id,
+                        seq=r + 1,
+                        created_at=when,
+                        title=title,
+                        body_z=compress(body),
+                        sha256=revision_digest(title, body),
+                        note=(rnd.choice(NOTES) if r else "First draft."),
+                        reason="save",
+                        restored_from_id=None,
+                        word_count=word_count(body),
+                        words_added=added,
+                        words_removed=removed,
+                    )
+                )
                 if att and r >= att_from:
-                    rev_att_rows.append(dict(id=_uuid(rnd), revision_id=rev_id,
-                                             attachment_id=att[0], filename=att[1], position=0))
+                    rev_att_rows.append(
+                        dict(
+                            id=_uuid(rnd),
+                            revision_id=rev_id,
+                            attachment_id=att[0],
+                            filename=att[1],
+                            position=0,
+                        )
+                    )
             chosen = {a for a in attributes if rnd.random() < 0.35} or {rnd.choice(attributes)}
-            entry_rows.append(dict(
-                id=entry_id, seq=seq0 + i + 1, title=title, body=body, learned_on=day,
-                created_at=created, updated_at=when,
-                draft_saved_at=None, has_unsaved_draft=False,
-                privacy="private" if rnd.random() < 0.2 else "shareable",
-                voice=Attribute.VOICE in chosen, cocreation=Attribute.COCREATION in chosen,
-                social=Attribute.SOCIAL in chosen, selfdiscovery=Attribute.SELF_DISCOVERY in chosen,
-                deleted_at=None, revision_count=n_revisions,
-            ))
+            entry_rows.append(
+                dict(
+                    id=entry_id,
+                    seq=seq0 + i + 1,
+                    title=title,
+                    body=body,
+                    learned_on=day,
+                    created_at=created,
+                    updated_at=when,
+                    draft_saved_at=None,
+                    has_unsaved_draft=False,
+                    privacy="private" if rnd.random() < 0.2 else "shareable",
+                    voice=Attribute.VOICE in chosen,
+                    cocreation=Attribute.COCREATION in chosen,
+                    social=Attribute.SOCIAL in chosen,
+                    selfdiscovery=Attribute.SELF_DISCOVERY in chosen,
+                    deleted_at=None,
+                    revision_count=n_revisions,
+                )
+            )
             tag_rows.append(dict(entry_id=entry_id, tag_id=tag_ids[subject]))
             if att:
-                entry_att_rows.append(dict(id=_uuid(rnd), entry_id=entry_id,
-                                           attachment_id=att[0], filename=att[1], position=0,
-                                           added_at=when))
+                entry_att_rows.append(
+                    dict(
+                        id=_uuid(rnd),
+                        entry_id=entry_id,
+                        attachment_id=att[0],
+                        filename=att[1],
+                        position=0,
+                        added_at=when,
+                    )
+                )
                 counts["attachments"] += 1
             entry_meta.append((entry_id, day, revision_ids))
             if len(revision_rows) >= 5000 or i == size.entries - 1:
@@ -277,8 +346,13 @@ def generate_demo(
 
 
 def _flush(session, *batches: list[dict[str, object]]) -> None:  # type: ignore[no-untyped-def]
-    tables = [Entry.__table__, Revision.__table__, entry_tags, EntryAttachment.__table__,
-              RevisionAttachment.__table__]
+    tables = [
+        Entry.__table__,
+        Revision.__table__,
+        entry_tags,
+        EntryAttachment.__table__,
+        RevisionAttachment.__table__,
+    ]
     for table, rows in zip(tables, batches, strict=True):
         if rows:
             session.execute(insert(table), rows)
@@ -286,24 +360,40 @@ def _flush(session, *batches: list[dict[str, object]]) -> None:  # type: ignore[
 
 
 def _goals_and_reflections(  # type: ignore[no-untyped-def]
-    session, rnd: random.Random, entry_meta: list[tuple[str, date, list[str]]],
-    start: date, today: date, size: DemoSize,
+    session,
+    rnd: random.Random,
+    entry_meta: list[tuple[str, date, list[str]]],
+    start: date,
+    today: date,
+    size: DemoSize,
 ) -> tuple[int, int]:
     goal_specs = [
-        ("How can I explain my science results so anyone can follow them?",
-         "I want people to trust what I found, not just my conclusion.",
-         "A two-minute video explaining my plant experiment",
-         ["I describe what I changed and what I kept the same",
-          "I show my results in a table or graph", "I say what I would do differently"]),
-        ("Can I write a poem that makes someone feel the place I describe?",
-         "Writing is how I notice things, and I want to get better at it.",
-         "A poem read aloud at the class poetry café",
-         ["I use details from all five senses", "I revise at least three times",
-          "I read it aloud with expression"]),
-        ("How do I stay calm and keep going when maths gets hard?",
-         "I give up too quickly and I want that to change.",
-         "A one-page guide to what I do when I am stuck",
-         ["I try two strategies before asking for help", "I explain a solution to a friend"]),
+        (
+            "How can I explain my science results so anyone can follow them?",
+            "I want people to trust what I found, not just my conclusion.",
+            "A two-minute video explaining my plant experiment",
+            [
+                "I describe what I changed and what I kept the same",
+                "I show my results in a table or graph",
+                "I say what I would do differently",
+            ],
+        ),
+        (
+            "Can I write a poem that makes someone feel the place I describe?",
+            "Writing is how I notice things, and I want to get better at it.",
+            "A poem read aloud at the class poetry café",
+            [
+                "I use details from all five senses",
+                "I revise at least three times",
+                "I read it aloud with expression",
+            ],
+        ),
+        (
+            "How do I stay calm and keep going when maths gets hard?",
+            "I give up too quickly and I want that to change.",
+            "A one-page guide to what I do when I am stuck",
+            ["I try two strategies before asking for help", "I explain a solution to a friend"],
+        ),
     ]
     n_goals = min(len(goal_specs) * size.years, max(1, size.entries // 30))
     goals = 0
@@ -312,19 +402,33 @@ def _goals_and_reflections(  # type: ignore[no-untyped-def]
         g_start = start + timedelta(days=rnd.randint(0, max(1, (today - start).days - 120)))
         target = g_start + timedelta(days=rnd.randint(60, 120))
         status = "achieved" if target < today - timedelta(days=30) else "active"
-        goal = Goal(id=_uuid(rnd), title=title, why_it_matters=why, task=task,
-                    task_criteria="Clear, honest and in my own words.", audience="class",
-                    co_created_with="Ms Okafor (teacher)", status=status, start_on=g_start,
-                    target_on=target,
-                    created_at=datetime.combine(g_start, time(9), tzinfo=UTC),
-                    updated_at=datetime.combine(g_start, time(9), tzinfo=UTC))
+        goal = Goal(
+            id=_uuid(rnd),
+            title=title,
+            why_it_matters=why,
+            task=task,
+            task_criteria="Clear, honest and in my own words.",
+            audience="class",
+            co_created_with="Ms Okafor (teacher)",
+            status=status,
+            start_on=g_start,
+            target_on=target,
+            created_at=datetime.combine(g_start, time(9), tzinfo=UTC),
+            updated_at=datetime.combine(g_start, time(9), tzinfo=UTC),
+        )
         session.add(goal)
-        goal.criteria = [Criterion(id=_uuid(rnd), text=c, position=k,
-                                   proposed_by=("me", "teacher", "peer")[k % 3])
-                         for k, c in enumerate(criteria)]
-        goal.actions = [GoalAction(id=_uuid(rnd), text=t, done=rnd.random() < 0.5, position=k)
-                        for k, t in enumerate(["Make a plan", "Do a first draft",
-                                               "Ask for feedback", "Revise and share"])]
+        goal.criteria = [
+            Criterion(
+                id=_uuid(rnd), text=c, position=k, proposed_by=("me", "teacher", "peer")[k % 3]
+            )
+            for k, c in enumerate(criteria)
+        ]
+        goal.actions = [
+            GoalAction(id=_uuid(rnd), text=t, done=rnd.random() < 0.5, position=k)
+            for k, t in enumerate(
+                ["Make a plan", "Do a first draft", "Ask for feedback", "Revise and share"]
+            )
+        ]
         for k in range(3):
             due = g_start + timedelta(days=(k + 1) * (target - g_start).days // 3)
             cp = Checkpoint(id=_uuid(rnd), title=f"Checkpoint {k + 1}", due_on=due)
@@ -334,27 +438,46 @@ def _goals_and_reflections(  # type: ignore[no-untyped-def]
                 cp.note = rnd.choice(REFLECTION_ANSWERS)
                 session.flush()
                 for crit in goal.criteria:
-                    cp.ratings.append(CheckpointRating(id=_uuid(rnd), criterion_id=crit.id,
-                                                       level=min(4, k + rnd.randint(1, 2))))
+                    cp.ratings.append(
+                        CheckpointRating(
+                            id=_uuid(rnd), criterion_id=crit.id, level=min(4, k + rnd.randint(1, 2))
+                        )
+                    )
         session.flush()
         near = [m for m in entry_meta if g_start <= m[1] <= target]
         for entry_id, day, revs in rnd.sample(near, min(3, len(near))):
-            session.add(GoalEvidence(id=_uuid(rnd), goal_id=goal.id, entry_id=entry_id,
-                                     revision_id=revs[-1], criterion_id=goal.criteria[0].id,
-                                     note="This shows my progress.",
-                                     added_at=datetime.combine(day, time(16), tzinfo=UTC)))
+            session.add(
+                GoalEvidence(
+                    id=_uuid(rnd),
+                    goal_id=goal.id,
+                    entry_id=entry_id,
+                    revision_id=revs[-1],
+                    criterion_id=goal.criteria[0].id,
+                    note="This shows my progress.",
+                    added_at=datetime.combine(day, time(16), tzinfo=UTC),
+                )
+            )
         goals += 1
     reflections = 0
     attributes = list(Attribute)
     for entry_id, day, revs in entry_meta[:: max(1, len(entry_meta) // 40)]:
-        session.add(Reflection(
-            id=_uuid(rnd), prompt_text="What helped me learn this?",
-            attribute=rnd.choice(attributes).value, body=rnd.choice(REFLECTION_ANSWERS),
-            created_at=datetime.combine(day, time(18), tzinfo=UTC), entry_id=entry_id,
-            revision_id=revs[-1], place=rnd.choice(PLACES), with_whom=rnd.choice(WITH_WHOM),
-            how=rnd.choice(HOWS), time_of_day=rnd.choice(TIMES), energy=rnd.randint(1, 5),
-            went_well=rnd.randint(1, 5),
-        ))
+        session.add(
+            Reflection(
+                id=_uuid(rnd),
+                prompt_text="What helped me learn this?",
+                attribute=rnd.choice(attributes).value,
+                body=rnd.choice(REFLECTION_ANSWERS),
+                created_at=datetime.combine(day, time(18), tzinfo=UTC),
+                entry_id=entry_id,
+                revision_id=revs[-1],
+                place=rnd.choice(PLACES),
+                with_whom=rnd.choice(WITH_WHOM),
+                how=rnd.choice(HOWS),
+                time_of_day=rnd.choice(TIMES),
+                energy=rnd.randint(1, 5),
+                went_well=rnd.randint(1, 5),
+            )
+        )
         reflections += 1
     session.flush()
     return goals, reflections

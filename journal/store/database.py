@@ -34,10 +34,7 @@ def make_engine(db_path: Path, *, want_wal: bool = True, read_only: bool = False
     Writers start every transaction with ``BEGIN IMMEDIATE`` so two writers
     never deadlock on a lock upgrade; read-only engines use a plain BEGIN.
     """
-    if read_only:
-        url = f"sqlite:///file:{db_path}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{db_path}"
+    url = f"sqlite:///file:{db_path}?mode=ro&uri=true" if read_only else f"sqlite:///{db_path}"
     engine = create_engine(url)
     state: dict[str, str] = {}
 

@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journal.core.text import word_count, words_changed
@@ -152,8 +152,10 @@ def save_revision(
     digest = revision_digest(entry.title, entry.body)
     previous = latest_revision(session, entry_id)
     working_attachments = _attachment_key(entry.attachments)
-    if previous is not None and previous.sha256 == digest and (
-        _attachment_key(previous.attachments) == working_attachments
+    if (
+        previous is not None
+        and previous.sha256 == digest
+        and (_attachment_key(previous.attachments) == working_attachments)
     ):
         entry.has_unsaved_draft = False
         return None
@@ -220,7 +222,9 @@ def restore_revision(
 
 def list_revisions(session: Session, entry_id: str) -> list[Revision]:
     return list(
-        session.scalars(select(Revision).where(Revision.entry_id == entry_id).order_by(Revision.seq))
+        session.scalars(
+            select(Revision).where(Revision.entry_id == entry_id).order_by(Revision.seq)
+        )
     )
 
 
@@ -292,5 +296,3 @@ def entries_with_unsaved_drafts(session: Session) -> list[str]:
             select(Entry.id).where(Entry.has_unsaved_draft.is_(True), Entry.deleted_at.is_(None))
         )
     )
-
-

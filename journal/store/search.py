@@ -35,8 +35,14 @@ class EntryFilter:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.text.strip() or self.tags or self.attributes or self.since
-                    or self.until or self.goal_id)
+        return not (
+            self.text.strip()
+            or self.tags
+            or self.attributes
+            or self.since
+            or self.until
+            or self.goal_id
+        )
 
 
 def entry_query(flt: EntryFilter, order: str = SortOrder.LEARNED_NEWEST) -> Select[tuple[str]]:
@@ -84,7 +90,9 @@ def entry_query(flt: EntryFilter, order: str = SortOrder.LEARNED_NEWEST) -> Sele
 
 
 def search_entry_ids(
-    session: Session, flt: EntryFilter, order: str = SortOrder.LEARNED_NEWEST,
+    session: Session,
+    flt: EntryFilter,
+    order: str = SortOrder.LEARNED_NEWEST,
     limit: int | None = None,
 ) -> list[str]:
     stmt = entry_query(flt, order)

@@ -158,7 +158,7 @@ def fts_rebuild_sql() -> str:
 
 def is_disk_full(error: BaseException) -> bool:
     text = str(error).lower()
-    return "database or disk is full" in text or "disk i/o error" in text and "full" in text
+    return "database or disk is full" in text or ("disk i/o error" in text and "full" in text)
 
 
 def is_readonly(error: BaseException) -> bool:

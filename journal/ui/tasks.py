@@ -42,7 +42,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(**self.kwargs)
-        except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread's terms
+        except BaseException as exc:
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

@@ -10,7 +10,7 @@ from journal.store.sqlite import is_fts_table
 config = context.config
 
 
-def include_name(name, type_, parent_names):  # noqa: ANN001, ANN201 - Alembic hook
+def include_name(name, type_, parent_names):
     # The FTS5 index and its shadow tables are managed by hand in migrations.
     return not (type_ == "table" and name and is_fts_table(name))
 

@@ -15,7 +15,6 @@ from alembic import op
 
 from journal.store.sqlite import create_fts, drop_fts
 
-
 revision = "0001"
 down_revision = None
 branch_labels = None
