@@ -1,0 +1,51 @@
+"""The one seam through which the window asks the student things.
+
+Tests replace a window's ``ask`` with a fake; nothing else in the UI opens a
+message box or a file picker directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Asker:
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def confirm(self, title: str, text: str, *, yes: str | None = None) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
+        ok = box.addButton(yes or _tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(ok)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self._parent, title, text)
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._parent, title, text)
+
+    def open_files(self, title: str, filter_text: str = "") -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(self._parent, title, "", filter_text)
+        return [Path(n) for n in names]
+
+    def open_file(self, title: str, filter_text: str = "") -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self._parent, title, "", filter_text)
+        return Path(name) if name else None
+
+    def save_file(self, title: str, suggested: str, filter_text: str = "") -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self._parent, title, suggested, filter_text)
+        return Path(name) if name else None
+
+    def folder(self, title: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self._parent, title)
+        return Path(name) if name else None
