@@ -1,0 +1,41 @@
+"""Building hostile archives by hand, the way an attacker (or a broken tool) would."""
+
+from __future__ import annotations
+
+import stat
+import warnings
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+
+def member(
+    name: str,
+    data: bytes = b"x",
+    *,
+    mode: int | None = None,
+    compress: int = zipfile.ZIP_DEFLATED,
+    flag_bits: int = 0,
+) -> zipfile.ZipInfo | tuple[zipfile.ZipInfo, bytes]:
+    info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+    info.compress_type = compress
+    if mode is not None:
+        info.external_attr = mode << 16
+        info.create_system = 3
+    info.flag_bits |= flag_bits
+    return info, data
+
+
+def build_zip(path: Path, members: Iterable[tuple[zipfile.ZipInfo, bytes] | object]) -> Path:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicates we make on purpose
+        with zipfile.ZipFile(path, "w") as archive:
+            for item in members:
+                info, data = item  # type: ignore[misc]
+                archive.writestr(info, data)
+    return path
+
+
+def symlink_member(name: str, target: str) -> tuple[zipfile.ZipInfo, bytes]:
+    info, data = member(name, target.encode(), mode=stat.S_IFLNK | 0o777)  # type: ignore[misc]
+    return info, data
