@@ -1,0 +1,403 @@
+"""Writing a portfolio: a ``*.portfolio.zip``, an HTML folder, or a PDF.
+
+Every format is written under a temporary name beside the target and renamed
+into place only when complete, so a cancelled or failed export never leaves a
+partial file. Attachments are streamed in chunks (memory stays flat however
+many there are) and hashed as they are written, so the manifest records what
+really went in. Safe to run off the GUI thread: it opens its own read session.
+
+The UI calls, in order: :func:`collect_for_export` (in the background),
+:func:`~journal.portfolio.model.preview_portfolio` on the result (to show the
+preview), then :func:`export_portfolio` with that same data, a progress and a
+cancel callback.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from journal import APP_NAME, __version__
+from journal.portfolio.errors import ExportCancelled, ExportFailed
+from journal.portfolio.model import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    ExportOptions,
+    PortfolioData,
+    collect_portfolio,
+    iso_time,
+    portfolio_to_json,
+)
+from journal.portfolio.render import SiteRenderer, stylesheets
+from journal.store.attachments import blob_path
+from journal.store.database import Journal
+from journal.store.errors import JournalError
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+CHUNK = 1024 * 1024
+MANIFEST = "manifest.json"
+PORTFOLIO_JSON = "portfolio.json"
+TIMELINE = "timeline.png"
+ARCHIVE_SUFFIX = ".portfolio.zip"
+# Media that are compressed already: deflating them again costs time and saves nothing.
+_PACKED_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf",
+                 "application/zip", "video/", "audio/")  # fmt: skip
+
+
+class ExportFormat(enum.StrEnum):
+    ARCHIVE = "archive"
+    HTML = "html"
+    PDF = "pdf"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: ExportFormat
+    size: int
+    portfolio_id: str
+    members: int = 0
+    missing_attachments: list[str] = field(default_factory=list)
+
+
+def collect_for_export(journal: Journal, options: ExportOptions | None = None) -> PortfolioData:
+    """Read what an export will carry, in a session of its own (any thread)."""
+    with journal.read() as session:
+        return collect_portfolio(session, journal.paths, options or ExportOptions())
+
+
+def default_file_name(data: PortfolioData, fmt: ExportFormat = ExportFormat.ARCHIVE) -> str:
+    safe = "".join(ch if ch.isalnum() else "-" for ch in data.profile.name).strip("-") or "my"
+    stamp = data.created_at.strftime("%Y-%m-%d")
+    suffix = {ExportFormat.ARCHIVE: ARCHIVE_SUFFIX, ExportFormat.HTML: "-portfolio",
+              ExportFormat.PDF: "-portfolio.pdf"}[fmt]  # fmt: skip
+    return f"{safe}-{stamp}{suffix}"
+
+
+class _Sink(Protocol):
+    def add_bytes(self, name: str, data: bytes, *, packed: bool = False) -> None: ...
+
+    def add_file(
+        self, name: str, source: Path, *, packed: bool, check: Callable[[], None]
+    ) -> str: ...
+
+
+class _Ticker:
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
+        self.total = max(total, 1)
+        self.done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled("The export was cancelled; no file was written.")
+
+    def step(self, units: int = 1) -> None:
+        self.done = min(self.total, self.done + units)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+        self.check()
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.members: list[dict[str, Any]] = []
+
+    def record(self, name: str, sha256: str, size: int) -> None:
+        self.members.append({"path": name, "sha256": sha256, "size": size})
+
+
+class _ZipSink(_Recorder):
+    def __init__(self, archive: zipfile.ZipFile, date_time: tuple[int, ...]) -> None:
+        super().__init__()
+        self.archive = archive
+        self.date_time = date_time
+
+    def _info(self, name: str, packed: bool) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(name, date_time=self.date_time[:6])  # type: ignore[arg-type]
+        info.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
+        info.external_attr = 0o100644 << 16
+        info.create_system = 3
+        return info
+
+    def add_bytes(self, name: str, data: bytes, *, packed: bool = False) -> None:
+        self.archive.writestr(self._info(name, packed), data, compresslevel=6)
+        self.record(name, hashlib.sha256(data).hexdigest(), len(data))
+
+    def add_file(self, name: str, source: Path, *, packed: bool, check: Callable[[], None]) -> str:
+        digest = hashlib.sha256()
+        size = 0
+        info = self._info(name, packed)
+        with open(source, "rb") as src, self.archive.open(info, "w", force_zip64=True) as out:
+            while chunk := src.read(CHUNK):
+                check()
+                digest.update(chunk)
+                out.write(chunk)
+                size += len(chunk)
+        sha = digest.hexdigest()
+        self.record(name, sha, size)
+        return sha
+
+
+class _FolderSink(_Recorder):
+    def __init__(self, root: Path) -> None:
+        super().__init__()
+        self.root = root
+
+    def _target(self, name: str) -> Path:
+        target = self.root.joinpath(*name.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return target
+
+    def add_bytes(self, name: str, data: bytes, *, packed: bool = False) -> None:
+        self._target(name).write_bytes(data)
+        self.record(name, hashlib.sha256(data).hexdigest(), len(data))
+
+    def add_file(self, name: str, source: Path, *, packed: bool, check: Callable[[], None]) -> str:
+        digest = hashlib.sha256()
+        size = 0
+        with open(source, "rb") as src, open(self._target(name), "wb") as out:
+            while chunk := src.read(CHUNK):
+                check()
+                digest.update(chunk)
+                out.write(chunk)
+                size += len(chunk)
+        sha = digest.hexdigest()
+        self.record(name, sha, size)
+        return sha
+
+
+def _is_packed(media_type: str) -> bool:
+    return media_type.startswith(_PACKED_TYPES)
+
+
+def manifest_document(data: PortfolioData, members: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app": APP_NAME,
+        "app_version": __version__,
+        "created_at": iso_time(data.created_at),
+        "portfolio_id": data.portfolio_id,
+        "student_name": data.profile.name,
+        "journal_id": data.profile.journal_id,
+        "members": members,
+    }
+
+
+def _write_site(
+    sink: _Sink,
+    recorder: _Recorder,
+    journal: Journal,
+    data: PortfolioData,
+    timeline_png: bytes | None,
+    ticker: _Ticker,
+) -> None:
+    def read_svg(sha: str) -> bytes | None:
+        path = blob_path(journal.paths, sha)
+        return path.read_bytes() if path.is_file() else None
+
+    renderer = SiteRenderer(data, has_timeline=bool(timeline_png), attachments=read_svg)
+    for page in renderer.pages():
+        sink.add_bytes(page.name, page.html)
+        ticker.step()
+    for name, css in stylesheets().items():
+        sink.add_bytes(name, css)
+    if timeline_png:
+        sink.add_bytes(TIMELINE, timeline_png, packed=True)
+    for sha, info in data.attachments.items():
+        written = sink.add_file(
+            f"attachments/{sha}",
+            blob_path(journal.paths, sha),
+            packed=_is_packed(info.media_type),
+            check=ticker.check,
+        )
+        if written != sha:
+            raise ExportFailed(
+                "One of the journal's attached files is damaged, so the portfolio was not "
+                "written; run 'journal check' to find it."
+            )
+        ticker.step(max(1, info.size // CHUNK))
+    document = json.dumps(portfolio_to_json(data), ensure_ascii=False, indent=1).encode("utf-8")
+    sink.add_bytes(PORTFOLIO_JSON, document)
+    manifest = manifest_document(data, recorder.members)
+    sink.add_bytes(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
+    ticker.step()
+
+
+def _units(data: PortfolioData) -> int:
+    pages = 4 + len(data.entries)
+    return pages + sum(max(1, a.size // CHUNK) for a in data.attachments.values()) + 1
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _os_failure(exc: OSError, out: Path) -> ExportFailed:
+    if exc.errno == 28:  # ENOSPC
+        return ExportFailed(
+            f"The disk is full, so the portfolio was not written to {out.parent}; free some "
+            "space or choose another place."
+        )
+    return ExportFailed(
+        f"The portfolio could not be written to {out.parent} ({exc.strerror or exc}); "
+        "choose a folder you can write to."
+    )
+
+
+def export_portfolio(
+    journal: Journal,
+    out: Path,
+    options: ExportOptions | None = None,
+    *,
+    format: ExportFormat | str = ExportFormat.ARCHIVE,
+    data: PortfolioData | None = None,
+    timeline_png: bytes | None = None,
+    page_size: str = "A4",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
+    """Write the portfolio to ``out`` (a file, or a folder for ``html``).
+
+    ``data`` is what the preview showed (collected now when absent). Raises
+    :class:`ExportCancelled` when ``cancelled()`` turns true, or another
+    :class:`JournalError`; either way nothing is left at ``out`` or beside it.
+    """
+    fmt = ExportFormat(format)
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise ExportFailed(f"The folder {out.parent} doesn't exist; choose another place.")
+    if data is None:
+        data = collect_for_export(journal, options)
+    ticker = _Ticker(_units(data), progress, cancelled)
+    ticker.check()
+    try:
+        if fmt is ExportFormat.ARCHIVE:
+            return _export_archive(journal, out, data, timeline_png, ticker)
+        if fmt is ExportFormat.HTML:
+            return _export_folder(journal, out, data, timeline_png, ticker)
+        return _export_pdf(journal, out, data, timeline_png, page_size, ticker)
+    except OSError as exc:
+        raise _os_failure(exc, out) from exc
+
+
+def _export_archive(
+    journal: Journal, out: Path, data: PortfolioData, png: bytes | None, ticker: _Ticker
+) -> ExportResult:
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w+b") as handle:
+            with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+                sink = _ZipSink(archive, data.created_at.timetuple()[:6])
+                _write_site(sink, sink, journal, data, png, ticker)
+            handle.flush()
+            os.fsync(handle.fileno())
+        ticker.check()
+        os.replace(tmp, out)
+        _fsync_dir(out.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return ExportResult(
+        out, ExportFormat.ARCHIVE, out.stat().st_size, data.portfolio_id,
+        len(sink.members) + 1, list(data.missing_attachments),
+    )  # fmt: skip
+
+
+def _export_folder(
+    journal: Journal, out: Path, data: PortfolioData, png: bytes | None, ticker: _Ticker
+) -> ExportResult:
+    if out.exists() and not (out.is_dir() and (out / MANIFEST).is_file()):
+        raise ExportFailed(
+            f"{out} already exists and is not an earlier portfolio; choose another name."
+        )
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent))
+    old: Path | None = None
+    try:
+        sink = _FolderSink(tmp)
+        _write_site(sink, sink, journal, data, png, ticker)
+        ticker.check()
+        if out.exists():
+            old = out.with_name(f".{out.name}.old-{data.portfolio_id[:8]}")
+            os.replace(out, old)
+        os.replace(tmp, out)
+        _fsync_dir(out.parent)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None and not out.exists():
+            os.replace(old, out)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    size = sum(m["size"] for m in sink.members)
+    return ExportResult(
+        out, ExportFormat.HTML, size, data.portfolio_id, len(sink.members) + 1,
+        list(data.missing_attachments),
+    )  # fmt: skip
+
+
+def _export_pdf(
+    journal: Journal,
+    out: Path,
+    data: PortfolioData,
+    png: bytes | None,
+    page_size: str,
+    ticker: _Ticker,
+) -> ExportResult:
+    from journal.portfolio.pdf import write_pdf
+
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write_pdf(
+            data,
+            tmp,
+            attachments_folder=journal.paths,
+            timeline_png=png,
+            page_size=page_size,
+            step=ticker.step,
+        )
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        ticker.check()
+        os.replace(tmp, out)
+        _fsync_dir(out.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return ExportResult(
+        out, ExportFormat.PDF, out.stat().st_size, data.portfolio_id, 1,
+        list(data.missing_attachments),
+    )  # fmt: skip
+
+
+__all__ = [
+    "ExportFormat",
+    "ExportOptions",
+    "ExportResult",
+    "JournalError",
+    "collect_for_export",
+    "default_file_name",
+    "export_portfolio",
+]

@@ -1,0 +1,423 @@
+"""The exported site's pages: Markdown made safe, then Jinja2 templates with autoescape.
+
+Student text is Markdown. It becomes HTML through markdown-it-py with raw HTML
+switched off, then nh3 keeps only a small set of tags and attributes and drops
+any URL scheme but http, https and mailto. Images in the text only ever point at
+the entry's own attachments (anything else would be a network request, so it
+becomes its alt text). Every other piece of text reaches the page through a
+Jinja2 template with autoescape on.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import nh3
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markupsafe import Markup
+
+from journal import APP_NAME, __version__
+from journal.portfolio.model import (
+    ATTRIBUTE_LABELS,
+    AttachmentData,
+    AttachmentRef,
+    EntryData,
+    GoalData,
+    PortfolioData,
+    RevisionData,
+)
+from journal.resources import resource_path
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; img-src 'self' data:; style-src 'self'; "
+    "base-uri 'none'; form-action 'none'"
+)
+ALLOWED_TAGS = {
+    "p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "hr", "a",
+    "img", "table", "thead", "tbody", "tr", "th", "td", "del", "s",
+    "h2", "h3", "h4", "h5", "h6",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+_ATTACHMENT_SRC = re.compile(r"^(?:\.\./)?attachments/[0-9a-f]{64}$|^data:image/svg\+xml;base64,")
+SVG_INLINE_LIMIT = 2 * 1024 * 1024
+TEMPLATE_FOLDER = "export"
+
+
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    return md
+
+
+_MD = _markdown()
+
+
+def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
+    if element == "img" and attribute == "src":
+        return value if _ATTACHMENT_SRC.match(value) else None
+    return value
+
+
+def sanitize_html(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+        attribute_filter=_filter_attribute,
+        strip_comments=True,
+    )
+
+
+def _shift_headings(tokens: list[Token], base: int) -> None:
+    """Student headings start at ``base`` and never skip a level (for screen readers)."""
+    levels = sorted({int(t.tag[1]) for t in tokens if t.type == "heading_open"})
+    mapping = {level: min(6, base + i) for i, level in enumerate(levels)}
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{mapping[int(token.tag[1])]}"
+
+
+def _resolve_images(tokens: list[Token], images: Callable[[str], str | None]) -> None:
+    for token in tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        children: list[Token] = []
+        for child in token.children:
+            if child.type == "image":
+                src = images(str(child.attrGet("src") or ""))
+                if src is None:
+                    text = Token("text", "", 0)
+                    text.content = child.content or "(picture)"
+                    children.append(text)
+                    continue
+                child.attrSet("src", src)
+            children.append(child)
+        token.children = children
+
+
+def markdown_to_html(
+    text: str, *, heading_base: int = 4, images: Callable[[str], str | None] | None = None
+) -> Markup:
+    """Safe HTML for a piece of student Markdown."""
+    tokens = _MD.parse(text or "")
+    _shift_headings(tokens, heading_base)
+    _resolve_images(tokens, images or (lambda _src: None))
+    html = _MD.renderer.render(tokens, _MD.options, {})
+    return Markup(sanitize_html(html))
+
+
+@cache
+def environment(folder: Path | None = None) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(folder or resource_path(TEMPLATE_FOLDER))),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["day"] = _day
+    env.filters["when"] = _when
+    env.filters["size"] = human_size
+    return env
+
+
+def _day(value: date | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value.day} {value.strftime('%B %Y')}"
+
+
+def _when(value: datetime | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value.day} {value.strftime('%B %Y, %H:%M')} UTC"
+
+
+def human_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str  # path inside the site, forward slashes
+    html: bytes
+
+
+class SiteRenderer:
+    """Turns a :class:`PortfolioData` into the pages of the static site."""
+
+    def __init__(self, data: PortfolioData, *, has_timeline: bool, attachments: Any = None):
+        self.data = data
+        self.has_timeline = has_timeline
+        self.env = environment()
+        self._svg = attachments  # callable sha -> bytes | None, for small SVGs
+        self.entries_by_id = {e.id: e for e in data.entries}
+        self.revision_entry = {r.id: e for e in data.entries for r in e.revisions}
+        self.evidence_for: dict[str, list[GoalData]] = {}
+        for goal in data.goals:
+            for ev in goal.evidence:
+                self.evidence_for.setdefault(ev.entry_id, []).append(goal)
+        self.reflections_for: dict[str, list[Any]] = {}
+        for reflection in data.reflections:
+            if reflection.entry_id:
+                self.reflections_for.setdefault(reflection.entry_id, []).append(reflection)
+
+    def page_count(self) -> int:
+        return 4 + len(self.data.entries)
+
+    def _common(self, root: str, current: str) -> dict[str, Any]:
+        name = self.data.profile.name or "A student"
+        return {
+            "root": root,
+            "current": current,
+            "csp": CONTENT_SECURITY_POLICY,
+            "student": name,
+            "app": APP_NAME,
+            "version": __version__,
+            "created_at": self.data.created_at,
+            "labels": ATTRIBUTE_LABELS,
+        }
+
+    def _render(self, template: str, root: str, current: str, **values: Any) -> bytes:
+        context = self._common(root, current) | values
+        return self.env.get_template(template).render(context).encode("utf-8")
+
+    def attachment_src(self, sha: str, root: str) -> str | None:
+        info = self.data.attachments.get(sha)
+        if info is None:
+            return None
+        if info.media_type == "image/svg+xml":
+            # Offline, a file without its extension isn't shown as SVG; a data: URL
+            # inside <img> is, and an <img> never runs an SVG's scripts.
+            blob = self._svg(sha) if self._svg and info.size <= SVG_INLINE_LIMIT else None
+            if blob is None:
+                return None
+            return "data:image/svg+xml;base64," + base64.b64encode(blob).decode("ascii")
+        return f"{root}attachments/{sha}"
+
+    def _images_for(self, refs: list[AttachmentRef], root: str) -> Callable[[str], str | None]:
+        by_name = {r.filename: r.sha256 for r in refs}
+
+        def resolve(src: str) -> str | None:
+            sha = by_name.get(src.rsplit("/", 1)[-1])
+            if sha is None or not self._is_image(self.data.attachments.get(sha)):
+                return None
+            return self.attachment_src(sha, root)
+
+        return resolve
+
+    @staticmethod
+    def _is_image(info: AttachmentData | None) -> bool:
+        return info is not None and info.media_type.startswith("image/")
+
+    def files_view(self, refs: list[AttachmentRef], root: str) -> list[dict[str, Any]]:
+        items = []
+        for ref in refs:
+            info = self.data.attachments.get(ref.sha256)
+            if info is None:
+                continue
+            src = self.attachment_src(ref.sha256, root) if self._is_image(info) else None
+            items.append(
+                {
+                    "filename": ref.filename,
+                    "href": f"{root}attachments/{ref.sha256}",
+                    "src": src,
+                    "size": info.size,
+                    "media_type": info.media_type,
+                }
+            )
+        return items
+
+    def revision_view(self, revision: RevisionData | None, root: str, base: int) -> Any:
+        if revision is None:
+            return None
+        return {
+            "id": revision.id,
+            "seq": revision.seq,
+            "created_at": revision.created_at,
+            "title": revision.title,
+            "note": revision.note,
+            "word_count": revision.word_count,
+            "words_added": revision.words_added,
+            "words_removed": revision.words_removed,
+            "html": markdown_to_html(
+                revision.body,
+                heading_base=base,
+                images=self._images_for(revision.attachments, root),
+            ),
+            "files": self.files_view(revision.attachments, root),
+        }
+
+    def entry_link(self, entry_id: str, root: str) -> str:
+        return f"{root}entries/{entry_id}.html"
+
+    def pages(self) -> Iterator[Page]:
+        yield Page("index.html", self.index_page())
+        yield Page("entries.html", self.entries_page())
+        yield Page("goals.html", self.goals_page())
+        yield Page("reflections.html", self.reflections_page())
+        for entry in self.data.entries:
+            yield Page(f"entries/{entry.id}.html", self.entry_page(entry))
+
+    def index_page(self) -> bytes:
+        data = self.data
+        period = data.period
+        recent = sorted(data.entries, key=lambda e: e.learned_on, reverse=True)[:8]
+        return self._render(
+            "index.html",
+            "",
+            "index",
+            statement=markdown_to_html(data.profile.statement, heading_base=3),
+            statement_updated_at=data.profile.statement_updated_at,
+            has_timeline=self.has_timeline,
+            period=period,
+            counts={
+                "entries": len(data.entries),
+                "revisions": data.revision_total,
+                "goals": len(data.goals),
+                "reflections": len(data.reflections),
+            },
+            goals=data.goals,
+            recent=recent,
+        )
+
+    def entries_page(self) -> bytes:
+        by_year: dict[int, list[EntryData]] = {}
+        for entry in sorted(self.data.entries, key=lambda e: (e.learned_on, e.created_at)):
+            by_year.setdefault(entry.learned_on.year, []).append(entry)
+        return self._render("entries.html", "", "entries", years=by_year)
+
+    def entry_page(self, entry: EntryData) -> bytes:
+        root = "../"
+        first = entry.first_revision
+        latest = entry.latest_revision
+        history = entry.revisions[1:-1] if len(entry.revisions) > 2 else []
+        current_files = entry.attachments or (latest.attachments if latest else [])
+        working = None
+        if latest is None and (entry.title or entry.body):
+            working = markdown_to_html(
+                entry.body, heading_base=3, images=self._images_for(entry.attachments, root)
+            )
+        goals = self.evidence_for.get(entry.id, [])
+        return self._render(
+            "entry.html",
+            root,
+            "entries",
+            entry=entry,
+            first=self.revision_view(first, root, 4) if latest is not first else None,
+            latest=self.revision_view(latest, root, 4),
+            history=[self.revision_view(r, root, 5) for r in history],
+            working=working,
+            files=self.files_view(current_files, root),
+            goals=[{"title": g.title, "id": g.id} for g in goals],
+            reflections=[
+                {
+                    "prompt": r.prompt_text,
+                    "attribute": r.attribute,
+                    "html": markdown_to_html(r.body, heading_base=4),
+                    "created_at": r.created_at,
+                }
+                for r in self.reflections_for.get(entry.id, [])
+            ],
+        )
+
+    def goals_page(self) -> bytes:
+        goals = []
+        for goal in self.data.goals:
+            criteria = {c.id: c for c in goal.criteria}
+            goals.append(
+                {
+                    "goal": goal,
+                    "why": markdown_to_html(goal.why_it_matters, heading_base=4),
+                    "task": markdown_to_html(goal.task, heading_base=4),
+                    "task_criteria": markdown_to_html(goal.task_criteria, heading_base=4),
+                    "checkpoints": [
+                        {
+                            "checkpoint": cp,
+                            "note": markdown_to_html(cp.note, heading_base=5),
+                            "ratings": [
+                                (criteria[r.criterion_id].text, r.level)
+                                for r in cp.ratings
+                                if r.criterion_id in criteria
+                            ],
+                        }
+                        for cp in goal.checkpoints
+                    ],
+                    "evidence": [
+                        {
+                            "title": self.entries_by_id[ev.entry_id].title or "Untitled entry",
+                            "href": self.entry_link(ev.entry_id, ""),
+                            "criterion": criteria[ev.criterion_id].text
+                            if ev.criterion_id in criteria
+                            else None,
+                            "note": ev.note,
+                        }
+                        for ev in goal.evidence
+                        if ev.entry_id in self.entries_by_id
+                    ],
+                }
+            )
+        return self._render("goals.html", "", "goals", goals=goals)
+
+    def reflections_page(self) -> bytes:
+        groups: dict[str, list[dict[str, Any]]] = {key: [] for key in ATTRIBUTE_LABELS}
+        groups["other"] = []
+        for reflection in sorted(self.data.reflections, key=lambda r: r.created_at):
+            key = reflection.attribute if reflection.attribute in ATTRIBUTE_LABELS else "other"
+            entry = self.entries_by_id.get(reflection.entry_id or "")
+            groups[key].append(
+                {
+                    "prompt": reflection.prompt_text,
+                    "html": markdown_to_html(reflection.body, heading_base=4),
+                    "created_at": reflection.created_at,
+                    "entry": (
+                        {
+                            "title": entry.title or "Untitled entry",
+                            "href": self.entry_link(entry.id, ""),
+                        }
+                        if entry
+                        else None
+                    ),
+                    "conditions": [
+                        (label, value)
+                        for label, value in (
+                            ("Where", reflection.place),
+                            ("With whom", reflection.with_whom),
+                            ("How", reflection.how),
+                            ("Time of day", reflection.time_of_day),
+                            ("Energy (1–5)", reflection.energy),
+                            ("How well it went (1–5)", reflection.went_well),
+                        )
+                        if value not in (None, "")
+                    ],
+                }
+            )
+        labels = dict(ATTRIBUTE_LABELS) | {"other": "Other reflections"}
+        return self._render(
+            "reflections.html",
+            "",
+            "reflections",
+            groups=[(key, labels[key], items) for key, items in groups.items() if items],
+        )
+
+
+def stylesheets() -> dict[str, bytes]:
+    folder = resource_path(TEMPLATE_FOLDER)
+    return {name: (folder / name).read_bytes() for name in ("style.css", "print.css")}
