@@ -1,0 +1,993 @@
+"""The files of the student's work attached to an entry, or to one revision of it.
+
+An entry's attachments are its working state (they join the next revision);
+a revision's attachments are the work as it was then, shown read-only.
+Copying a file into the journal runs off the GUI thread with progress and
+Cancel; the database write (``attach``) then happens on the GUI thread in one
+short transaction. A file missing from the journal folder is shown with a
+placeholder and "File missing", never a crash.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QProgressDialog,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from journal.store.attachments import StoredFile, attach, blob_path, detach, store_file
+from journal.store.database import Journal
+from journal.store.entries import get_entry
+from journal.store.errors import JournalError, NotFoundError
+from journal.store.models import EntryAttachment, Revision, RevisionAttachment
+from journal.store.paths import JournalPaths
+from journal.ui.details_panel import MutedLabel
+from journal.ui.tasks import CancelToken, TaskRunner
+from journal.ui.thumbnails import (
+    ThumbnailCache,
+    file_icon_key,
+    file_type_icon,
+    framed_thumbnail,
+    is_image,
+    missing_file_icon,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+ICON_PX = 96
+#: A copy shows its progress dialog only if it takes longer than this.
+PROGRESS_DELAY_MS = 400
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttachmentsPanel", text)
+
+
+# -- snapshots and loading (no widgets) ----------------------------------------
+
+
+@dataclass(frozen=True)
+class AttachmentItem:
+    """One attachment as shown: a small immutable snapshot, never a live ORM row.
+
+    ``id`` is the EntryAttachment id (entry mode) or the RevisionAttachment id
+    (revision mode); ``present`` says whether its file is in the journal folder.
+    """
+
+    id: str
+    attachment_id: str
+    sha256: str
+    filename: str
+    size: int
+    media_type: str
+    present: bool
+
+
+def _items(
+    paths: JournalPaths, rows: Iterable[EntryAttachment | RevisionAttachment]
+) -> list[AttachmentItem]:
+    return [
+        AttachmentItem(
+            id=row.id,
+            attachment_id=row.attachment_id,
+            sha256=row.attachment.sha256,
+            filename=row.filename,
+            size=row.attachment.size,
+            media_type=row.attachment.media_type,
+            present=blob_path(paths, row.attachment.sha256).is_file(),
+        )
+        for row in rows
+    ]
+
+
+def load_entry_attachments(
+    session: Session, paths: JournalPaths, entry_id: str
+) -> list[AttachmentItem]:
+    """The entry's working attachments, in order."""
+    return _items(paths, get_entry(session, entry_id).attachments)
+
+
+def load_revision_attachments(
+    session: Session, paths: JournalPaths, revision_id: str
+) -> list[AttachmentItem]:
+    """The attachments as they were when this revision was cut, in order."""
+    revision = session.get(Revision, revision_id)
+    if revision is None:
+        raise NotFoundError("That revision no longer exists.")
+    return _items(paths, revision.attachments)
+
+
+def local_files(mime: QMimeData) -> list[Path]:
+    """The local files (not web links) in dragged or pasted data, in order."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+@dataclass
+class StoreResult:
+    """What a background copy of several files achieved."""
+
+    stored: list[StoredFile] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def store_files(
+    paths: JournalPaths,
+    sources: Sequence[Path],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> StoreResult:
+    """Copy the files into the attachment store (off the GUI thread; no session).
+
+    Progress is reported in bytes over all files. A file that can't be read is
+    reported in ``problems`` and the rest still go in; Cancel stops them all.
+    """
+    sizes = []
+    for source in sources:
+        try:
+            sizes.append(source.stat().st_size)
+        except OSError:
+            sizes.append(0)
+    total = max(sum(sizes), 1)
+    result = StoreResult()
+    offset = 0
+    for source, size in zip(sources, sizes, strict=True):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+
+        def file_progress(done: int, _total: int, base: int = offset) -> None:
+            if progress is not None:
+                progress(base + done, total)
+
+        try:
+            result.stored.append(
+                store_file(paths, source, progress=file_progress, cancelled=cancelled)
+            )
+        except JournalError as exc:
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            result.problems.append(str(exc))
+        offset += size
+    if result.cancelled:
+        result.stored.clear()
+    return result
+
+
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
+
+
+def safe_filename(name: str) -> str:
+    """A file name that is safe to create anywhere (names may come from imports)."""
+    base = PurePath(name.replace("\\", "/")).name
+    base = _UNSAFE_NAME.sub("_", base).strip(" .")
+    return base[:120] or "attachment"
+
+
+def prepare_open_copy(blob: Path, sha256: str, filename: str, folder: Path | None = None) -> Path:
+    """A read-only copy of an attachment under its own name, for the system's viewer.
+
+    The stored file is named by its hash (no extension), so the system would
+    not know which app opens it; and a viewer that saves in place must never
+    change the student's stored work. Runs off the GUI thread.
+    """
+    folder = (folder or Path(tempfile.gettempdir()) / "learning-journal-open") / sha256[:16]
+    target = folder / safe_filename(filename)
+    size = blob.stat().st_size
+    if target.is_file() and target.stat().st_size == size:
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".opening-", dir=folder)
+    os.close(fd)
+    try:
+        shutil.copyfile(blob, tmp_name)
+        os.chmod(tmp_name, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        if target.exists():
+            os.chmod(target, stat.S_IRUSR | stat.S_IWUSR)
+        os.replace(tmp_name, target)
+    finally:
+        if Path(tmp_name).exists():
+            os.chmod(tmp_name, stat.S_IRUSR | stat.S_IWUSR)
+            Path(tmp_name).unlink()
+    return target
+
+
+# -- the model ---------------------------------------------------------------------
+
+
+class AttachmentListModel(QAbstractListModel):
+    """Attachments as snapshots, with thumbnails for pictures and drawn icons otherwise."""
+
+    ItemRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, thumbnails: ThumbnailCache, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thumbnails = thumbnails
+        self._items: list[AttachmentItem] = []
+        self._icons: dict[Any, QIcon] = {}
+        thumbnails.thumbnail_ready.connect(self._on_thumbnail_ready)
+
+    def set_items(self, items: list[AttachmentItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+        for item in self._items:
+            if item.present and is_image(item.media_type, item.filename):
+                self._thumbnails.request(item.sha256)
+
+    def items(self) -> list[AttachmentItem]:
+        return list(self._items)
+
+    def item(self, row: int) -> AttachmentItem:
+        return self._items[row]
+
+    def row_of(self, item_id: str) -> int | None:
+        for row, item in enumerate(self._items):
+            if item.id == item_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not item.present:
+                return f"{item.filename}\n{self.tr('File missing')}"
+            return item.filename
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.icon_for(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not item.present:
+                return self.tr("%1\nFile missing: it is no longer in the journal folder.").replace(
+                    "%1", item.filename
+                )
+            return f"{item.filename}\n{QLocale().formattedDataSize(item.size)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if not item.present:
+                return self.tr("%1, file missing").replace("%1", item.filename)
+            return f"{item.filename}, {QLocale().formattedDataSize(item.size)}"
+        if role == self.ItemRole:
+            return item
+        if role == self.IdRole:
+            return item.id
+        return None
+
+    def icon_for(self, item: AttachmentItem) -> QIcon:
+        """The picture shown for an attachment: thumbnail, file-type icon or placeholder."""
+        if not item.present:
+            key: Any = "missing"
+            if key not in self._icons:
+                self._icons[key] = missing_file_icon()
+            return self._icons[key]
+        thumbnail = self._thumbnails.pixmap(item.sha256)
+        if thumbnail is not None:
+            key = ("thumbnail", item.sha256)
+            if key not in self._icons:
+                self._icons[key] = framed_thumbnail(thumbnail)
+            return self._icons[key]
+        key = file_icon_key(item.filename, item.media_type)
+        if key not in self._icons:
+            self._icons[key] = file_type_icon(item.filename, item.media_type)
+        return self._icons[key]
+
+    def has_thumbnail(self, row: int) -> bool:
+        return self._thumbnails.pixmap(self._items[row].sha256) is not None
+
+    def _on_thumbnail_ready(self, sha256: str) -> None:
+        for row, item in enumerate(self._items):
+            if item.sha256 == sha256:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+# -- the view ----------------------------------------------------------------------
+
+
+class AttachmentView(QListView):
+    """An icon grid that draws a hint when empty and a frame while files are dragged over.
+
+    Signals:
+        remove_requested(): Delete or Backspace was pressed on the selection.
+    """
+
+    remove_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = ""
+        self._drop_highlight = False
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setMovement(QListView.Movement.Static)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setWrapping(True)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(True)
+        self.setIconSize(QSize(ICON_PX, ICON_PX))
+        self.setGridSize(QSize(ICON_PX + 32, ICON_PX + 48))
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Drops are handled by the panel, which also takes them on its buttons.
+        self.setDragEnabled(False)
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+
+    def set_placeholder(self, text: str) -> None:
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholder(self) -> str:
+        return self._placeholder
+
+    def set_drop_highlight(self, on: bool) -> None:
+        if on != self._drop_highlight:
+            self._drop_highlight = on
+            self.viewport().update()
+
+    def event(self, event: QEvent) -> bool:
+        # Delete here means "remove this attachment", even if the window has a
+        # Delete shortcut (e.g. "move entry to trash"): claim the key first.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.selectionModel() is not None
+            and self.selectionModel().hasSelection()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.remove_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        empty = self.model() is None or self.model().rowCount() == 0
+        if not (self._drop_highlight or (empty and self._placeholder)):
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = self.viewport().rect().adjusted(6, 6, -6, -6)
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        if self._drop_highlight:
+            fill = QColor(highlight)
+            fill.setAlpha(28)
+            painter.setBrush(fill)
+            pen = QPen(highlight, 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(area, 8, 8)
+        if empty and self._placeholder:
+            text = self.palette().color(QPalette.ColorRole.Text)
+            back = self.palette().color(QPalette.ColorRole.Base)
+            painter.setPen(
+                QColor(
+                    (text.red() * 2 + back.red()) // 3,
+                    (text.green() * 2 + back.green()) // 3,
+                    (text.blue() * 2 + back.blue()) // 3,
+                )
+            )
+            painter.setFont(self.font())
+            painter.drawText(
+                QRect(area.adjusted(12, 12, -12, -12)),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._placeholder,
+            )
+        painter.end()
+
+
+# -- the panel ---------------------------------------------------------------------
+
+
+class AttachmentsPanel(QWidget):
+    """The attachments of the current entry (editable) or of one revision (read-only).
+
+    Signals:
+        attachments_changed(str): the id of the entry whose working attachments
+            were just changed (files added or removed).
+    """
+
+    attachments_changed = Signal(str)
+
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+        thumbnails: ThumbnailCache | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._runner = runner or TaskRunner(self)
+        self.thumbnails = thumbnails or ThumbnailCache(journal.paths, parent=self)
+        self._entry_id: str | None = None
+        self._revision_id: str | None = None
+        self._adding: CancelToken | None = None
+        # (entry id, files, notes to show when done) waiting for the running copy.
+        self._queued: list[tuple[str, list[Path], list[str]]] = []
+        self._progress: QProgressDialog | None = None
+        self._last_folder = ""
+        self.setAccessibleName(self.tr("Attachments"))
+        self.setAcceptDrops(True)
+        self._build()
+        self._connect_signals()
+        self.show_entry(None)
+
+    # -- building --------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("Attachments"))
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.note = MutedLabel()
+        self.note.hide()
+
+        self.model = AttachmentListModel(self.thumbnails, self)
+        self.view = AttachmentView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Attached files"))
+        self.view.setAccessibleDescription(
+            self.tr("Press Enter to open a file, Delete to remove it from this entry.")
+        )
+        self.heading.setBuddy(self.view)
+
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.add_button.setAccessibleName(self.tr("Add files"))
+        self.add_button.setToolTip(self.tr("Add pictures, documents or any other files"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the selected file"))
+        self.open_button.setToolTip(self.tr("Open with the app your computer uses for it"))
+        self.remove_button = QPushButton(self.tr("Remove from entry"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected file from this entry"))
+        self.remove_button.setToolTip(
+            self.tr("Take it out of this entry. Older revisions still keep it.")
+        )
+        for button in (self.add_button, self.open_button, self.remove_button):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.setAutoDefault(False)
+
+        # The same commands as actions, for context menus and the window's menus.
+        self.add_action = QAction(self.tr("Add files…"), self)
+        self.open_action = QAction(self.tr("Open"), self)
+        self.remove_action = QAction(self.tr("Remove from entry"), self)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(6)
+        # Two short rows, so the panel fits a narrow dock (about 300 px).
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.add_button)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        # Tab order follows reading order: add, the files, then what to do with them.
+        QWidget.setTabOrder(self.add_button, self.view)
+        QWidget.setTabOrder(self.view, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.remove_button)
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_action.triggered.connect(self._on_add_clicked)
+        self.open_action.triggered.connect(self.open_selected)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.view.activated.connect(self._on_activated)
+        self.view.remove_requested.connect(self.remove_selected)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+    # -- public API ------------------------------------------------------
+    @property
+    def entry_id(self) -> str | None:
+        """The entry shown (also set in revision mode: the revision's entry)."""
+        return self._entry_id
+
+    @property
+    def revision_id(self) -> str | None:
+        """The revision shown read-only, or None when showing the entry's working files."""
+        return self._revision_id
+
+    @property
+    def read_only(self) -> bool:
+        """True for a revision, no entry, or a journal opened read-only."""
+        return self._revision_id is not None or self._entry_id is None or self.journal.read_only
+
+    @property
+    def busy(self) -> bool:
+        """True while files are being copied into the journal."""
+        return self._adding is not None
+
+    def show_entry(self, entry_id: str | None) -> None:
+        """Show the entry's working attachments (editable); None shows nothing."""
+        self._entry_id = entry_id
+        self._revision_id = None
+        self.hide_message()
+        self.heading.setText(self.tr("Attachments"))
+        self.note.hide()
+        items: list[AttachmentItem] = []
+        if entry_id is not None:
+            try:
+                with self.journal.read() as session:
+                    items = load_entry_attachments(session, self.journal.paths, entry_id)
+            except NotFoundError:
+                self._entry_id = None
+        self.model.set_items(items)
+        if self._entry_id is None:
+            self.view.set_placeholder(self.tr("Choose an entry to see its files."))
+        elif self.journal.read_only:
+            self.view.set_placeholder(self.tr("No files in this entry."))
+        else:
+            self.view.set_placeholder(
+                self.tr("No files yet. Drop pictures or documents here, or choose Add files…")
+            )
+        self._update_buttons()
+
+    def show_revision(self, revision_id: str) -> None:
+        """Show the attachments as they were in this revision, read-only."""
+        self.hide_message()
+        try:
+            with self.journal.read() as session:
+                revision = session.get(Revision, revision_id)
+                if revision is None:
+                    raise NotFoundError("That revision no longer exists.")
+                entry_id = revision.entry_id
+                seq = revision.seq
+                when = revision.created_at
+                items = load_revision_attachments(session, self.journal.paths, revision_id)
+        except NotFoundError as exc:
+            self.show_entry(None)
+            self.show_message(str(exc), problem=True)
+            return
+        self._entry_id = entry_id
+        self._revision_id = revision_id
+        self.heading.setText(self.tr("Attachments in revision %1").replace("%1", str(seq)))
+        local = QLocale().toString(when.astimezone().date(), "d MMM yyyy")
+        self.note.setText(
+            self.tr("The files as they were on %1. You can open them, not change them.").replace(
+                "%1", local
+            )
+        )
+        self.note.show()
+        self.model.set_items(items)
+        self.view.set_placeholder(self.tr("This revision had no files attached."))
+        self._update_buttons()
+
+    def reload(self) -> None:
+        """Read the shown attachments again, keeping the selection where possible."""
+        selected = {item.id for item in self.selected_items()}
+        if self._revision_id is not None:
+            self.show_revision(self._revision_id)
+        else:
+            self.show_entry(self._entry_id)
+        self._select_ids(selected)
+
+    def add_files(self, paths: list[Path]) -> bool:
+        """Copy files into the journal (in the background) and attach them to the entry.
+
+        Returns False (with a message in the panel) if nothing could be started:
+        no entry, a read-only view, or no files among the paths. Folders are
+        skipped. Files arriving while a copy runs are queued.
+        """
+        if self.read_only or self._entry_id is None:
+            if self._revision_id is not None:
+                self.show_message(
+                    self.tr("This is an older revision; add files to the entry itself."),
+                    problem=True,
+                )
+            elif self._entry_id is None:
+                self.show_message(self.tr("Choose an entry first, then add files to it."), True)
+            else:
+                self.show_message(self.tr("This journal is open read-only."), problem=True)
+            return False
+        files = [Path(p) for p in paths if Path(p).is_file()]
+        skipped = [Path(p) for p in paths if not Path(p).is_file()]
+        notes: list[str] = []
+        if skipped:
+            names = ", ".join(p.name or str(p) for p in skipped)
+            notes.append(self.tr("Only files can be added, not folders: %1").replace("%1", names))
+        if not files:
+            self.show_message("\n".join(notes) or self.tr("There were no files to add."), True)
+            return False
+        if notes:
+            self.show_message("\n".join(notes), problem=True)
+        else:
+            self.hide_message()
+        if self._adding is not None:
+            self._queued.append((self._entry_id, files, notes))
+            return True
+        self._start_adding(self._entry_id, files, notes)
+        return True
+
+    def cancel_adding(self) -> None:
+        """Stop the copy that is running (nothing from it is attached)."""
+        if self._adding is not None:
+            self._adding.cancel()
+        self._queued.clear()
+
+    def selected_items(self) -> list[AttachmentItem]:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedIndexes())
+        return [self.model.item(row) for row in rows]
+
+    def open_selected(self) -> None:
+        """Open the current attachment with the system's viewer (Enter or double-click)."""
+        items = self.selected_items()
+        current = self.view.currentIndex()
+        if current.isValid() and self.model.item(current.row()) in items:
+            self.open_item(self.model.item(current.row()))
+        elif items:
+            self.open_item(items[0])
+
+    def open_item(self, item: AttachmentItem) -> None:
+        if not item.present:
+            self.show_message(
+                self.tr(
+                    "%1 is missing from the journal folder, so it can't be opened. "
+                    "A backup may still have it."
+                ).replace("%1", item.filename),
+                problem=True,
+            )
+            return
+        self.hide_message()
+        self._runner.run(
+            prepare_open_copy,
+            blob=blob_path(self.journal.paths, item.sha256),
+            sha256=item.sha256,
+            filename=item.filename,
+            on_done=self._open_copy_ready,
+            on_error=lambda exc: self._open_failed(item, exc),
+            owner=self,
+        )
+
+    def remove_selected(self) -> int:
+        """Take the selected attachments out of the entry; older revisions keep them."""
+        items = self.selected_items()
+        if self.read_only or not items or self._entry_id is None:
+            return 0
+        entry_id = self._entry_id
+        try:
+            with self.journal.write() as session:
+                for item in items:
+                    detach(session, item.id)
+        except JournalError as exc:
+            self.show_message(str(exc), problem=True)
+            return 0
+        self.reload()
+        if len(items) == 1:
+            text = self.tr("Removed %1 from this entry. Older revisions still keep it.")
+            self.show_message(text.replace("%1", items[0].filename))
+        else:
+            self.show_message(
+                self.tr(
+                    "Removed %n file(s) from this entry. Older revisions still keep them.",
+                    "",
+                    len(items),
+                )
+            )
+        self.attachments_changed.emit(entry_id)
+        return len(items)
+
+    def wait_for_tasks(self, msecs: int = 30000) -> bool:
+        """Block until background copies and thumbnails are done (tests, shutdown)."""
+        return self._runner.wait(msecs) and self.thumbnails.wait(msecs)
+
+    # -- messages --------------------------------------------------------
+    def show_message(self, text: str, problem: bool = False) -> None:
+        """A short note under the buttons (a problem is shown in red)."""
+        self.message.setText(text)
+        if problem:
+            dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+            self.message.setStyleSheet(f"color: {'#F28B82' if dark else '#B3261E'};")
+        else:
+            self.message.setStyleSheet("")
+        self.message.setProperty("problem", problem)
+        self.message.show()
+
+    def hide_message(self) -> None:
+        self.message.hide()
+        self.message.clear()
+
+    # -- seams the tests patch -------------------------------------------------
+    def _ask_for_files(self) -> list[Path]:
+        """Ask the student which files to add (the one file-dialog seam)."""
+        start = self._last_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.PicturesLocation
+        )
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Add files to this entry"), start, self.tr("All files (*)")
+        )
+        if names:
+            self._last_folder = str(Path(names[0]).parent)
+        return [Path(name) for name in names]
+
+    def _open_url(self, url: QUrl) -> bool:
+        """Hand a file to the system's viewer (the one seam for opening)."""
+        return QDesktopServices.openUrl(url)
+
+    # -- adding ------------------------------------------------------------
+    def _on_add_clicked(self) -> None:
+        if self.read_only:
+            return
+        paths = self._ask_for_files()
+        if paths:
+            self.add_files(paths)
+
+    def _start_adding(self, entry_id: str, files: list[Path], notes: list[str]) -> None:
+        token = CancelToken()
+        self._adding = token
+        progress = QProgressDialog(self)
+        progress.setWindowTitle(self.tr("Adding files"))
+        progress.setLabelText(
+            self.tr("Adding %n file(s) to your journal…", "", len(files))
+            if len(files) > 1
+            else self.tr("Adding %1 to your journal…").replace("%1", files[0].name)
+        )
+        progress.setCancelButtonText(self.tr("Cancel"))
+        cancel_button = progress.findChild(QPushButton)
+        if cancel_button is not None:
+            cancel_button.setAccessibleName(self.tr("Cancel adding files"))
+        progress.setAccessibleName(self.tr("Adding files"))
+        progress.setRange(0, 1000)
+        progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.canceled.connect(token.cancel)
+        progress.setValue(0)
+        self._progress = progress
+
+        def on_progress(done: int, total: int) -> None:
+            if self._progress is progress and total > 0:
+                progress.setValue(min(999, done * 1000 // total))
+
+        self._runner.run(
+            store_files,
+            paths=self.journal.paths,
+            sources=list(files),
+            cancelled=lambda: token.cancelled,
+            on_progress=on_progress,
+            on_done=lambda result: self._on_stored(entry_id, result, notes),
+            on_error=lambda exc: self._on_store_failed(entry_id, exc),
+            owner=self,
+        )
+
+    def _finish_progress(self) -> None:
+        self._adding = None
+        if self._progress is not None:
+            self._progress.canceled.disconnect()
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _on_stored(self, entry_id: str, result: StoreResult, notes: list[str]) -> None:
+        self._finish_progress()
+        problems = [*notes, *result.problems]
+        added: list[str] = []
+        if result.cancelled:
+            problems.append(self.tr("Adding files was cancelled; nothing was added."))
+        elif result.stored:
+            try:
+                added, already = self._attach_all(entry_id, result.stored)
+            except JournalError as exc:
+                problems.append(str(exc))
+            else:
+                problems += [
+                    self.tr("%1 is already in this entry.").replace("%1", name) for name in already
+                ]
+        if entry_id == self._entry_id and self._revision_id is None:
+            self.show_entry(entry_id)
+            self._select_ids(set(added))
+        if problems:
+            self.show_message("\n".join(problems), problem=True)
+        if added:
+            self.attachments_changed.emit(entry_id)
+        self._next_queued()
+
+    def _on_store_failed(self, entry_id: str, exc: BaseException) -> None:
+        self._finish_progress()
+        self.show_message(str(exc) or self.tr("The files could not be added."), problem=True)
+        self._next_queued()
+
+    def _next_queued(self) -> None:
+        if self._queued and self._adding is None:
+            self._start_adding(*self._queued.pop(0))
+
+    def _attach_all(self, entry_id: str, stored: list[StoredFile]) -> tuple[list[str], list[str]]:
+        """Attach stored files the entry doesn't have yet; returns (new link ids, skipped names)."""
+        added: list[str] = []
+        already: list[str] = []
+        with self.journal.write() as session:
+            entry = get_entry(session, entry_id)
+            have = {link.attachment.sha256 for link in entry.attachments}
+            for file in stored:
+                if file.sha256 in have:
+                    already.append(file.filename)
+                    continue
+                link = attach(session, entry_id, file)
+                have.add(file.sha256)
+                added.append(link.id)
+        return added, already
+
+    # -- opening -----------------------------------------------------------
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_item(self.model.item(index.row()))
+
+    def _open_copy_ready(self, path: Path) -> None:
+        if not self._open_url(QUrl.fromLocalFile(str(path))):
+            self.show_message(
+                self.tr("Your computer has no app to open %1.").replace("%1", path.name),
+                problem=True,
+            )
+
+    def _open_failed(self, item: AttachmentItem, exc: BaseException) -> None:
+        self.show_message(
+            self.tr("%1 could not be opened (%2).")
+            .replace("%1", item.filename)
+            .replace("%2", str(exc)),
+            problem=True,
+        )
+
+    # -- selection and buttons ---------------------------------------------
+    def _select_ids(self, ids: set[str]) -> None:
+        if not ids:
+            return
+        selection = self.view.selectionModel()
+        first = True
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).id in ids:
+                index = self.model.index(row, 0)
+                flags = QItemSelectionModel.SelectionFlag.Select
+                if first:
+                    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                    first = False
+                selection.select(index, flags)
+
+    def _update_buttons(self) -> None:
+        editable = not self.read_only
+        has_selection = bool(self.view.selectionModel().selectedIndexes())
+        self.add_button.setVisible(self._revision_id is None)
+        self.remove_button.setVisible(self._revision_id is None)
+        self.add_button.setEnabled(editable)
+        self.add_action.setEnabled(editable)
+        self.open_button.setEnabled(has_selection)
+        self.open_action.setEnabled(has_selection)
+        self.remove_button.setEnabled(editable and has_selection)
+        self.remove_action.setEnabled(editable and has_selection)
+        self.view.setEnabled(self._entry_id is not None)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        if self._revision_id is None:
+            menu.addAction(self.add_action)
+            menu.addAction(self.remove_action)
+        menu.popup(event.globalPos())
+        menu.aboutToHide.connect(menu.deleteLater)
+
+    # -- drag and drop -------------------------------------------------------
+    def _can_take(self, mime: QMimeData) -> bool:
+        return not self.read_only and bool(local_files(mime))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._can_take(event.mimeData()):
+            event.acceptProposedAction()
+            self.view.set_drop_highlight(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._can_take(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.view.set_drop_highlight(False)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.view.set_drop_highlight(False)
+        files = local_files(event.mimeData())
+        if not files or self.read_only:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.add_files(files)
