@@ -129,7 +129,7 @@ def restore_backup(journal: Journal, backup_file: Path) -> Path:
         raise CorruptDatabaseError(
             f"{backup_file.name} is not a usable backup ({problem}); choose another one."
         )
-    probe = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+    probe = sqlite3.connect(sq.readonly_uri(backup_file), uri=True)
     try:
         tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
@@ -143,7 +143,7 @@ def restore_backup(journal: Journal, backup_file: Path) -> Path:
     aside = paths.backups / f"replaced-{stamp}.db"
     make_backup(journal, out=aside)
 
-    source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+    source = sqlite3.connect(sq.readonly_uri(backup_file), uri=True)
     raw = journal.engine.raw_connection()
     try:
         dest = raw.driver_connection

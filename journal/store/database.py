@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,7 +37,13 @@ def make_engine(db_path: Path, *, want_wal: bool = True, read_only: bool = False
     Writers start every transaction with ``BEGIN IMMEDIATE`` so two writers
     never deadlock on a lock upgrade; read-only engines use a plain BEGIN.
     """
-    url = f"sqlite:///file:{db_path}?mode=ro&uri=true" if read_only else f"sqlite:///{db_path}"
+    # URL.create, not an f-string: a folder name may hold "?", "#" or "%".
+    if read_only:
+        url = URL.create(
+            "sqlite", database=sq.file_uri(db_path), query={"mode": "ro", "uri": "true"}
+        )
+    else:
+        url = URL.create("sqlite", database=str(db_path))
     engine = create_engine(url)
     state: dict[str, str] = {}
 
@@ -55,6 +64,34 @@ def make_engine(db_path: Path, *, want_wal: bool = True, read_only: bool = False
     return engine
 
 
+def _abandon(engine: Engine | None, lock: FolderLock) -> None:
+    """Undo a failed open: close connections, then free the folder."""
+    if engine is not None:
+        engine.dispose()
+    lock.release()
+
+
+def _writable(paths: JournalPaths) -> bool:
+    files = [p for p in (paths.database,) if p.exists()]
+    return all(os.access(p, os.W_OK) for p in (paths.root, *files))
+
+
+def _probe_writable(folder: Path) -> None:
+    """Refuse a folder we can't create files in (SQLite needs that for its journal files)."""
+    try:
+        with tempfile.TemporaryFile(prefix=".probe-", dir=folder):
+            pass
+    except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            raise ReadOnlyFolderError(
+                f"The journal in {folder} can't be written to (read-only); "
+                "check the folder's permissions or choose another with --data-dir."
+            ) from exc
+        raise JournalError(
+            f"Learning Journal can't use the folder {folder} ({exc.strerror})."
+        ) from exc
+
+
 def translate_error(exc: BaseException, paths: JournalPaths) -> JournalError | None:
     """Map a low-level database error to one clear sentence, or None if unknown."""
     if sq.is_disk_full(exc):
@@ -62,7 +99,7 @@ def translate_error(exc: BaseException, paths: JournalPaths) -> JournalError | N
             "The disk is full, so the last change was not saved; free some space "
             "and try again (everything saved before is safe)."
         )
-    if sq.is_readonly(exc):
+    if sq.is_readonly(exc) or (sq.is_cant_open(exc) and not _writable(paths)):
         return ReadOnlyFolderError(
             f"The journal in {paths.root} can't be written to (read-only); "
             "check the folder's permissions or choose another with --data-dir."
@@ -128,7 +165,9 @@ class Journal:
             ) from exc
         lock = FolderLock(paths.root)
         lock.acquire()
+        engine: Engine | None = None
         try:
+            _probe_writable(paths.root)
             for folder in (paths.attachments, paths.backups):
                 folder.mkdir(exist_ok=True)
             existed = paths.database.exists() and paths.database.stat().st_size > 0
@@ -145,8 +184,15 @@ class Journal:
                     backup.make_backup(journal, keep=keep_backups)
             migrations.upgrade_to_head(engine)
             journal._ensure_profile()
+        except (OperationalError, DatabaseError) as exc:
+            # Migrations and backups talk to SQLite outside journal.write().
+            _abandon(engine, lock)
+            error = translate_error(exc.orig or exc, paths)
+            if error is None:
+                raise
+            raise error from exc
         except BaseException:
-            lock.release()
+            _abandon(engine, lock)
             raise
         return journal
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -166,15 +167,37 @@ def is_readonly(error: BaseException) -> bool:
     return "readonly database" in text or "read-only" in text
 
 
+def is_cant_open(error: BaseException) -> bool:
+    return "unable to open database file" in str(error).lower()
+
+
 def is_corrupt(error: BaseException) -> bool:
     text = str(error).lower()
     return "malformed" in text or "not a database" in text or "file is encrypted" in text
 
 
+def file_uri(path: Path) -> str:
+    """A SQLite ``file:`` URI naming exactly ``path``.
+
+    Folder names may hold spaces, ``#``, ``?`` or ``%`` ("Class #7"); pasted
+    into a URI unquoted they would name another file.
+    """
+    posix = Path(os.path.abspath(path)).as_posix()
+    if posix.startswith("//"):  # UNC share
+        posix = "//" + posix
+    elif not posix.startswith("/"):  # Windows drive letter
+        posix = "/" + posix
+    return "file:" + urllib.parse.quote(posix, safe="/:")
+
+
+def readonly_uri(path: Path) -> str:
+    return file_uri(path) + "?mode=ro"
+
+
 def quick_check(path: Path) -> str:
     """Run ``PRAGMA quick_check`` on a database file; return "ok" or the problem."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:
