@@ -3,7 +3,7 @@
 Every module ``bench/bench_<name>.py`` runs in sorted order, each in its own
 Python process (so a QApplication, environment variables or imports from one
 module never colour the next). Name modules on the command line to run only
-those: ``python -m bench store search``. Figures go to stdout as
+those: ``python -m bench store search``; ``--list`` names them all. Figures go to stdout as
 ``name: value unit`` lines; progress and budget verdicts go to stderr as
 ``#`` lines. The exit status is non-zero when any module failed.
 """
@@ -40,6 +40,9 @@ def select(requested: list[str], available: list[str]) -> list[str]:
 def main(argv: list[str]) -> int:
     if any(a in ("-h", "--help") for a in argv):
         print(__doc__.strip())
+        return 0
+    if "--list" in argv:
+        print("\n".join(m.removeprefix("bench_") for m in discover()))
         return 0
     modules = select(argv, discover())
     failed: list[str] = []

@@ -21,7 +21,6 @@ so both programs run from compiled bytecode as an installed app would, even when
 
 from __future__ import annotations
 
-import os
 import random
 import re
 import subprocess
@@ -31,13 +30,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bench._common import (
-    CACHE_DIR,
     demo_journal,
     geomean,
     median,
     note,
     now_ms,
     percentile,
+    process_env,
     report,
     scratch_dir,
     working_copy,
@@ -208,21 +207,15 @@ def bench_processes(journal: Journal, data_dir: Path) -> None:
         written = write_jrnl_journal(journal, journal_file)
         note(f"jrnl journal: {written} entries, {journal_file.stat().st_size / 1e6:.1f} MB")
         write_jrnl_config(home / "config", journal_file)
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if key not in {"PYTHONDONTWRITEBYTECODE", "JOURNAL_DATA_DIR"}
-            and not key.startswith("XDG_")
-        }
-        env.update(
+        env = process_env(
             HOME=str(home),
             XDG_CONFIG_HOME=str(home / "config"),
             XDG_DATA_HOME=str(home / "data"),
             XDG_CACHE_HOME=str(home / "cache"),
             XDG_STATE_HOME=str(home / "state"),
-            PYTHONPYCACHEPREFIX=str(CACHE_DIR / "pycache"),
             NO_COLOR="1",
         )
+        env.pop("JOURNAL_DATA_DIR", None)
         db = data_dir / "journal.db"
         floor_script = (
             "import sqlite3, sys\n"
