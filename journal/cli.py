@@ -86,6 +86,21 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--until", type=_date, metavar="DATE")
     search.add_argument("--limit", type=_positive, default=50)
     search.add_argument("--json", action="store_true", help="print JSON instead of lines")
+
+    prompts = sub.add_parser("prompts", help="list the reflective prompts (built-in, packs, mine)")
+    prompts.add_argument(
+        "--attribute", metavar="A", choices=["voice", "cocreation", "social", "selfdiscovery"]
+    )
+    prompts.add_argument("--json", action="store_true", help="print JSON instead of lines")
+
+    import_ = sub.add_parser("import", help="import a file: a teacher's prompt pack, or entries")
+    import_.add_argument("file", type=Path, metavar="FILE", help="the file to import")
+    import_.add_argument(
+        "--from",
+        dest="kind",
+        metavar="KIND",
+        help="what the file is: pack, jrnl, dayone or portfolio (default: recognised by content)",
+    )
     return parser
 
 
@@ -191,12 +206,67 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_prompts(args: argparse.Namespace) -> int:
+    from journal.store.database import Journal
+    from journal.store.paths import JournalPaths
+    from journal.store.prompts import PromptInfo, builtin_prompts, list_prompts
+
+    root = _data_dir(args)
+    rows: list[PromptInfo]
+    if JournalPaths(root).database.exists():
+        with Journal.open(root, read_only=True) as journal, journal.read() as session:
+            rows = list_prompts(session, attribute=args.attribute)
+    else:  # no journal yet: the built-in library is still worth seeing
+        rows = [
+            PromptInfo(p.id, p.text, p.attribute, p.moment, p.learn_best, p.source)
+            for p in builtin_prompts()
+            if args.attribute is None or p.attribute == args.attribute
+        ]
+    if args.json:
+        json.dump(
+            [
+                {
+                    "id": p.id,
+                    "attribute": p.attribute,
+                    "moment": p.moment,
+                    "text": p.text,
+                    "source": p.source,
+                    "learn_best": p.learn_best,
+                    "pack": p.pack_name or None,
+                }
+                for p in rows
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        print()
+    else:
+        for p in rows:
+            print(f"{p.id}\t{p.attribute}\t{p.moment}\t{p.source}\t{p.text}")
+        if not rows:
+            print("No prompts match.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from journal.portfolio.imports import import_file
+    from journal.store.database import Journal
+
+    with Journal.open(_data_dir(args)) as journal:
+        result = import_file(journal, args.file, args.kind)
+    print(result.summary)
+    return EXIT_OK
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "check": _cmd_check,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "search": _cmd_search,
+    "prompts": _cmd_prompts,
+    "import": _cmd_import,
 }
 
 

@@ -1,0 +1,128 @@
+"""``journal import FILE``: one dispatcher for every kind of file the journal takes in.
+
+Each kind registers an :class:`Importer` in :data:`IMPORTERS` (kind → importer)
+with a ``run`` function that checks everything before it changes anything and
+applies all-or-nothing in one transaction, and a ``sniff`` function that
+recognises the kind from the start of the file, so ``--from`` can be left
+out. Other modules add their kinds with :func:`register_importer`::
+
+    register_importer("jrnl", Importer(run=import_jrnl, sniff=looks_like_jrnl,
+                                       label="a jrnl export"))
+
+This module implements the teacher's prompt pack (``pack``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from journal.portfolio.errors import ImportRefused
+from journal.store.database import Journal
+from journal.store.prompts import import_prompt_pack, read_pack_file
+
+# Every kind the command line knows by name, whether or not its importer is
+# installed yet (so a known-but-missing kind gets a different sentence).
+KNOWN_KINDS: tuple[str, ...] = ("pack", "jrnl", "dayone", "portfolio")
+SNIFF_BYTES = 64 * 1024
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did, for the command line and the window."""
+
+    kind: str
+    summary: str  # one sentence, e.g. "Imported the prompt pack 'Science' (12 prompts)."
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Importer:
+    run: Callable[[Journal, Path, Progress | None], ImportResult]
+    sniff: Callable[[Path, bytes], bool]
+    label: str  # "a prompt pack", used in sentences
+
+
+IMPORTERS: dict[str, Importer] = {}
+
+
+def register_importer(kind: str, importer: Importer) -> None:
+    IMPORTERS[kind] = importer
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(SNIFF_BYTES)
+    except FileNotFoundError:
+        raise ImportRefused(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise ImportRefused(f"{path} is a folder; choose a file to import.") from None
+    except PermissionError:
+        raise ImportRefused(f"Learning Journal isn't allowed to read {path}.") from None
+
+
+def detect_kind(path: Path) -> str:
+    """The kind of file, recognised from its content (not its name)."""
+    head = _head(path)
+    for kind, importer in IMPORTERS.items():
+        if importer.sniff(path, head):
+            return kind
+    kinds = ", ".join(KNOWN_KINDS)
+    raise ImportRefused(
+        f"Learning Journal can't tell what kind of file {path.name} is; "
+        f"say which with --from ({kinds})."
+    )
+
+
+def import_file(
+    journal: Journal, path: Path, kind: str | None = None, *, progress: Progress | None = None
+) -> ImportResult:
+    """Import one file, of the given kind or of the kind its content shows."""
+    path = Path(path)
+    if kind is None:
+        kind = detect_kind(path)
+    importer = IMPORTERS.get(kind)
+    if importer is None:
+        if kind in KNOWN_KINDS:
+            raise ImportRefused(f"Importing {kind} files isn't available in this version yet.")
+        raise ImportRefused(
+            f"'{kind}' isn't a kind of file Learning Journal imports; "
+            f"use one of: {', '.join(KNOWN_KINDS)}."
+        )
+    _head(path)  # a missing or unreadable file gets its sentence before anything starts
+    return importer.run(journal, path, progress)
+
+
+# -- prompt packs ---------------------------------------------------------------
+
+
+def looks_like_prompt_pack(_path: Path, head: bytes) -> bool:
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return text.startswith(b"{") and b'"learning-journal-prompt-pack"' in head
+
+
+def import_prompt_pack_file(
+    journal: Journal, path: Path, progress: Progress | None = None
+) -> ImportResult:
+    """Check a teacher's prompt pack in full, then add it in one transaction."""
+    raw = read_pack_file(path)
+    with journal.write() as session:
+        pack = import_prompt_pack(session, raw)
+    if progress is not None:
+        progress(1, 1)
+    by = f" by {pack.author}" if pack.author else ""
+    return ImportResult(
+        kind="pack",
+        summary=f"Imported the prompt pack '{pack.name}'{by} ({pack.prompts} prompts).",
+        counts={"prompts": pack.prompts},
+    )
+
+
+register_importer(
+    "pack",
+    Importer(run=import_prompt_pack_file, sniff=looks_like_prompt_pack, label="a prompt pack"),
+)
