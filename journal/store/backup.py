@@ -129,13 +129,24 @@ def restore_backup(journal: Journal, backup_file: Path) -> Path:
         raise CorruptDatabaseError(
             f"{backup_file.name} is not a usable backup ({problem}); choose another one."
         )
+    from journal.store import migrations
+
     probe = sqlite3.connect(sq.readonly_uri(backup_file), uri=True)
     try:
         tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = None
+        if "alembic_version" in tables:
+            row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+            version = row[0] if row else None
     finally:
         probe.close()
-    if "entries" not in tables or "alembic_version" not in tables:
+    if "entries" not in tables or version is None:
         raise JournalError(f"{backup_file.name} is not a Learning Journal backup.")
+    if not migrations.is_known(version):
+        raise JournalError(
+            f"{backup_file.name} was made by a newer version of Learning Journal; "
+            "update the app, then restore it."
+        )
 
     paths = journal.paths
     paths.backups.mkdir(exist_ok=True)
@@ -154,8 +165,6 @@ def restore_backup(journal: Journal, backup_file: Path) -> Path:
         raw.close()
     # Connections in the pool may hold a stale schema cache.
     journal.engine.dispose()
-    from journal.store import migrations
-
     migrations.upgrade_to_head(journal.engine)
     return aside
 

@@ -177,6 +177,11 @@ class Journal:
 
             if existed:
                 journal._check_readable()
+                if not migrations.is_known(migrations.current_revision(engine)):
+                    raise JournalError(
+                        f"The journal in {paths.root} was saved by a newer version of Learning "
+                        "Journal; update the app to open it (nothing was changed)."
+                    )
                 needs_migration = not migrations.is_at_head(engine)
                 if needs_migration or (
                     auto_backup and backup.newest_backup_age(paths) > AUTO_BACKUP_AGE
