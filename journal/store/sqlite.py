@@ -141,7 +141,8 @@ def fts_match_expression(text: str) -> str | None:
     ``NEAR(``, ``AND`` and brackets are just text); pieces are ANDed, and the
     last one matches as a prefix so results appear while typing.
     """
-    pieces = [p for p in text.split() if any(ch.isalnum() for ch in p)]
+    # A NUL would end the query string early inside SQLite ("unterminated string").
+    pieces = [p for p in text.replace("\x00", " ").split() if any(ch.isalnum() for ch in p)]
     if not pieces:
         return None
     quoted = ['"' + p.replace('"', '""') + '"' for p in pieces]
