@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
+    QDate,
     QEvent,
     QItemSelectionModel,
     QLocale,
@@ -65,6 +65,8 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -92,10 +94,6 @@ Index = QModelIndex | QPersistentModelIndex
 ICON_PX = 96
 #: A copy shows its progress dialog only if it takes longer than this.
 PROGRESS_DELAY_MS = 400
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentsPanel", text)
 
 
 # -- snapshots and loading (no widgets) ----------------------------------------
@@ -356,6 +354,21 @@ class AttachmentListModel(QAbstractListModel):
 # -- the view ----------------------------------------------------------------------
 
 
+class _TileDelegate(QStyledItemDelegate):
+    """Draws each tile a little below the top of its grid cell, so pictures get some air."""
+
+    TOP = 6
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        moved = QStyleOptionViewItem(option)
+        moved.rect = option.rect.adjusted(0, self.TOP, 0, 0)
+        super().paint(painter, moved, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + self.TOP)
+
+
 class AttachmentView(QListView):
     """An icon grid that draws a hint when empty and a frame while files are dragged over.
 
@@ -377,6 +390,7 @@ class AttachmentView(QListView):
         self.setUniformItemSizes(True)
         self.setIconSize(QSize(ICON_PX, ICON_PX))
         self.setGridSize(QSize(ICON_PX + 32, ICON_PX + 48))
+        self.setItemDelegate(_TileDelegate(self))
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -631,14 +645,15 @@ class AttachmentsPanel(QWidget):
                 seq = revision.seq
                 when = revision.created_at
                 items = load_revision_attachments(session, self.journal.paths, revision_id)
-        except NotFoundError as exc:
+        except NotFoundError:
             self.show_entry(None)
-            self.show_message(str(exc), problem=True)
+            self.show_message(self.tr("That revision no longer exists."), problem=True)
             return
         self._entry_id = entry_id
         self._revision_id = revision_id
         self.heading.setText(self.tr("Attachments in revision %1").replace("%1", str(seq)))
-        local = QLocale().toString(when.astimezone().date(), "d MMM yyyy")
+        day = when.astimezone().date()
+        local = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
         self.note.setText(
             self.tr("The files as they were on %1. You can open them, not change them.").replace(
                 "%1", local

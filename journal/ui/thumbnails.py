@@ -119,7 +119,7 @@ def _save_png_atomically(image: QImage, target: Path) -> None:
         return  # a read-only journal folder: the thumbnail just isn't cached
     os.close(fd)
     try:
-        if image.save(tmp_name, "PNG"):
+        if image.save(tmp_name):  # PNG, from the ".png" suffix
             os.replace(tmp_name, target)
     except OSError:
         pass  # the cache is only a speed-up; the picture is still shown

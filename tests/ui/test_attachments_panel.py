@@ -269,9 +269,14 @@ def test_a_missing_file_shows_the_placeholder_and_says_file_missing(
     monkeypatch.setattr(panel, "_open_url", lambda url: opened.append(url) or True)
 
     panel.show_entry(entry_id)
+    panel.show()
+    qtbot.waitExposed(panel)
 
     index = panel.model.index(0, 0)
     assert panel.model.data(index, Qt.ItemDataRole.DisplayRole) == "lost.png\nFile missing"
+    # The tile is tall enough for the picture and both lines of text.
+    tile = panel.view.visualRect(index)
+    assert tile.height() >= 96 + 2 * panel.view.fontMetrics().height()
     shown = panel.model.data(index, Qt.ItemDataRole.DecorationRole).pixmap(96, 96).toImage()
     assert shown == missing_file_icon().pixmap(96, 96).toImage()
     assert "missing" in panel.model.data(index, Qt.ItemDataRole.AccessibleTextRole)
