@@ -82,6 +82,14 @@ def _queries() -> list[tuple[str, EntryFilter]]:
     return queries
 
 
+def _describe(flt: EntryFilter) -> str:
+    parts = [repr(flt.text)] if flt.text else []
+    parts += [f"tag={t}" for t in flt.tags] + [f"attribute={a}" for a in flt.attributes]
+    if flt.since or flt.until:
+        parts.append(f"{flt.since}..{flt.until}")
+    return " ".join(parts)
+
+
 def _add_rare_words(journal: Journal) -> dict[str, int]:
     from sqlalchemy import select
 
@@ -119,14 +127,14 @@ def bench_in_process(journal: Journal) -> None:
                 ids = search_entry_ids(session, flt, SortOrder.LEARNED_NEWEST)
             ids_took = now_ms() - start
             if rep == 0:  # warm-up round: compile statements, fill caches
-                hits[flt.text or str(flt.tags)] = len(ids)
+                hits[_describe(flt)] = len(ids)
                 if kind != "rare" and not found:
                     raise SystemExit(f"bench_search: '{flt.text}' found nothing")
                 continue
             pooled.append(took)
             ids_pooled.append(ids_took)
             by_kind.setdefault(kind, []).append(took)
-    note("matching entries per query: " + ", ".join(f"{q!r}={n}" for q, n in hits.items()))
+    note("matching entries per query: " + ", ".join(f"{q}: {n}" for q, n in hits.items()))
     report("search_p50_10k_entries", percentile(pooled, 50), "ms")
     report("search_p95_10k_entries", percentile(pooled, 95), "ms", at_most=SEARCH_BUDGET_MS)
     for kind, values in by_kind.items():
