@@ -24,7 +24,7 @@ from journal.store.prompts import import_prompt_pack, read_pack_file
 
 # Every kind the command line knows by name, whether or not its importer is
 # installed yet (so a known-but-missing kind gets a different sentence).
-KNOWN_KINDS: tuple[str, ...] = ("pack", "jrnl", "dayone", "portfolio")
+KNOWN_KINDS: tuple[str, ...] = ("pack", "jrnl", "dayone", "portfolio", "feedback")
 SNIFF_BYTES = 64 * 1024
 
 Progress = Callable[[int, int], None]
@@ -126,3 +126,6 @@ register_importer(
     "pack",
     Importer(run=import_prompt_pack_file, sniff=looks_like_prompt_pack, label="a prompt pack"),
 )
+
+# Portfolios, feedback files, jrnl and Day One register themselves when imported.
+from journal.portfolio import feedback, other_tools, portfolio_import  # noqa: E402, F401

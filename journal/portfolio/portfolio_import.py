@@ -1,0 +1,399 @@
+"""Bringing a portfolio archive into a journal: a new laptop, or merging two journals.
+
+Everything is verified first (:func:`~journal.portfolio.archive.open_portfolio`),
+then checked against the journal for conflicts (an id that means something else
+here), then the attachments are stored, then one transaction adds what is new.
+Identity is by id: importing the same archive twice adds nothing the second
+time, and an entry that is already here only gains the revisions it lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from journal.portfolio.archive import open_portfolio
+from journal.portfolio.errors import ImportRefused
+from journal.portfolio.imports import Importer, ImportResult, register_importer
+from journal.portfolio.model import GoalData, PortfolioData, RevisionData
+from journal.portfolio.safezip import SafeZip
+from journal.store.attachments import store_file
+from journal.store.database import Journal
+from journal.store.entries import compress, revision_digest, set_tags
+from journal.store.models import (
+    Attachment,
+    Checkpoint,
+    CheckpointRating,
+    Criterion,
+    Entry,
+    EntryAttachment,
+    Feedback,
+    Goal,
+    GoalAction,
+    GoalEvidence,
+    LearnerProfile,
+    ProfileStatementVersion,
+    Prompt,
+    Reflection,
+    Revision,
+    RevisionAttachment,
+)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def _conflict(label: str, what: str) -> ImportRefused:
+    return ImportRefused(
+        f"{label} can't be merged into this journal because {what}; nothing was changed."
+    )
+
+
+def check_conflicts(session: Session, data: PortfolioData, label: str) -> None:
+    """Refuse ids that exist here but mean something else (before anything changes)."""
+    revision_owner = {r.id: e.id for e in data.entries for r in e.revisions}
+    for chunk in _chunks(list(revision_owner)):
+        for rid, entry_id in session.execute(
+            select(Revision.id, Revision.entry_id).where(Revision.id.in_(chunk))
+        ):
+            if revision_owner[rid] != entry_id:
+                raise _conflict(label, "one of its revisions belongs to another entry here")
+    for model, owner_of in (
+        (Criterion, {c.id: g.id for g in data.goals for c in g.criteria}),
+        (GoalAction, {a.id: g.id for g in data.goals for a in g.actions}),
+        (Checkpoint, {c.id: g.id for g in data.goals for c in g.checkpoints}),
+        (GoalEvidence, {e.id: g.id for g in data.goals for e in g.evidence}),
+    ):
+        for chunk in _chunks(list(owner_of)):
+            for item_id, goal_id in session.execute(
+                select(model.id, model.goal_id).where(model.id.in_(chunk))
+            ):
+                if owner_of[item_id] != goal_id:
+                    raise _conflict(label, "part of one of its goals belongs to another goal here")
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _existing(session: Session, model: type, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(session.scalars(select(model.id).where(model.id.in_(chunk))))  # type: ignore[attr-defined]
+    return found
+
+
+def apply_portfolio(
+    session: Session, data: PortfolioData, *, adopt_identity: bool | None = None
+) -> dict[str, int]:
+    """Add what the portfolio holds and the journal lacks; returns counts of what was added.
+
+    The attachments' files must already be in the journal's attachment store.
+    With ``adopt_identity`` (default: when the journal is still empty) the
+    journal takes the portfolio's journal id, name and statement, so feedback
+    written on the portfolio can come back to this journal.
+    """
+    counts = dict.fromkeys(
+        ("entries", "entries_merged", "revisions", "goals", "reflections", "feedback"), 0
+    )
+    profile = session.scalar(select(LearnerProfile).limit(1))
+    if profile is None:
+        profile = LearnerProfile()
+        session.add(profile)
+    if adopt_identity is None:
+        adopt_identity = session.scalar(select(func.count(Entry.id))) == 0 and not profile.name
+    if adopt_identity:
+        profile.journal_id = data.profile.journal_id
+        profile.name = data.profile.name
+        profile.statement = data.profile.statement
+        profile.statement_updated_at = data.profile.statement_updated_at
+        known = _existing(
+            session, ProfileStatementVersion, [v.id for v in data.profile.statement_history]
+        )
+        for version in data.profile.statement_history:
+            if version.id not in known:
+                session.add(
+                    ProfileStatementVersion(
+                        id=version.id, statement=version.statement, written_at=version.written_at
+                    )
+                )
+
+    attachment_ids: dict[str, str] = {}
+    for sha, info in data.attachments.items():
+        row = session.scalar(select(Attachment).where(Attachment.sha256 == sha))
+        if row is None:
+            row = Attachment(sha256=sha, size=info.size, media_type=info.media_type)
+            session.add(row)
+            session.flush()
+        attachment_ids[sha] = row.id
+
+    next_seq = int(session.scalar(select(func.coalesce(func.max(Entry.seq), 0))) or 0)
+    present_entries = _existing(session, Entry, [e.id for e in data.entries])
+    present_revisions = _existing(
+        session, Revision, [r.id for e in data.entries for r in e.revisions]
+    )
+    for item in data.entries:
+        if item.id in present_entries:
+            entry = session.get(Entry, item.id)
+            assert entry is not None
+            missing = [r for r in item.revisions if r.id not in present_revisions]
+            if not missing:
+                continue
+            counts["entries_merged"] += 1
+            last = int(
+                session.scalar(
+                    select(func.coalesce(func.max(Revision.seq), 0)).where(
+                        Revision.entry_id == entry.id
+                    )
+                )
+                or 0
+            )
+            for offset, revision in enumerate(sorted(missing, key=lambda r: r.created_at), 1):
+                _add_revision(session, entry.id, revision, last + offset, attachment_ids)
+            entry.revision_count = last + len(missing)
+            counts["revisions"] += len(missing)
+            continue
+        next_seq += 1
+        latest = item.latest_revision
+        entry = Entry(
+            id=item.id,
+            seq=next_seq,
+            title=item.title,
+            body=item.body,
+            learned_on=item.learned_on,
+            created_at=item.created_at,
+            updated_at=item.updated_at,
+            privacy=item.privacy,
+            has_unsaved_draft=(
+                latest is not None and revision_digest(item.title, item.body) != latest.sha256
+            ),
+            revision_count=max((r.seq for r in item.revisions), default=0),
+        )
+        entry.set_attributes(set(item.attributes))
+        session.add(entry)
+        set_tags(session, entry, item.tags)
+        entry.attachments = [
+            EntryAttachment(
+                attachment_id=attachment_ids[ref.sha256],
+                filename=ref.filename,
+                position=ref.position,
+            )
+            for ref in item.attachments
+        ]
+        session.flush()
+        for revision in item.revisions:
+            _add_revision(session, item.id, revision, revision.seq, attachment_ids)
+        counts["entries"] += 1
+        counts["revisions"] += len(item.revisions)
+    session.flush()
+
+    present_goals = _existing(session, Goal, [g.id for g in data.goals])
+    for item in data.goals:
+        if item.id not in present_goals:
+            session.add(
+                Goal(
+                    id=item.id,
+                    title=item.title,
+                    why_it_matters=item.why_it_matters,
+                    task=item.task,
+                    task_criteria=item.task_criteria,
+                    audience=item.audience,
+                    co_created_with=item.co_created_with,
+                    status=item.status,
+                    start_on=item.start_on,
+                    target_on=item.target_on,
+                    created_at=item.created_at,
+                    updated_at=item.updated_at,
+                )
+            )
+            counts["goals"] += 1
+        session.flush()
+        _merge_goal_parts(session, item)
+    session.flush()
+
+    prompts = set(session.scalars(select(Prompt.id)))
+    present = _existing(session, Reflection, [r.id for r in data.reflections])
+    for r in data.reflections:
+        if r.id in present:
+            continue
+        session.add(
+            Reflection(
+                id=r.id,
+                prompt_id=r.prompt_id if r.prompt_id in prompts else None,
+                prompt_text=r.prompt_text,
+                attribute=r.attribute,
+                body=r.body,
+                created_at=r.created_at,
+                entry_id=r.entry_id,
+                revision_id=r.revision_id,
+                goal_id=r.goal_id,
+                checkpoint_id=r.checkpoint_id,
+                place=r.place,
+                with_whom=r.with_whom,
+                how=r.how,
+                time_of_day=r.time_of_day,
+                energy=r.energy,
+                went_well=r.went_well,
+            )
+        )
+        counts["reflections"] += 1
+    present = _existing(session, Feedback, [f.id for f in data.feedback])
+    for f in data.feedback:
+        if f.id in present:
+            continue
+        session.add(
+            Feedback(
+                id=f.id,
+                author_name=f.author_name,
+                author_role=f.author_role,
+                target_kind=f.target_kind,
+                target_id=f.target_id,
+                body=f.body,
+                written_at=f.written_at,
+                source_file_id=f.source_file_id,
+            )
+        )
+        counts["feedback"] += 1
+    session.flush()
+    return counts
+
+
+def _add_revision(
+    session: Session,
+    entry_id: str,
+    revision: RevisionData,
+    seq: int,
+    attachment_ids: dict[str, str],
+) -> None:
+    row = Revision(
+        id=revision.id,
+        entry_id=entry_id,
+        seq=seq,
+        created_at=revision.created_at,
+        title=revision.title,
+        body_z=compress(revision.body),
+        sha256=revision.sha256,
+        note=revision.note,
+        reason=revision.reason,
+        restored_from_id=revision.restored_from_id,
+        word_count=revision.word_count,
+        words_added=revision.words_added,
+        words_removed=revision.words_removed,
+    )
+    row.attachments = [
+        RevisionAttachment(
+            attachment_id=attachment_ids[ref.sha256], filename=ref.filename, position=ref.position
+        )
+        for ref in revision.attachments
+    ]
+    session.add(row)
+
+
+def _merge_goal_parts(session: Session, goal: GoalData) -> None:
+    for c in goal.criteria:
+        if session.get(Criterion, c.id) is None:
+            session.add(
+                Criterion(
+                    id=c.id, goal_id=goal.id, text=c.text, proposed_by=c.proposed_by,
+                    position=c.position,
+                )
+            )  # fmt: skip
+    for a in goal.actions:
+        if session.get(GoalAction, a.id) is None:
+            session.add(
+                GoalAction(id=a.id, goal_id=goal.id, text=a.text, done=a.done, position=a.position)
+            )
+    session.flush()
+    for cp in goal.checkpoints:
+        if session.get(Checkpoint, cp.id) is None:
+            session.add(
+                Checkpoint(
+                    id=cp.id, goal_id=goal.id, title=cp.title, due_on=cp.due_on,
+                    completed_at=cp.completed_at, note=cp.note,
+                )
+            )  # fmt: skip
+            session.flush()
+        rated = set(
+            session.scalars(
+                select(CheckpointRating.criterion_id).where(CheckpointRating.checkpoint_id == cp.id)
+            )
+        )
+        for rating in cp.ratings:
+            if rating.criterion_id in rated or session.get(CheckpointRating, rating.id):
+                continue
+            session.add(
+                CheckpointRating(
+                    id=rating.id, checkpoint_id=cp.id, criterion_id=rating.criterion_id,
+                    level=rating.level,
+                )
+            )  # fmt: skip
+    for ev in goal.evidence:
+        if session.get(GoalEvidence, ev.id) is None:
+            session.add(
+                GoalEvidence(
+                    id=ev.id, goal_id=goal.id, entry_id=ev.entry_id, revision_id=ev.revision_id,
+                    criterion_id=ev.criterion_id, note=ev.note, added_at=ev.added_at,
+                )
+            )  # fmt: skip
+
+
+def import_portfolio(
+    journal: Journal,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    *,
+    adopt_identity: bool | None = None,
+) -> ImportResult:
+    """Verify a ``*.portfolio.zip`` in full, then merge it into the journal in one transaction."""
+    path = Path(path)
+    with open_portfolio(path, progress=progress, cancelled=cancelled) as opened:
+        data = opened.data
+        with journal.read() as session:
+            check_conflicts(session, data, path.name)
+        for sha, file in opened.attachment_files.items():
+            if sha not in data.attachments:
+                continue  # listed and verified, but no entry uses it
+            stored = store_file(journal.paths, file, cancelled=cancelled)
+            if stored.sha256 != sha:
+                raise ImportRefused(f"{path.name} changed while it was being imported; try again.")
+        with journal.write() as session:
+            counts = apply_portfolio(session, data, adopt_identity=adopt_identity)
+    who = f"{data.profile.name}’s" if data.profile.name else "the"
+    if not any(counts.values()):
+        summary = f"Everything in {who} portfolio was already in this journal; nothing was added."
+    else:
+        merged = (
+            f", and added to {counts['entries_merged']} entries already here"
+            if counts["entries_merged"]
+            else ""
+        )
+        summary = (
+            f"Imported {who} portfolio: {counts['entries']} new entries, "
+            f"{counts['revisions']} revisions, {counts['goals']} goals and "
+            f"{counts['reflections']} reflections{merged}."
+        )
+    return ImportResult(kind="portfolio", summary=summary, counts=counts)
+
+
+def looks_like_portfolio(path: Path, head: bytes) -> bool:
+    if not head.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with SafeZip(path) as archive:
+            return "manifest.json" in archive and "portfolio.json" in archive
+    except ImportRefused:
+        return path.name.lower().endswith(".portfolio.zip")
+
+
+register_importer(
+    "portfolio",
+    Importer(
+        run=lambda journal, path, progress: import_portfolio(journal, path, progress),
+        sniff=looks_like_portfolio,
+        label="a portfolio archive",
+    ),
+)

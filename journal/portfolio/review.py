@@ -1,0 +1,223 @@
+"""Teacher review: a portfolio opened read-only from a temporary store, and its feedback.
+
+:func:`load_for_review` verifies the archive in full (manifest hashes and sizes,
+format version, every field), then builds a journal of its own in a new
+temporary folder from ``portfolio.json`` and reopens it read-only. The
+teacher's own journal is never opened or touched. The window shows that
+journal under :attr:`ReviewSession.banner`; the teacher's comments are kept on
+the session and saved as a ``*.feedback.json`` with
+:meth:`ReviewSession.write_feedback`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from journal.portfolio.archive import open_portfolio
+from journal.portfolio.feedback import (
+    FEEDBACK_SUFFIX,
+    MAX_COMMENT_CHARS,
+    TARGET_KINDS,
+    FeedbackComment,
+    FeedbackFile,
+    new_feedback_file,
+    write_feedback_file,
+)
+from journal.portfolio.model import PortfolioData
+from journal.portfolio.portfolio_import import apply_portfolio
+from journal.portfolio.schema import Manifest
+from journal.store.attachments import store_file
+from journal.store.database import Journal
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ReviewInfo:
+    """What the review banner and the class overview say about a portfolio."""
+
+    student_name: str
+    journal_id: str
+    portfolio_id: str
+    exported_at: datetime
+    app_version: str
+    entries: int
+    revisions: int
+    goals: int
+    reflections: int
+
+
+class ReviewSession:
+    """An open portfolio under review. Close it to remove the temporary store."""
+
+    def __init__(
+        self, path: Path, folder: Path, journal: Journal, manifest: Manifest, data: PortfolioData
+    ) -> None:
+        self.path = path
+        self.folder = folder
+        self.journal = journal
+        self.manifest = manifest
+        self.data = data
+        self.feedback: FeedbackFile = new_feedback_file(
+            portfolio_id=data.portfolio_id,
+            journal_id=data.profile.journal_id,
+            student_name=data.profile.name,
+            author_name="",
+        )
+
+    @property
+    def info(self) -> ReviewInfo:
+        return ReviewInfo(
+            student_name=self.data.profile.name,
+            journal_id=self.data.profile.journal_id,
+            portfolio_id=self.data.portfolio_id,
+            exported_at=self.manifest.created_at,
+            app_version=self.manifest.app_version,
+            entries=len(self.data.entries),
+            revisions=self.data.revision_total,
+            goals=len(self.data.goals),
+            reflections=len(self.data.reflections),
+        )
+
+    @property
+    def student_name(self) -> str:
+        return self.data.profile.name or "A student"
+
+    @property
+    def banner(self) -> str:
+        exported = self.manifest.created_at
+        return (
+            f"Reviewing {self.student_name}’s portfolio, exported on {exported.day} "
+            f"{exported.strftime('%B %Y')} – read-only; your comments go into a feedback file."
+        )
+
+    @property
+    def comments(self) -> list[FeedbackComment]:
+        return list(self.feedback.comments)
+
+    def _target_exists(self, kind: str, target_id: str) -> bool:
+        data = self.data
+        pools = {
+            "entry": {e.id for e in data.entries},
+            "revision": {r.id for e in data.entries for r in e.revisions},
+            "goal": {g.id for g in data.goals},
+            "criterion": {c.id for g in data.goals for c in g.criteria},
+            "checkpoint": {c.id for g in data.goals for c in g.checkpoints},
+        }
+        return target_id in pools.get(kind, set())
+
+    def add_comment(
+        self,
+        target_kind: str,
+        target_id: str,
+        body: str,
+        *,
+        author_name: str | None = None,
+        author_role: str = "teacher",
+        now: datetime | None = None,
+    ) -> FeedbackComment:
+        """Comment on an entry, revision, goal, criterion or checkpoint of this portfolio."""
+        if target_kind not in TARGET_KINDS:
+            raise ValueError(f"comments are about one of {sorted(TARGET_KINDS)}")
+        if not self._target_exists(target_kind, target_id):
+            raise ValueError(f"this portfolio has no {target_kind} {target_id}")
+        text = body.strip()
+        if not text or len(text) > MAX_COMMENT_CHARS:
+            raise ValueError("a comment needs some text (and at most 20,000 characters)")
+        comment = FeedbackComment(
+            id=str(uuid.uuid4()),
+            target_kind=target_kind,
+            target_id=target_id,
+            body=text,
+            author_name=author_name if author_name is not None else self.feedback.author_name,
+            author_role=author_role,
+            written_at=now or datetime.now(UTC),
+        )
+        self.feedback.comments.append(comment)
+        return comment
+
+    def remove_comment(self, comment_id: str) -> None:
+        self.feedback.comments = [c for c in self.feedback.comments if c.id != comment_id]
+
+    def comments_on(self, target_kind: str, target_id: str) -> list[FeedbackComment]:
+        return [
+            c
+            for c in self.feedback.comments
+            if c.target_kind == target_kind and c.target_id == target_id
+        ]
+
+    def default_feedback_name(self) -> str:
+        safe = "".join(ch if ch.isalnum() else "-" for ch in self.student_name).strip("-")
+        return f"{safe or 'portfolio'}-{self.data.portfolio_id[:8]}{FEEDBACK_SUFFIX}"
+
+    def write_feedback(self, out: Path, *, author_name: str | None = None) -> Path:
+        """Save the comments as a ``*.feedback.json`` for the student to import."""
+        if author_name is not None:
+            self.feedback.author_name = author_name
+        self.feedback.created_at = datetime.now(UTC)
+        return write_feedback_file(self.feedback, out)
+
+    def close(self) -> None:
+        self.journal.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> ReviewSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def load_for_review(
+    path: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> ReviewSession:
+    """Verify the archive, then open it read-only in a temporary store of its own."""
+    path = Path(path)
+    folder = Path(tempfile.mkdtemp(prefix="journal-review-"))
+    try:
+        with open_portfolio(path, progress=progress, cancelled=cancelled) as opened:
+            root = folder / "journal"
+            with Journal.open(root, auto_backup=False) as store:
+                for sha, file in opened.attachment_files.items():
+                    if sha in opened.data.attachments:
+                        store_file(store.paths, file)
+                with store.write() as session:
+                    apply_portfolio(session, opened.data, adopt_identity=True)
+                # Read-only connections can't open a WAL database without its -shm
+                # file; a rollback journal lets the reopened store be truly read-only.
+                store.engine.dispose()
+                raw = store.engine.raw_connection()
+                try:
+                    raw.driver_connection.execute("PRAGMA journal_mode=DELETE")  # type: ignore[union-attr]
+                finally:
+                    raw.close()
+                store.engine.dispose()
+            journal = Journal.open(root, read_only=True)
+            return ReviewSession(path, folder, journal, opened.manifest, opened.data)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def verify_portfolio(path: Path) -> ReviewInfo:
+    """Check an archive in full without building a store (for the command line and lists)."""
+    with open_portfolio(Path(path), extract_attachments=False) as opened:
+        data = opened.data
+        return ReviewInfo(
+            student_name=data.profile.name,
+            journal_id=data.profile.journal_id,
+            portfolio_id=data.portfolio_id,
+            exported_at=opened.manifest.created_at,
+            app_version=opened.manifest.app_version,
+            entries=len(data.entries),
+            revisions=data.revision_total,
+            goals=len(data.goals),
+            reflections=len(data.reflections),
+        )
