@@ -873,7 +873,10 @@ class AttachmentsPanel(QWidget):
     def _on_stored(self, entry_id: str, result: StoreResult, notes: list[str]) -> None:
         self._finish_progress()
         problems = [*notes, *result.problems]
+        good_news: list[str] = []
         added: list[str] = []
+        showing = entry_id == self._entry_id and self._revision_id is None
+        was_missing = {i.sha256 for i in self.model.items() if not i.present} if showing else set()
         if result.cancelled:
             problems.append(self.tr("Adding files was cancelled; nothing was added."))
         elif result.stored:
@@ -882,14 +885,20 @@ class AttachmentsPanel(QWidget):
             except JournalError as exc:
                 problems.append(str(exc))
             else:
-                problems += [
-                    self.tr("%1 is already in this entry.").replace("%1", name) for name in already
-                ]
-        if entry_id == self._entry_id and self._revision_id is None:
+                for file in already:
+                    if file.sha256 in was_missing:
+                        # Storing it again put the missing file back in place.
+                        self.thumbnails.forget(file.sha256)
+                        text = self.tr("%1 was missing and is back now.")
+                        good_news.append(text.replace("%1", file.filename))
+                    else:
+                        text = self.tr("%1 is already in this entry.")
+                        problems.append(text.replace("%1", file.filename))
+        if showing:
             self.show_entry(entry_id)
             self._select_ids(set(added))
-        if problems:
-            self.show_message("\n".join(problems), problem=True)
+        if problems or good_news:
+            self.show_message("\n".join([*problems, *good_news]), problem=bool(problems))
         if added:
             self.attachments_changed.emit(entry_id)
         self._next_queued()
@@ -903,16 +912,18 @@ class AttachmentsPanel(QWidget):
         if self._queued and self._adding is None:
             self._start_adding(*self._queued.pop(0))
 
-    def _attach_all(self, entry_id: str, stored: list[StoredFile]) -> tuple[list[str], list[str]]:
-        """Attach stored files the entry doesn't have yet; returns (new link ids, skipped names)."""
+    def _attach_all(
+        self, entry_id: str, stored: list[StoredFile]
+    ) -> tuple[list[str], list[StoredFile]]:
+        """Attach stored files the entry doesn't have yet; returns (new link ids, skipped files)."""
         added: list[str] = []
-        already: list[str] = []
+        already: list[StoredFile] = []
         with self.journal.write() as session:
             entry = get_entry(session, entry_id)
             have = {link.attachment.sha256 for link in entry.attachments}
             for file in stored:
                 if file.sha256 in have:
-                    already.append(file.filename)
+                    already.append(file)
                     continue
                 link = attach(session, entry_id, file)
                 have.add(file.sha256)

@@ -291,6 +291,24 @@ def test_a_missing_file_shows_the_placeholder_and_says_file_missing(
     assert not panel.grab().isNull()
 
 
+def test_adding_a_missing_file_again_brings_it_back(
+    qtbot: QtBot, panel: AttachmentsPanel, journal: Journal, entry_id: str, tmp_path: Path
+) -> None:
+    picture = make_picture(tmp_path / "found.png")
+    attach_directly(journal, entry_id, picture)
+    blob_files(journal)[0].unlink()
+    panel.show_entry(entry_id)
+    assert not panel.model.item(0).present
+
+    panel.add_files([picture])
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+
+    assert panel.model.rowCount() == 1 and panel.model.item(0).present
+    assert link_count(journal, entry_id) == 1
+    assert "is back" in panel.message.text()
+    qtbot.waitUntil(lambda: panel.model.has_thumbnail(0), timeout=10000)
+
+
 def test_remove_detaches_but_the_older_revision_keeps_the_file(
     qtbot: QtBot, panel: AttachmentsPanel, journal: Journal, entry_id: str, tmp_path: Path
 ) -> None:
