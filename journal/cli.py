@@ -99,7 +99,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--from",
         dest="kind",
         metavar="KIND",
-        help="what the file is: pack, jrnl, dayone or portfolio (default: recognised by content)",
+        help="what the file is: pack, jrnl, dayone, portfolio or feedback "
+        "(default: recognised by content)",
+    )
+
+    export = sub.add_parser("export", help="export your portfolio (archive, web folder or PDF)")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to write it")
+    export.add_argument(
+        "--format", choices=["archive", "html", "pdf"], default="archive",
+        help="a .portfolio.zip (default), a folder of web pages, or a PDF",
+    )  # fmt: skip
+    export.add_argument(
+        "--include-private", action="store_true", help="include private entries and goals too"
+    )
+    export.add_argument(
+        "--revisions", choices=["all", "first-last"], default="all",
+        help="every version of each entry (default), or only the first and latest",
+    )  # fmt: skip
+    export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="for PDF")
+
+    review = sub.add_parser("review", help="check a student's portfolio and open it to review")
+    review.add_argument("file", type=Path, metavar="FILE", help="the .portfolio.zip to review")
+    review.add_argument(
+        "--summary", action="store_true", help="only check it and print a summary (no window)"
     )
     return parser
 
@@ -259,6 +281,50 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from journal.portfolio.export import export_portfolio
+    from journal.portfolio.model import ExportOptions, RevisionChoice
+    from journal.store.database import Journal
+
+    options = ExportOptions(
+        include_private=args.include_private, revisions=RevisionChoice(args.revisions)
+    )
+    with Journal.open(_data_dir(args), read_only=True) as journal:
+        result = export_portfolio(
+            journal, args.out, options, format=args.format, page_size=args.page_size
+        )
+    private = "with" if args.include_private else "without"
+    print(f"Exported your portfolio ({private} private entries) to {result.path}.")
+    if result.missing_attachments:
+        names = ", ".join(result.missing_attachments[:5])
+        print(
+            f"Left out {len(result.missing_attachments)} attached file(s) missing from the "
+            f"journal folder: {names}; run 'journal check' to see why.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from journal.portfolio.review import verify_portfolio
+
+    info = verify_portfolio(args.file)
+    if not args.summary:
+        try:
+            from journal.app import run_review  # type: ignore[attr-defined]
+        except ImportError:
+            run_review = None
+        if run_review is not None:
+            return int(run_review(args.file))
+    exported = info.exported_at.strftime("%Y-%m-%d %H:%M UTC")
+    print(
+        f"{args.file.name} is intact: {info.student_name or 'a student'}’s portfolio, exported "
+        f"{exported} with Learning Journal {info.app_version}: {info.entries} entries, "
+        f"{info.revisions} revisions, {info.goals} goals, {info.reflections} reflections."
+    )
+    return EXIT_OK
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "check": _cmd_check,
@@ -267,6 +333,8 @@ COMMANDS = {
     "search": _cmd_search,
     "prompts": _cmd_prompts,
     "import": _cmd_import,
+    "export": _cmd_export,
+    "review": _cmd_review,
 }
 
 
