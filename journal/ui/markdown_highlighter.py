@@ -10,7 +10,8 @@ them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from itertools import groupby
 
 from PySide6.QtGui import (
     QColor,
@@ -38,6 +39,8 @@ _ITALIC_UNDERSCORE = re.compile(r"(?<![_\w])_(?![\s_])(.+?)(?<![\s_])_(?![_\w])"
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 
 NORMAL, IN_FENCE = 0, 1
+# Style bits, one per kind of formatting a character can carry.
+MARKER, BOLD, ITALIC, STRIKE, CODE, LINK, LIST, QUOTE, DONE = (1 << i for i in range(9))
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -126,108 +129,134 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             f = fmt(bold=True)
             f.setFontPointSize(self.heading_point_size(level))
             self.f_headings[level] = f
+        # Later layers win where they disagree: markers are always muted.
+        self._layers = [
+            (QUOTE, self.f_quote),
+            (LIST, self.f_list),
+            (DONE, self.f_done),
+            (BOLD, self.f_bold),
+            (ITALIC, self.f_italic),
+            (STRIKE, self.f_strike),
+            (CODE, self.f_code),
+            (LINK, self.f_link),
+            (MARKER, self.f_marker),
+        ]
+        self._cache: dict[tuple[int, int], QTextCharFormat] = {}
 
     # -- painting ------------------------------------------------------
+    # Each character gets a set of style bits; runs of equal bits are painted
+    # with one cached format, so a block costs a handful of setFormat calls.
 
-    def _merge(self, start: int, length: int, extra: QTextCharFormat) -> None:
-        """Add ``extra`` on top of whatever is already painted there."""
-        end = start + length
-        pos = start
-        while pos < end:
-            current = self.format(pos)
-            run = pos + 1
-            while run < end and self.format(run) == current:
-                run += 1
-            merged = QTextCharFormat(current)
-            merged.merge(extra)
-            self.setFormat(pos, run - pos, merged)
-            pos = run
+    def _format_for(self, bits: int, heading: int) -> QTextCharFormat:
+        key = (bits, heading)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        f = QTextCharFormat(self.f_headings[heading]) if heading else QTextCharFormat()
+        for bit, extra in self._layers:
+            if bits & bit:
+                f.merge(extra)
+        self._cache[key] = f
+        return f
+
+    def _paint(self, flags: list[int], heading: int) -> None:
+        start = 0
+        for bits, run in groupby(flags):
+            length = sum(1 for _ in run)
+            if bits or heading:
+                self.setFormat(start, length, self._format_for(bits, heading))
+            start += length
 
     def highlightBlock(self, text: str) -> None:
         previous = self.previousBlockState()
         fence = _FENCE.match(text)
-        if previous == IN_FENCE:
-            self.setFormat(0, len(text), self.f_fence)
-            self.setCurrentBlockState(NORMAL if fence else IN_FENCE)
-            return
-        if fence:
-            self.setFormat(0, len(text), self.f_fence)
-            self.setCurrentBlockState(IN_FENCE)
+        if previous == IN_FENCE or fence:
+            if text:
+                self.setFormat(0, len(text), self.f_fence)
+            ends_here = previous == IN_FENCE and fence
+            self.setCurrentBlockState(NORMAL if ends_here else IN_FENCE)
             return
         self.setCurrentBlockState(NORMAL)
+        if not text:
+            return
+
+        flags = [0] * len(text)
+
+        def mark(a: int, b: int, bit: int) -> None:
+            flags[a:b] = [x | bit for x in flags[a:b]]
 
         if _RULE.match(text):
-            self.setFormat(0, len(text), self.f_marker)
+            mark(0, len(text), MARKER)
+            self._paint(flags, 0)
             return
 
         heading = _HEADING.match(text)
         if heading:
-            level = len(heading.group(1))
-            self.setFormat(0, len(text), self.f_headings[level])
-            self._merge(heading.start(1), len(heading.group(1)), self.f_marker)
-            self._inline(text, heading.end())
+            mark(heading.start(1), heading.end(1), MARKER)
+            self._inline(text, heading.end(), mark)
+            self._paint(flags, len(heading.group(1)))
             return
 
         offset = 0
         quote = _QUOTE.match(text)
         if quote:
-            self.setFormat(0, len(text), self.f_quote)
-            self._merge(0, quote.end(), self.f_marker)
+            mark(0, len(text), QUOTE)
+            mark(0, quote.end(), MARKER)
             offset = quote.end()
 
         # Lists can sit inside quotes ("> - [ ] ask Ms Lee").
         item = _LIST.match(text[offset:])
         if item:
-            shift = offset
-            self._merge(shift + item.start(2), len(item.group(2)), self.f_list)
-            check = item.group(4)
-            if check:
-                self._merge(shift + item.start(4), len(check), self.f_list)
-                if check[1] in "xX":
-                    rest = shift + item.end()
-                    self._merge(rest, len(text) - rest, self.f_done)
-            offset = shift + item.end()
-        self._inline(text, offset)
+            mark(offset + item.start(2), offset + item.end(2), LIST)
+            if item.group(4):
+                mark(offset + item.start(4), offset + item.end(4), LIST)
+                if item.group(4)[1] in "xX":
+                    mark(offset + item.end(), len(text), DONE)
+            offset += item.end()
+        self._inline(text, offset, mark)
+        self._paint(flags, 0)
 
-    def _inline(self, text: str, start: int) -> None:
+    def _inline(self, text: str, start: int, mark: Callable[[int, int, int], None]) -> None:
         if start >= len(text):
             return
-        code = [m.span() for m in _CODE_SPAN.finditer(text, start)]
-        for a, b in code:
-            self._merge(a, b - a, self.f_code)
+        # Nothing inside `code` is formatted; link addresses aren't either.
+        taken = bytearray(len(text))
 
-        def free(a: int, b: int) -> bool:
-            return all(b <= c0 or a >= c1 for c0, c1 in code)
+        def take(a: int, b: int) -> None:
+            taken[a:b] = b"\x01" * (b - a)
 
-        taken: list[tuple[int, int]] = list(code)
+        def free(m: re.Match[str]) -> bool:
+            return 1 not in taken[m.start() : m.end()]
+
+        for m in _CODE_SPAN.finditer(text, start):
+            mark(m.start(), m.end(), CODE)
+            take(m.start(), m.end())
         for m in _LINK.finditer(text, start):
-            if not free(*m.span()):
+            if not free(m):
                 continue
-            self._merge(m.start(1), len(m.group(1)), self.f_marker)
-            self._merge(m.start(2), len(m.group(2)), self.f_link)
-            self._merge(m.start(3), m.end(5) - m.start(3), self.f_marker)
-            taken.append((m.start(3), m.end(5)))
+            mark(m.start(1), m.end(1), MARKER)
+            mark(m.start(2), m.end(2), LINK)
+            mark(m.start(3), m.end(5), MARKER)
+            take(m.start(3), m.end(5))
         for m in _AUTOLINK.finditer(text, start):
-            if all(m.end() <= a or m.start() >= b for a, b in taken):
-                self._merge(m.start(), m.end() - m.start(), self.f_link)
-                taken.append(m.span())
+            if free(m):
+                mark(m.start(), m.end(), LINK)
+                take(m.start(), m.end())
 
         def spans(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
-            for m in pattern.finditer(text, start):
-                if all(m.end() <= a or m.start() >= b for a, b in taken):
-                    yield m
+            return (m for m in pattern.finditer(text, start) if free(m))
 
         for m in spans(_BOLD):
-            marker = len(m.group(1))
-            self._merge(m.start() + marker, m.end() - m.start() - 2 * marker, self.f_bold)
-            self._merge(m.start(), marker, self.f_marker)
-            self._merge(m.end() - marker, marker, self.f_marker)
+            width = len(m.group(1))
+            mark(m.start() + width, m.end() - width, BOLD)
+            mark(m.start(), m.start() + width, MARKER)
+            mark(m.end() - width, m.end(), MARKER)
         for pattern in (_ITALIC_STAR, _ITALIC_UNDERSCORE):
             for m in spans(pattern):
-                self._merge(m.start() + 1, m.end() - m.start() - 2, self.f_italic)
-                self._merge(m.start(), 1, self.f_marker)
-                self._merge(m.end() - 1, 1, self.f_marker)
+                mark(m.start() + 1, m.end() - 1, ITALIC)
+                mark(m.start(), m.start() + 1, MARKER)
+                mark(m.end() - 1, m.end(), MARKER)
         for m in spans(_STRIKE):
-            self._merge(m.start() + 2, m.end() - m.start() - 4, self.f_strike)
-            self._merge(m.start(), 2, self.f_marker)
-            self._merge(m.end() - 2, 2, self.f_marker)
+            mark(m.start() + 2, m.end() - 2, STRIKE)
+            mark(m.start(), m.start() + 2, MARKER)
+            mark(m.end() - 2, m.end(), MARKER)

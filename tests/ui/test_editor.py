@@ -177,6 +177,15 @@ def test_highlighter_marks_checklists_links_quotes_and_code(qtbot: QtBot) -> Non
     assert inside_code.fontFamilies()
 
 
+def test_fenced_code_is_not_formatted_as_markdown(qtbot: QtBot) -> None:
+    editor = make_editor(qtbot, "t", "```\n# not a heading\n**not bold**\n```\n**bold**")
+    inside = find_block(editor, "**not bold**")
+    assert format_at(inside, 4).fontWeight() < QFont.Weight.Bold
+    assert format_at(find_block(editor, "# not a heading"), 3).fontPointSize() < 13
+    after = find_block(editor, "**bold**")
+    assert format_at(after, 3).fontWeight() >= QFont.Weight.Bold
+
+
 def test_font_size_scales_text_and_headings(qtbot: QtBot) -> None:
     editor = make_editor(qtbot, "t", "# Big\n\ntext")
     editor.set_font_point_size(20)
