@@ -24,6 +24,8 @@ from journal.store.models import Attachment, EntryAttachment
 from journal.store.paths import JournalPaths
 
 CHUNK = 1024 * 1024
+# Names of files still being written (renamed to their SHA-256 when complete).
+TEMP_PREFIXES = (".incoming-", ".generated-")
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,22 @@ class StoredFile:
 
 def blob_path(paths: JournalPaths, sha256: str) -> Path:
     return paths.attachments / sha256[:2] / sha256
+
+
+def _holds(path: Path, sha256: str) -> bool:
+    """Whether ``path`` exists with exactly the content named by ``sha256``."""
+    try:
+        return file_digest(path) == sha256
+    except FileNotFoundError:
+        return False
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def store_file(
@@ -56,7 +74,7 @@ def store_file(
         raise JournalError(f"{source.name} can't be read ({exc.strerror}).") from exc
     paths.attachments.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
-    fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=paths.attachments)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIXES[0], dir=paths.attachments)
     tmp = Path(tmp_name)
     done = 0
     try:
@@ -74,9 +92,9 @@ def store_file(
         sha = digest.hexdigest()
         final = blob_path(paths, sha)
         final.parent.mkdir(exist_ok=True)
-        if final.exists() and final.stat().st_size == done:
+        if _holds(final, sha):
             tmp.unlink()
-        else:
+        else:  # new, or the stored copy was damaged: this copy repairs it
             os.replace(tmp, final)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -92,10 +110,22 @@ def store_file(
     return StoredFile(sha, done, media_type, source.name)
 
 
+def clear_incomplete(paths: JournalPaths) -> int:
+    """Delete temp files a crash left half-written; call only while holding the folder lock."""
+    removed = 0
+    if not paths.attachments.is_dir():
+        return removed
+    for leftover in paths.attachments.glob(".*-*"):
+        if leftover.name.startswith(TEMP_PREFIXES) and leftover.is_file():
+            leftover.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 def store_bytes(paths: JournalPaths, data: bytes, filename: str) -> StoredFile:
     """Store generated content (demo images, imports) the same way as a file."""
     paths.attachments.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".generated-", dir=paths.attachments)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIXES[1], dir=paths.attachments)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -108,7 +138,7 @@ def _finish_bytes(paths: JournalPaths, tmp: Path, data: bytes, filename: str) ->
     sha = hashlib.sha256(data).hexdigest()
     final = blob_path(paths, sha)
     final.parent.mkdir(exist_ok=True)
-    if not final.exists():
+    if not _holds(final, sha):
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, final)
@@ -155,10 +185,6 @@ def verify(paths: JournalPaths, attachment: Attachment) -> str | None:
     path = blob_path(paths, attachment.sha256)
     if not path.is_file():
         return "missing"
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    if digest.hexdigest() != attachment.sha256:
+    if file_digest(path) != attachment.sha256:
         return "content does not match its hash"
     return None

@@ -29,13 +29,17 @@ from journal.store.models import LearnerProfile
 from journal.store.paths import JournalPaths
 
 AUTO_BACKUP_AGE = timedelta(days=1)
+# Execution option for connections that only read: a plain (deferred) BEGIN, so
+# in WAL mode a reader never waits for, or blocks, the writer.
+DEFERRED_BEGIN = "journal_deferred_begin"
 
 
 def make_engine(db_path: Path, *, want_wal: bool = True, read_only: bool = False) -> Engine:
     """An engine whose connections carry the journal's pragmas.
 
     Writers start every transaction with ``BEGIN IMMEDIATE`` so two writers
-    never deadlock on a lock upgrade; read-only engines use a plain BEGIN.
+    never deadlock on a lock upgrade; read-only engines, and connections with
+    the ``DEFERRED_BEGIN`` execution option (``Journal.read()``), use a plain BEGIN.
     """
     # URL.create, not an f-string: a folder name may hold "?", "#" or "%".
     if read_only:
@@ -58,7 +62,8 @@ def make_engine(db_path: Path, *, want_wal: bool = True, read_only: bool = False
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        deferred = read_only or conn.get_execution_options().get(DEFERRED_BEGIN, False)
+        conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
     engine.info = state  # type: ignore[attr-defined]
     return engine
@@ -132,7 +137,7 @@ class Journal:
 
     @property
     def journal_mode(self) -> str:
-        with self.engine.connect() as conn:
+        with self.engine.connect().execution_options(**{DEFERRED_BEGIN: True}) as conn:
             return str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()).lower()
 
     @classmethod
@@ -170,6 +175,9 @@ class Journal:
             _probe_writable(paths.root)
             for folder in (paths.attachments, paths.backups):
                 folder.mkdir(exist_ok=True)
+            from journal.store.attachments import clear_incomplete
+
+            clear_incomplete(paths)  # left by a crash; no one else can be writing (lock)
             existed = paths.database.exists() and paths.database.stat().st_size > 0
             engine = make_engine(paths.database, want_wal=not sq.wal_is_unsafe(paths.root))
             journal = cls(paths, engine, lock)
@@ -241,10 +249,12 @@ class Journal:
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
         with self.sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            # A deferred BEGIN: reading never takes the write lock, so the window
+            # can read while a background task writes.
+            session.connection(execution_options={DEFERRED_BEGIN: True})
+            # Closing (not rolling back) ends the read: objects read here stay
+            # usable, detached, instead of being expired.
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()
