@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTextBrowser,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -218,13 +219,15 @@ class MarkdownEditor(QWidget):
         if shortcut is not None:
             sequence = QKeySequence(shortcut)
             action.setShortcut(sequence)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Only while the text has focus: Ctrl+B in the title box or in the
+            # window's entry list does nothing surprising.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
             tip = f"{tip} ({keys})"
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.setIconText(icon_text)
-        self.addAction(action)
+        self.body_edit.addAction(action)
         return action
 
     def _make_actions(self) -> None:
@@ -296,6 +299,9 @@ class MarkdownEditor(QWidget):
             button = bar.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(_plain_action_text(action))
+        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # shown when the editor is too narrow for every button
+            more.setAccessibleName(self.tr("More formatting"))
         styles = {self.bold_action: "bold", self.italic_action: "italic"}
         for action, style in styles.items():
             button = bar.widgetForAction(action)

@@ -369,6 +369,11 @@ class PreferencesDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self.setMinimumWidth(620)
 
+    def reload(self) -> None:
+        """Show the current settings again (when the window reuses the dialog)."""
+        self._backup_dir = self.settings.backup_dir
+        self._load_values()
+
     def _load_values(self) -> None:
         s = self.settings
         self._show_backup_dir()

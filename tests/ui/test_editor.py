@@ -281,6 +281,22 @@ def test_formatting_actions_edit_the_markdown_text(qtbot: QtBot) -> None:
     assert editor.body() == "Title line"
 
 
+def test_formatting_shortcuts_work_in_the_text_but_not_the_title(qtbot: QtBot) -> None:
+    editor = make_editor(qtbot, "Title", "water")
+    editor.focus_body()
+    qtbot.waitUntil(editor.body_edit.hasFocus)
+    editor.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.body() == "- [ ] water"
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.body() == "- [x] water"
+    editor.focus_title()
+    qtbot.waitUntil(editor.title_edit.hasFocus)
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert editor.body() == "- [x] water"
+    assert editor.title() == "Title"
+
+
 def test_link_action_selects_the_address_for_typing(qtbot: QtBot) -> None:
     editor = make_editor(qtbot, "t", "")
     editor.focus_body()

@@ -290,3 +290,14 @@ def test_palettes_keep_text_readable() -> None:
         text = palette.color(QPalette.ColorRole.Text).lightness()
         base = palette.color(QPalette.ColorRole.Base).lightness()
         assert abs(text - base) > 150
+
+
+def test_reload_shows_settings_changed_elsewhere(
+    qtbot: QtBot, settings: Settings, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, settings, tmp_path, FolderSeam(None))
+    settings.editor_font_size = 20
+    settings.backup_dir = str(tmp_path / "usb")
+    dialog.reload()
+    assert dialog.font_size_spin.value() == 20
+    assert dialog.backup_folder_edit.text() == str(tmp_path / "usb")
