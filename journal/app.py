@@ -1,4 +1,4 @@
-"""The composition root: paths, the journal, services and the main window.
+"""The composition root: paths, the journal, settings and the main window.
 
 Nothing else reaches for globals; everything the window needs is built here
 and handed over.
@@ -24,20 +24,27 @@ def create_application(argv: list[str] | None = None):  # type: ignore[no-untype
 
 
 def run_app(data_dir: Path) -> int:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
     from journal.store.database import Journal
     from journal.store.errors import JournalError
     from journal.ui.main_window import MainWindow
+    from journal.ui.preferences import apply_theme
+    from journal.ui.settings import Settings
 
     app = create_application()
+    settings = Settings(QSettings())
+    apply_theme(app, settings.theme)
     try:
-        journal = Journal.open(data_dir)
+        journal = Journal.open(data_dir, keep_backups=settings.backup_keep)
     except JournalError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    window = MainWindow(journal)
+    window = MainWindow(journal, settings)
     window.show()
+    if not settings.first_run_done:
+        window.show_welcome()
     try:
         return int(app.exec())
     finally:

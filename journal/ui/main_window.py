@@ -1,87 +1,809 @@
-"""The main window: the student's daily home."""
+"""The main window: the student's daily home.
+
+Entries on the left (search, filters, sorting), the editor in the centre, and
+docks for the entry's details, its attachments and its revision history. All
+wiring happens in :meth:`MainWindow._connect_signals`; every question to the
+student goes through ``self.ask`` (one seam for tests).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
-    QPlainTextEdit,
+    QPushButton,
     QSplitter,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.store.database import Journal
-from journal.store.entries import get_entry
+from journal.store.entries import create_entry, get_entry, restore_revision, trash_entry
+from journal.store.models import LearnerProfile, RevisionReason
 from journal.store.search import EntryFilter
+from journal.ui.attachments_panel import AttachmentsPanel
+from journal.ui.autosave import AutosaveController
+from journal.ui.details_panel import EntryDetailsPanel
+from journal.ui.dialogs import Asker
+from journal.ui.diff_view import DiffDialog
+from journal.ui.editor import MarkdownEditor
 from journal.ui.entry_model import EntryListModel
+from journal.ui.filter_bar import FilterBar
+from journal.ui.history_panel import RevisionHistoryPanel
+from journal.ui.settings import Settings
+from journal.ui.tasks import TaskRunner
+from journal.ui.trash import TrashDialog
+
+
+def _relative(when: datetime, now: datetime | None = None) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    seconds = ((now or datetime.now(UTC)) - when).total_seconds()
+    if seconds < 45:
+        return QCoreApplication.translate("MainWindow", "just now")
+    minutes = int(seconds // 60) or 1
+    if minutes < 60:
+        return QCoreApplication.translate("MainWindow", "%n minute(s) ago", "", minutes)
+    return QCoreApplication.translate("MainWindow", "at %1").replace(
+        "%1", when.astimezone().strftime("%H:%M")
+    )
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, journal: Journal) -> None:
+    """Signals:
+    entry_opened(str): the editor now shows this entry.
+    """
+
+    entry_opened = Signal(str)
+
+    def __init__(
+        self,
+        journal: Journal,
+        settings: Settings | None = None,
+        *,
+        title_suffix: str = "",
+    ) -> None:
         super().__init__()
         self.journal = journal
-        self.setWindowTitle(self.tr("Learning Journal"))
-        self.resize(1100, 720)
+        self.settings = settings or Settings(QSettings())
+        self.ask = Asker(self)
+        self.tasks = TaskRunner(self)
+        self._title_suffix = title_suffix
+        self._child_windows: list[QWidget] = []
+        self.setAcceptDrops(True)
+        self.setObjectName("MainWindow")
+        self.resize(1280, 800)
 
-        self.entries = EntryListModel(journal, self)
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Search my journal…"))
-        self.search_box.setAccessibleName(self.tr("Search entries"))
-        self.search_box.setClearButtonEnabled(True)
+        self._build_widgets()
+        self._build_docks()
+        self._build_actions()
+        self._connect_signals()
+        self._update_title()
+        self.entries.reload()
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(30_000)
+        self._status_timer.timeout.connect(self._show_save_state)
+        self._status_timer.start()
+        self._recover_after_crash()
+        self._select_first_or_last()
+
+    # -- building ----------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.filters = FilterBar(self.journal)
+        self.entries = EntryListModel(self.journal, self)
         self.entry_list = QListView()
         self.entry_list.setModel(self.entries)
         self.entry_list.setAccessibleName(self.tr("Entries"))
         self.entry_list.setUniformItemSizes(True)
-        self.editor = QPlainTextEdit()
-        self.editor.setReadOnly(True)
-        self.editor.setAccessibleName(self.tr("Entry text"))
+        self.entry_list.setAlternatingRowColors(True)
+        self.entry_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.count_label = QLabel()
 
         left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.entry_list)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.entry_list, 1)
+        left_layout.addWidget(self.count_label)
 
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        find_action = QAction(self.tr("&Find"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.search_box.setFocus)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(find_action)
-        file_menu.addAction(quit_action)
+        self.editor = MarkdownEditor()
+        self.editor.set_font_point_size(self.settings.editor_font_size)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("What did I change, and why? (optional)"))
+        self.note_edit.setAccessibleName(self.tr("Note for this revision"))
+        self.save_button = QPushButton(self.tr("Save revision"))
+        self.save_button.setAccessibleName(self.tr("Save revision"))
+        self.save_button.setToolTip(self.tr("Keep this version in the history (Ctrl+S)"))
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addWidget(self.save_button)
+        self.empty_label = QLabel(
+            self.tr("Nothing here yet. Press Ctrl+N to write your first entry.")
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
 
-        self._connect_signals()
-        self.entries.reload()
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 6, 6, 6)
+        centre_layout.addWidget(self.empty_label)
+        centre_layout.addWidget(self.editor, 1)
+        centre_layout.addLayout(note_row)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(centre)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([300, 700])
+        self.setCentralWidget(self.splitter)
+
+        self.save_state_label = QLabel()
+        self.words_label = QLabel()
+        self.statusBar().addPermanentWidget(self.words_label)
+        self.statusBar().addPermanentWidget(self.save_state_label)
+
+        self.autosave = AutosaveController(
+            self.journal,
+            lambda: (self.editor.title(), self.editor.body()),
+            delay_ms=self.settings.autosave_delay_ms,
+            quiet_minutes=self.settings.quiet_revision_minutes,
+            parent=self,
+        )
+
+    def _build_docks(self) -> None:
+        self.details = EntryDetailsPanel(self.journal)
+        self.attachments = AttachmentsPanel(self.journal)
+        self.history = RevisionHistoryPanel(self.journal)
+        self.details_dock = self._dock(self.tr("Details"), "DetailsDock", self.details)
+        self.attachments_dock = self._dock(
+            self.tr("Attachments"), "AttachmentsDock", self.attachments
+        )
+        self.history_dock = self._dock(self.tr("History"), "HistoryDock", self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.attachments_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.tabifyDockWidget(self.attachments_dock, self.history_dock)
+        self.tabifiedDockWidgetActivated.connect(lambda _dock: self._name_dock_tabs())
+        self.attachments_dock.raise_()
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        return dock
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        Key = QKeySequence.StandardKey
+        self.new_action = self._action(
+            self.tr("&New entry"), self.new_entry, Key.New, tip=self.tr("Start a new entry")
+        )
+        self.save_action = self._action(
+            self.tr("&Save revision"),
+            self.save_revision,
+            Key.Save,
+            tip=self.tr("Keep this version in the history"),
+        )
+        self.add_files_action = self._action(
+            self.tr("&Add files…"),
+            self.add_files,
+            "Ctrl+Shift+A",
+            tip=self.tr("Attach pictures, documents or any file to this entry"),
+        )
+        self.trash_action = self._action(
+            self.tr("Move to &trash"),
+            self.trash_current,
+            "Ctrl+Delete",
+            tip=self.tr("Move this entry to the trash (you can restore it)"),
+        )
+        self.show_trash_action = self._action(self.tr("Open t&rash…"), self.show_trash)
+        self.sample_action = self._action(
+            self.tr("Open a &sample journal…"),
+            self.open_sample_journal,
+            tip=self.tr("Explore a made-up student's journal in a separate window"),
+        )
+        self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, Key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        # The editor's own undo/redo (scoped to it, so there is no clash of shortcuts).
+        self.undo_action = self.editor.undo_action
+        self.redo_action = self.editor.redo_action
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search, Key.Find)
+        self.prefs_action = self._action(
+            self.tr("&Preferences…"), self.show_preferences, Key.Preferences
+        )
+        if self.prefs_action.shortcut().isEmpty():
+            self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        self.compare_action = self._action(
+            self.tr("&Compare first and latest"), self.compare_first_latest, "Ctrl+Shift+D"
+        )
+        self.history_action = self._action(self.tr("Show &history"), self.show_history, "Ctrl+H")
+        self.focus_list_action = self._action(
+            self.tr("Go to the entries &list"), self.entry_list.setFocus, "Ctrl+L"
+        )
+        self.focus_editor_action = self._action(
+            self.tr("Go to the &editor"), self.editor.focus_body, "Ctrl+E"
+        )
+        self.about_action = self._action(self.tr("&About Learning Journal"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.add_files_action,
+            None,
+            self.trash_action,
+            self.show_trash_action,
+            None,
+            self.sample_action,
+            self.backup_action,
+            None,
+            self.quit_action,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.find_action,
+            None,
+            self.prefs_action,
+        ):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.editor.preview_action)
+        view_menu.addAction(self.history_action)
+        view_menu.addAction(self.compare_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.focus_list_action)
+        view_menu.addAction(self.focus_editor_action)
+        view_menu.addSeparator()
+        for dock in (self.details_dock, self.attachments_dock, self.history_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.add_files_action,
+            self.history_action,
+            self.trash_action,
+        ):
+            toolbar.addAction(action)
 
     def _connect_signals(self) -> None:
-        self.search_box.textChanged.connect(
-            lambda text: self.entries.set_filter(EntryFilter(text=text))
+        self.filters.changed.connect(self._apply_filter)
+        self.filters.search.returnPressed.connect(self.filters.flush)
+        self.entry_list.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._open_row(current.row())
         )
-        self.entry_list.selectionModel().selectionChanged.connect(self._on_selection)
         self.entries.reloaded.connect(self._show_count)
+        self.editor.edited.connect(self._on_edited)
+        self.editor.word_count_changed.connect(
+            lambda n: self.words_label.setText(self.tr("%n word(s)", "", n))
+        )
+        self.save_button.clicked.connect(self.save_revision)
+        self.note_edit.returnPressed.connect(self.save_revision)
+        self.autosave.draft_saved.connect(lambda _when: self._show_save_state())
+        self.autosave.revision_saved.connect(self._on_revision_saved)
+        self.autosave.save_failed.connect(self._on_save_failed)
+        self.autosave.dirty_changed.connect(lambda _dirty: self._show_save_state())
+        self.history.restore_requested.connect(self.restore_revision)
+        self.history.compare_requested.connect(self.open_diff)
+        self.history.revision_selected.connect(self.attachments.show_revision)
+        self.details.details_changed.connect(self._on_details_changed)
+        self.attachments.attachments_changed.connect(self._on_attachments_changed)
+
+    # -- entries -----------------------------------------------------------
+    @property
+    def current_entry_id(self) -> str | None:
+        return self.autosave.entry_id
+
+    def _select_first_or_last(self) -> None:
+        last = self.settings.last_entry_id
+        row = self.entries.row_of(last) if last else None
+        if row is None and self.entries.rowCount() > 0:
+            row = 0
+        if row is not None:
+            self.select_row(row)
+        else:
+            self._show_entry(None)
+
+    def select_row(self, row: int) -> None:
+        index = self.entries.index(row, 0)
+        self.entry_list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.entry_list.scrollTo(index)
+
+    def select_entry(self, entry_id: str) -> bool:
+        row = self.entries.row_of(entry_id)
+        while row is None and self.entries.canFetchMore():
+            self.entries.fetchMore()
+            row = self.entries.row_of(entry_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def _open_row(self, row: int) -> None:
+        if row < 0 or row >= self.entries.rowCount():
+            return
+        entry_id = self.entries.entry_id(row)
+        if entry_id != self.current_entry_id:
+            self.open_entry(entry_id)
+
+    def open_entry(self, entry_id: str | None) -> bool:
+        """Leave the current entry (keeping every word) and show another."""
+        previous = self.current_entry_id
+        if previous is not None and not self.autosave.leave():
+            # Could not save: stay here, so nothing typed is lost.
+            self._reselect(previous)
+            return False
+        if previous is not None:
+            self.entries.refresh_entry(previous)
+        self._show_entry(entry_id)
+        return True
+
+    def _reselect(self, entry_id: str) -> None:
+        row = self.entries.row_of(entry_id)
+        if row is not None:
+            self.entry_list.selectionModel().blockSignals(True)
+            self.select_row(row)
+            self.entry_list.selectionModel().blockSignals(False)
+
+    def _show_entry(self, entry_id: str | None) -> None:
+        draft_ahead = False
+        if entry_id is not None:
+            with self.journal.read() as session:
+                entry = get_entry(session, entry_id)
+                title, body = entry.title, entry.body
+                draft_ahead = entry.has_unsaved_draft
+            self.editor.load(title, body)
+        else:
+            self.editor.load("", "")
+        self.autosave.set_entry(entry_id, draft_ahead=draft_ahead)
+        has_entry = entry_id is not None
+        self.editor.setVisible(has_entry)
+        self.empty_label.setVisible(not has_entry)
+        self.note_edit.setEnabled(has_entry)
+        for action in (
+            self.save_action,
+            self.add_files_action,
+            self.trash_action,
+            self.compare_action,
+        ):
+            action.setEnabled(has_entry)
+        self.save_button.setEnabled(has_entry)
+        self.details.show_entry(entry_id)
+        self.attachments.show_entry(entry_id)
+        self.history.show_entry(entry_id)
+        self.note_edit.clear()
+        if entry_id is not None:
+            self.settings.last_entry_id = entry_id
+            self.entry_opened.emit(entry_id)
+        self._show_save_state()
+
+    def new_entry(self, *, title: str = "", body: str = "") -> str | None:
+        if self.current_entry_id is not None and not self.autosave.leave():
+            return None
+        with self.journal.write() as session:
+            entry = create_entry(session, title=title, body=body)
+            entry_id = entry.id
+        self.filters.search.clear()
+        self.entries.set_filter(EntryFilter(), self.filters.current_order())
+        self.autosave.set_entry(None)
+        if not self.select_entry(entry_id):
+            self._show_entry(entry_id)
+        self.editor.focus_title() if not title else self.editor.focus_body()
+        return entry_id
+
+    def save_revision(self) -> None:
+        if self.current_entry_id is None:
+            return
+        note = self.note_edit.text().strip() or None
+        revision = self.autosave.cut_revision(RevisionReason.SAVE, note=note)
+        if revision is not None:
+            self.note_edit.clear()
+            self.statusBar().showMessage(
+                self.tr("Saved revision %1.").replace("%1", str(revision.seq)), 4000
+            )
+        elif not self.autosave.has_unsaved_changes:
+            self.statusBar().showMessage(
+                self.tr("No changes since the last revision, so nothing new was added."), 4000
+            )
+
+    def trash_current(self) -> None:
+        entry_id = self.current_entry_id
+        if entry_id is None:
+            return
+        self.autosave.leave()
+        row = self.entries.row_of(entry_id) or 0
+        with self.journal.write() as session:
+            trash_entry(session, entry_id)
+        self.autosave.set_entry(None)
+        self.entries.reload()
+        self.statusBar().showMessage(
+            self.tr("Moved to the trash. Open the trash to bring it back."), 6000
+        )
+        if self.entries.rowCount():
+            self.select_row(min(row, self.entries.rowCount() - 1))
+        else:
+            self._show_entry(None)
+
+    def show_trash(self) -> None:
+        dialog = TrashDialog(self.journal, self.ask, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(lambda _id: self.entries.reload())
+        dialog.show()
+        self.trash_dialog = dialog
+
+    def restore_revision(self, revision_id: str) -> None:
+        if self.current_entry_id is None:
+            return
+        # Whatever is in the editor becomes a revision first: nothing is lost.
+        if not self.autosave.leave(RevisionReason.SAVE):
+            return
+        with self.journal.write() as session:
+            revision = restore_revision(session, revision_id)
+            seq = revision.seq
+        entry_id = self.current_entry_id
+        self._show_entry(entry_id)
+        self.entries.refresh_entry(entry_id)
+        self.statusBar().showMessage(
+            self.tr(
+                "Restored. It is now revision %1; every other version is still in the history."
+            ).replace("%1", str(seq)),
+            6000,
+        )
+
+    def open_diff(self, older_id: str, newer_id: str) -> None:
+        if self.current_entry_id is None:
+            return
+        self.autosave.save_draft()
+        dialog = DiffDialog(self.journal, self.current_entry_id, older_id, newer_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.diff_dialog = dialog
+
+    def compare_first_latest(self) -> None:
+        from journal.store.entries import list_revisions
+
+        if self.current_entry_id is None:
+            return
+        self.autosave.cut_revision(RevisionReason.SAVE)
+        with self.journal.read() as session:
+            revisions = [r.id for r in list_revisions(session, self.current_entry_id)]
+        if len(revisions) < 2:
+            self.statusBar().showMessage(
+                self.tr("This entry has only one version so far; save a revision to compare."),
+                5000,
+            )
+            return
+        self.open_diff(revisions[0], revisions[-1])
+
+    def show_history(self) -> None:
+        self.history_dock.show()
+        self.history_dock.raise_()
+        self.history.focus_list()
+
+    def add_files(self, paths: list[Path] | None = None) -> None:
+        if self.current_entry_id is None:
+            return
+        if paths is None:
+            paths = self.ask.open_files(self.tr("Add files to this entry"))
+        if paths:
+            self.autosave.save_draft()
+            self.attachments.add_files(paths)
+            self.attachments_dock.show()
+            self.attachments_dock.raise_()
+
+    # -- search ------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def _apply_filter(self, flt: EntryFilter, order: str) -> None:
+        current = self.current_entry_id
+        self.entries.set_filter(flt, order)
+        if current is not None and self.entries.row_of(current) is not None:
+            self._reselect(current)
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n entries", "", self.entries.total))
+        total = self.entries.total
+        if self.filters.current_filter().is_empty:
+            self.count_label.setText(self.tr("%n entry(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("%n entry(s) match", "", total))
 
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
+    # -- saving state --------------------------------------------------------
+    def _on_edited(self) -> None:
+        self.autosave.note_edit()
+        self._show_save_state()
+
+    def _on_revision_saved(self, entry_id: str, _revision_id: str) -> None:
+        self.entries.refresh_entry(entry_id)
+        if entry_id == self.current_entry_id:
+            self.history.refresh()
+        self._show_save_state()
+
+    def _on_details_changed(self, entry_id: str) -> None:
+        self.entries.refresh_entry(entry_id)
+        self.filters.reload_choices()
+
+    def _on_attachments_changed(self, entry_id: str) -> None:
+        if entry_id == self.current_entry_id:
+            self.autosave.set_entry(entry_id, draft_ahead=True)
+        self._show_save_state()
+
+    def _on_save_failed(self, message: str) -> None:
+        self.save_state_label.setText(self.tr("Not saved"))
+        self.ask.error(self.tr("Your writing is not saved yet"), message)
+
+    def _show_save_state(self) -> None:
+        if self.current_entry_id is None:
+            self.save_state_label.clear()
             return
-        entry_id = self.entries.entry_id(indexes[0].row())
+        if self.autosave.dirty:
+            text = self.tr("Editing…")
+        elif self.autosave.last_saved_at is not None:
+            text = self.tr("Saved %1").replace("%1", _relative(self.autosave.last_saved_at))
+        else:
+            text = self.tr("All saved")
+        self.save_state_label.setText(text)
+        self.save_state_label.setAccessibleName(text)
+
+    # -- other actions ---------------------------------------------------------
+    def back_up_now(self) -> None:
+        from journal.store.backup import make_backup
+
+        self.autosave.save_draft()
+        journal = self.journal
+        keep = self.settings.backup_keep
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.tasks.run(
+            lambda: make_backup(journal, keep=keep),
+            on_done=lambda path: self.statusBar().showMessage(
+                self.tr("Backed up to %1").replace("%1", str(path)), 6000
+            ),
+            on_error=lambda exc: self.ask.error(self.tr("Backup failed"), str(exc)),
+            owner=self,
+        )
+
+    def show_preferences(self) -> None:
+        from journal.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self.journal.paths.root, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_changed.connect(self._apply_settings)
+        dialog.show()
+        self.preferences_dialog = dialog
+
+    def _apply_settings(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from journal.ui.preferences import apply_theme
+
+        self.autosave.set_delay_ms(self.settings.autosave_delay_ms)
+        self.autosave.set_quiet_minutes(self.settings.quiet_revision_minutes)
+        self.editor.set_font_point_size(self.settings.editor_font_size)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.settings.theme)
+
+    def show_about(self) -> None:
+        from journal import __version__
+
+        self.ask.inform(
+            self.tr("About Learning Journal"),
+            self.tr(
+                "Learning Journal %1\n\nThe story of your own learning, kept on this "
+                "computer.\n\nYour journal is in:\n%2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.journal.paths.root)),
+        )
+
+    def _student_name(self) -> str:
         with self.journal.read() as session:
-            entry = get_entry(session, entry_id)
-            self.editor.setPlainText(entry.body)
+            profile = session.query(LearnerProfile).first()
+            return profile.name if profile else ""
+
+    def _update_title(self) -> None:
+        name = self._student_name()
+        title = (
+            self.tr("%1's Learning Journal").replace("%1", name)
+            if name
+            else self.tr("Learning Journal")
+        )
+        self.setWindowTitle(title + self._title_suffix)
+
+    def _recover_after_crash(self) -> None:
+        """Say so when the last session ended without closing (its drafts were kept)."""
+        from journal.store.entries import entries_with_unsaved_drafts
+
+        was_running = self.settings.session_running
+        self.settings.session_running = True
+        if not was_running:
+            return
+        with self.journal.read() as session:
+            drafts = entries_with_unsaved_drafts(session)
+        if drafts:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Learning Journal closed unexpectedly last time. Your writing was kept: "
+                    "%n entry(s) have a draft that is newer than their last revision.",
+                    "",
+                    len(drafts),
+                ),
+                20000,
+            )
+            self.recovered_drafts = drafts
+
+    # -- first run and the sample journal ------------------------------------
+    def show_welcome(self) -> None:
+        from journal.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(self.journal.paths.root, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._welcome_done(dialog.name(), dialog.wants_sample()))
+        dialog.rejected.connect(lambda: self._welcome_done("", False))
+        dialog.show()
+        self.welcome_dialog = dialog
+
+    def _welcome_done(self, name: str, wants_sample: bool) -> None:
+        self.settings.first_run_done = True
+        name = name.strip()
+        if name:
+            with self.journal.write() as session:
+                profile = session.query(LearnerProfile).first()
+                if profile is not None:
+                    profile.name = name
+            self._update_title()
+        if wants_sample:
+            self.open_sample_journal()
+
+    def sample_folder(self) -> Path:
+        return self.journal.paths.root / "sample-journal"
+
+    def open_sample_journal(self) -> None:
+        """Make (once) and open the sample journal in a window of its own."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from journal.demo import DemoSize, generate_demo
+
+        folder = self.sample_folder()
+        if (folder / "journal.db").exists():
+            self._show_sample_window(folder)
+            return
+        progress = QProgressDialog(
+            self.tr("Making a sample journal to explore…"), self.tr("Cancel"), 0, 100, self
+        )
+        progress.setAccessibleName(self.tr("Making the sample journal"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.sample_progress = progress
+
+        def make(progress: object = None) -> Path:
+            with Journal.open(folder, auto_backup=False) as sample:
+                generate_demo(sample, DemoSize(entries=150), progress=progress)  # type: ignore[arg-type]
+            return folder
+
+        def done(path: Path) -> None:
+            progress.close()
+            if not progress.wasCanceled():
+                self._show_sample_window(path)
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            self.ask.error(self.tr("The sample journal could not be made"), str(exc))
+
+        def report(done_count: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done_count)
+
+        self.tasks.run(make, on_done=done, on_error=failed, on_progress=report, owner=self)
+
+    def _show_sample_window(self, folder: Path) -> None:
+        from journal.store.errors import JournalError
+
+        try:
+            sample = Journal.open(folder, auto_backup=False)
+        except JournalError as exc:
+            self.ask.error(self.tr("The sample journal could not be opened"), str(exc))
+            return
+        window = MainWindow(sample, self.settings, title_suffix=self.tr(" — sample journal"))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(sample.close)
+        window.show()
+        self._child_windows.append(window)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._name_dock_tabs()
+
+    def _name_dock_tabs(self) -> None:
+        """QMainWindow makes tab bars for tabbed docks itself; give them names too."""
+        for bar in self.findChildren(QTabBar):
+            if not bar.accessibleName():
+                bar.setAccessibleName(self.tr("Switch between panels"))
+
+    # -- drag and drop onto the window --------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.current_entry_id is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.add_files(paths)
+            event.acceptProposedAction()
+
+    # -- closing -------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.autosave.leave(RevisionReason.QUIT) and not self.ask.confirm(
+            self.tr("Your last changes could not be saved"),
+            self.tr(
+                "Learning Journal could not save your latest writing. If you quit now, "
+                "the last few words may be lost. Quit anyway?"
+            ),
+            yes=self.tr("Quit anyway"),
+        ):
+            event.ignore()
+            return
+        self.details.flush()
+        self.tasks.wait()
+        self.attachments.wait_for_tasks()
+        self.settings.session_running = False
+        event.accept()

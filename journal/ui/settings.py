@@ -137,6 +137,8 @@ class Settings(QObject):
     first_run_done = _Setting("state/first_run_done", False, _to_bool, bool)
     # "" means no entry was open.
     last_entry_id = _Setting("state/last_entry_id", "", _to_str, str.strip)
+    # True while a window is open; still True at start means the last session crashed.
+    session_running = _Setting("state/session_running", False, _to_bool, bool)
     window_geometry = _Setting("window/geometry", b"", _to_bytes, bytes)
     window_state = _Setting("window/state", b"", _to_bytes, bytes)
 

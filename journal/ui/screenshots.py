@@ -1,0 +1,103 @@
+"""``make screenshots``: draw the app's main screens offscreen into docs/screenshots/.
+
+Run as ``python -m journal.ui.screenshots OUT_DIR``. Uses a fresh demo journal
+in a temporary folder and temporary settings, so nothing of the user's is
+touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from journal.app import create_application
+from journal.demo import DemoSize, generate_demo
+from journal.store.database import Journal
+from journal.ui.settings import Settings
+
+
+def _settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
+    widget.show()
+    _settle(app)
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+    return path
+
+
+def main_window_shots(journal: Journal, settings: Settings, out: Path, app: QApplication) -> None:
+    from journal.store.entries import list_revisions
+    from journal.ui.main_window import MainWindow
+
+    window = MainWindow(journal, settings)
+    window.resize(1280, 800)
+    # Pick an entry with several drafts and a picture, so the docks have something to show.
+    best_row = 0
+    for row in range(min(window.entries.rowCount(), 60)):
+        entry_row = window.entries.data(window.entries.index(row, 0), window.entries.RowRole)
+        if entry_row.revisions >= 4:
+            best_row = row
+            break
+    window.select_row(best_row)
+    _settle(app)
+    _save(window, out / "main-window.png", app)
+
+    entry_id = window.current_entry_id
+    assert entry_id is not None
+    with journal.read() as session:
+        revisions = [r.id for r in list_revisions(session, entry_id)]
+    if len(revisions) >= 2:
+        window.open_diff(revisions[0], revisions[-1])
+        dialog = window.diff_dialog
+        dialog.resize(1100, 640)
+        _save(dialog, out / "diff.png", app)
+        dialog.close()
+    window.autosave.set_entry(None)
+    window.close()
+
+
+def welcome_shot(journal: Journal, out: Path, app: QApplication) -> None:
+    from journal.ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(journal.paths.root)
+    _save(dialog, out / "welcome.png", app)
+    dialog.close()
+
+
+EXTRA_SHOTS: list[Callable[[Journal, Settings, Path, QApplication], None]] = []
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    out = Path(args[0] if args else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    with tempfile.TemporaryDirectory(prefix="journal-shots-") as tmp:
+        settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        settings.first_run_done = True
+        journal = Journal.open(Path(tmp) / "journal", auto_backup=False)
+        try:
+            generate_demo(journal, DemoSize(entries=160, years=1))
+            main_window_shots(journal, settings, out, app)
+            welcome_shot(journal, out, app)
+            for shot in EXTRA_SHOTS:
+                shot(journal, settings, out, app)
+        finally:
+            journal.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
