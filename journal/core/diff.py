@@ -291,6 +291,98 @@ def _opcodes(a: Sequence[int], b: Sequence[int]) -> list[tuple[Tag, int, int, in
     return ops
 
 
+def _boundary_score(tokens: Sequence[str], at: int) -> int:
+    """How natural a place the gap before ``tokens[at]`` is for a change to start or end."""
+    if at <= 0 or at >= len(tokens):
+        return 6
+    before, after = tokens[at - 1], tokens[at]
+    if before in ("\n", "\r", "\r\n") or after in ("\n", "\r", "\r\n"):
+        return 4
+    if before in (".", "!", "?", "…") and after.isspace():
+        return 3
+    if before.isspace() or after.isspace():
+        return 2
+    if not is_word(before) or not is_word(after):
+        return 1
+    return 0
+
+
+@dataclass(slots=True)
+class _Op:
+    tag: Tag
+    i1: int
+    i2: int
+    j1: int
+    j2: int
+
+
+def _slide(
+    opcodes: list[tuple[Tag, int, int, int, int]],
+    a: Sequence[int],
+    b: Sequence[int],
+    old_tokens: Sequence[str],
+    new_tokens: Sequence[str],
+) -> list[tuple[Tag, int, int, int, int]]:
+    """Slide pure insertions and deletions to the most natural place.
+
+    "anything.|\n\nNew sentence." can be aligned as an insertion of
+    ".\n\nNew sentence" or of "\n\nNew sentence."; both are correct, the
+    second reads better. Like diff-match-patch's lossless clean-up, each
+    insertion or deletion is moved along the equal text around it to where
+    its two ends fall on the best boundaries (paragraph, line, sentence,
+    space).
+    """
+    ops = [_Op(*op) for op in opcodes]
+    for k, op in enumerate(ops):
+        if op.tag not in ("insert", "delete"):
+            continue
+        before = ops[k - 1] if k > 0 and ops[k - 1].tag == "equal" else None
+        after = ops[k + 1] if k + 1 < len(ops) and ops[k + 1].tag == "equal" else None
+        side, tokens, lo, hi = (
+            (b, new_tokens, op.j1, op.j2) if op.tag == "insert" else (a, old_tokens, op.i1, op.i2)
+        )
+        room_left = min(before.j2 - before.j1 if before else 0, MAX_SEED)
+        room_right = min(after.j2 - after.j1 if after else 0, MAX_SEED)
+        best, best_score = 0, _boundary_score(tokens, lo) + _boundary_score(tokens, hi)
+        shift = 0
+        while -shift < room_left and side[lo + shift - 1] == side[hi + shift - 1]:
+            shift -= 1
+            score = _boundary_score(tokens, lo + shift) + _boundary_score(tokens, hi + shift)
+            if score > best_score:
+                best, best_score = shift, score
+        shift = 0
+        while shift < room_right and side[lo + shift] == side[hi + shift]:
+            shift += 1
+            score = _boundary_score(tokens, lo + shift) + _boundary_score(tokens, hi + shift)
+            if score > best_score:
+                best, best_score = shift, score
+        if best:
+            op.i1, op.i2, op.j1, op.j2 = op.i1 + best, op.i2 + best, op.j1 + best, op.j2 + best
+            if before is not None:
+                before.i2, before.j2 = before.i2 + best, before.j2 + best
+            if after is not None:
+                after.i1, after.j1 = after.i1 + best, after.j1 + best
+    # Drop equal runs slid away to nothing and join what they separated.
+    merged: list[_Op] = []
+    for op in ops:
+        if op.tag == "equal" and op.i1 == op.i2:
+            continue
+        last = merged[-1] if merged else None
+        if last is not None and (last.tag == "equal") == (op.tag == "equal"):
+            last.i2, last.j2 = op.i2, op.j2
+            if last.tag != "equal":
+                last.tag = _change_tag(last.i2 - last.i1, last.j2 - last.j1)
+        else:
+            merged.append(op)
+    return [(op.tag, op.i1, op.i2, op.j1, op.j2) for op in merged]
+
+
+def _change_tag(old_size: int, new_size: int) -> Tag:
+    if old_size and new_size:
+        return "replace"
+    return "delete" if old_size else "insert"
+
+
 # -- the result -------------------------------------------------------------
 
 
@@ -366,7 +458,7 @@ def diff_words(old: str, new: str) -> WordDiff:
     blocks = tuple(
         _merge_chance_matches(
             Block(tag, "".join(old_tokens[i1:i2]), "".join(new_tokens[j1:j2]))
-            for tag, i1, i2, j1, j2 in _opcodes(a, b)
+            for tag, i1, i2, j1, j2 in _slide(_opcodes(a, b), a, b, old_tokens, new_tokens)
         )
     )
     changed = [block for block in blocks if block.tag != "equal"]

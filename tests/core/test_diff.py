@@ -268,3 +268,26 @@ def test_two_long_unrelated_texts_are_compared_exactly() -> None:
     diff = diff_words(old, new)
     assert diff.old_text() == old
     assert diff.new_text() == new
+
+
+def test_a_new_paragraph_is_added_whole_after_the_full_stop() -> None:
+    diff = diff_words("I drew a sketch.", "I drew a sketch.\n\nThen I built it.")
+    assert diff.old == (Segment("I drew a sketch.", "same"),)
+    assert _texts(diff.new, "added") == ["\n\nThen I built it."]
+
+
+def test_a_removed_paragraph_is_marked_from_its_first_word() -> None:
+    diff = diff_words("One.\n\nTwo.\n\nThree.", "One.\n\nThree.")
+    assert _texts(diff.old, "removed") == ["Two.\n\n"]
+    assert diff.new == (Segment("One.\n\nThree.", "same"),)
+
+
+def test_a_rewritten_sentence_is_one_change_not_confetti() -> None:
+    diff = diff_words(
+        "I built a model volcano and measured how far the foam travelled.",
+        "I wrote a poem about the river near our school.",
+    )
+    assert _texts(diff.old, "removed") == [
+        "built a model volcano and measured how far the foam travelled"
+    ]
+    assert _texts(diff.new, "added") == ["wrote a poem about the river near our school"]
