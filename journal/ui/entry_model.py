@@ -11,7 +11,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from sqlalchemy import select
 
 from journal.store.database import Journal
@@ -120,21 +131,41 @@ class EntryListModel(QAbstractListModel):
         if cached is not None:
             return cached
         start = (row // PAGE) * PAGE
-        page_ids = self._all_ids[start:start + PAGE]
+        page_ids = self._all_ids[start : start + PAGE]
         with self._journal.read() as session:
             for e in session.execute(
-                select(Entry.id, Entry.title, Entry.learned_on, Entry.voice, Entry.cocreation,
-                       Entry.social, Entry.selfdiscovery, Entry.privacy, Entry.revision_count,
-                       Entry.has_unsaved_draft).where(Entry.id.in_(page_ids))
+                select(
+                    Entry.id,
+                    Entry.title,
+                    Entry.learned_on,
+                    Entry.voice,
+                    Entry.cocreation,
+                    Entry.social,
+                    Entry.selfdiscovery,
+                    Entry.privacy,
+                    Entry.revision_count,
+                    Entry.has_unsaved_draft,
+                ).where(Entry.id.in_(page_ids))
             ):
                 attrs = tuple(
-                    name for name, on in (("voice", e.voice), ("cocreation", e.cocreation),
-                                          ("social", e.social), ("selfdiscovery", e.selfdiscovery))
+                    name
+                    for name, on in (
+                        ("voice", e.voice),
+                        ("cocreation", e.cocreation),
+                        ("social", e.social),
+                        ("selfdiscovery", e.selfdiscovery),
+                    )
                     if on
                 )
-                self._cache[e.id] = EntryRow(e.id, e.title, e.learned_on, attrs,
-                                             e.privacy == "private", e.revision_count,
-                                             e.has_unsaved_draft)
+                self._cache[e.id] = EntryRow(
+                    e.id,
+                    e.title,
+                    e.learned_on,
+                    attrs,
+                    e.privacy == "private",
+                    e.revision_count,
+                    e.has_unsaved_draft,
+                )
         return self._cache.get(entry_id) or EntryRow(entry_id, "", date.today(), (), True, 0, False)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,8 +173,12 @@ class EntryListModel(QAbstractListModel):
             return None
         if role == self.IdRole:
             return self._all_ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.AccessibleTextRole, self.RowRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            self.RowRole,
+        ):
             return None
         row = self._row(index.row())
         if role == self.RowRole:
@@ -153,6 +188,77 @@ class EntryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title}\n{when}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("%1, %2, %n revision(s)", "", row.revisions).replace(
-                "%1", title).replace("%2", when)
+            return (
+                self.tr("%1, %2, %n revision(s)", "", row.revisions)
+                .replace("%1", title)
+                .replace("%2", when)
+            )
         return self.tr("%n revision(s)", "", row.revisions)
+
+
+ATTRIBUTE_COLOURS = {
+    "voice": "#d9822b",
+    "cocreation": "#2b8ad9",
+    "social": "#3aa35b",
+    "selfdiscovery": "#9b59b6",
+}
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Draws an entry as a bold title over its date, with small attribute dots."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics = option.fontMetrics
+        return QSize(200, metrics.height() * 2 + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = index.data(EntryListModel.RowRole)
+        if not isinstance(row, EntryRow):
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget else QApplication.style()
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(text_colour)
+        muted.setAlphaF(0.7)
+        rect = option.rect.adjusted(8, 5, -8, -5)
+        painter.save()
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
+        metrics = QFontMetrics(title_font)
+        title = row.title or QCoreApplication.translate("EntryListModel", "Untitled entry")
+        painter.drawText(
+            rect.x(),
+            rect.y() + metrics.ascent(),
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        small = option.fontMetrics
+        y = rect.y() + metrics.height() + small.ascent() + 2
+        when = QLocale().toString(row.learned_on, QLocale.FormatType.ShortFormat)
+        details = when
+        if row.revisions > 1:
+            details += "  ·  " + QCoreApplication.translate(
+                "EntryListModel", "%n draft(s)", "", row.revisions
+            )
+        if row.private:
+            details += "  ·  " + QCoreApplication.translate("EntryListModel", "private")
+        painter.drawText(rect.x(), y, details)
+        x = rect.right() - 8
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for name in reversed(row.attributes):
+            painter.setBrush(QColor(ATTRIBUTE_COLOURS[name]))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(x - 8, y - 8, 8, 8)
+            x -= 12
+        painter.restore()

@@ -44,7 +44,7 @@ from journal.ui.details_panel import EntryDetailsPanel
 from journal.ui.dialogs import Asker
 from journal.ui.diff_view import DiffDialog
 from journal.ui.editor import MarkdownEditor
-from journal.ui.entry_model import EntryListModel
+from journal.ui.entry_model import EntryDelegate, EntryListModel
 from journal.ui.filter_bar import FilterBar
 from journal.ui.history_panel import RevisionHistoryPanel
 from journal.ui.settings import Settings
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.entry_list.setModel(self.entries)
         self.entry_list.setAccessibleName(self.tr("Entries"))
         self.entry_list.setUniformItemSizes(True)
-        self.entry_list.setAlternatingRowColors(True)
+        self.entry_list.setItemDelegate(EntryDelegate(self.entry_list))
         self.entry_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.count_label = QLabel()
 
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         self.autosave.dirty_changed.connect(lambda _dirty: self._show_save_state())
         self.history.restore_requested.connect(self.restore_revision)
         self.history.compare_requested.connect(self.open_diff)
-        self.history.revision_selected.connect(self.attachments.show_revision)
+        self.history.revision_selected.connect(self._on_revision_selected)
         self.details.details_changed.connect(self._on_details_changed)
         self.attachments.attachments_changed.connect(self._on_attachments_changed)
 
@@ -577,6 +577,14 @@ class MainWindow(QMainWindow):
         if entry_id == self.current_entry_id:
             self.history.refresh()
         self._show_save_state()
+
+    def _on_revision_selected(self, revision_id: str) -> None:
+        """An old revision shows its files as they were; the latest shows the working set."""
+        latest = self.history.model.latest
+        if latest is not None and latest.id == revision_id:
+            self.attachments.show_entry(self.current_entry_id)
+        else:
+            self.attachments.show_revision(revision_id)
 
     def _on_details_changed(self, entry_id: str) -> None:
         self.entries.refresh_entry(entry_id)
