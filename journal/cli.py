@@ -132,11 +132,35 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return Path(args.data_dir) if args.data_dir else default_data_dir()
 
 
+def _existing_journal(args: argparse.Namespace) -> Path:
+    """The data folder, if a journal is there; otherwise one clear sentence (nothing created)."""
+    from journal.store.errors import JournalError
+    from journal.store.paths import JournalPaths
+
+    root = _data_dir(args)
+    if not JournalPaths(root).database.is_file():
+        raise JournalError(
+            f"There is no journal in {root} yet; start Learning Journal once or run "
+            "'journal demo' to create one."
+        )
+    return root
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
     from journal.demo import DemoSize, generate_demo
     from journal.store.database import Journal
+    from journal.store.errors import JournalError
+    from journal.store.models import Entry
 
     with Journal.open(_data_dir(args)) as journal:
+        with journal.read() as session:
+            if session.scalar(select(Entry.id).limit(1)) is not None:
+                raise JournalError(
+                    f"The journal in {journal.paths.root} already has entries, so no sample "
+                    "was added; give 'journal --data-dir' an empty folder for the sample."
+                )
         counts = generate_demo(
             journal,
             DemoSize(
@@ -160,7 +184,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     # Not read-only: FTS5's integrity check is spelled as an INSERT, which a
     # read-only connection refuses (it changes nothing).
-    with Journal.open(_data_dir(args), auto_backup=False) as journal:
+    with Journal.open(_existing_journal(args), auto_backup=False) as journal:
         problems = check_journal(journal)
     if problems:
         for problem in problems:
@@ -175,7 +199,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from journal.store.backup import make_backup
     from journal.store.database import Journal
 
-    with Journal.open(_data_dir(args), auto_backup=False) as journal:
+    with Journal.open(_existing_journal(args), auto_backup=False) as journal:
         path = make_backup(journal, out=args.out)
     print(f"Backed up to {path}")
     return EXIT_OK
@@ -184,7 +208,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     from journal.store.backup import restore_backup
     from journal.store.database import Journal
+    from journal.store.errors import JournalError
 
+    if not args.file.is_file():  # before opening, so a typo creates nothing
+        raise JournalError(f"There is no backup file at {args.file}.")
     with Journal.open(_data_dir(args), auto_backup=False) as journal:
         aside = restore_backup(journal, args.file)
     print(f"Restored {args.file}. The journal it replaced is kept at {aside}.")

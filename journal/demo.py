@@ -192,7 +192,11 @@ def generate_demo(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
     """Fill an open (empty or not) journal with a sample; returns what was made."""
-    rnd = random.Random(size.seed)
+    with journal.read() as session:
+        seq0 = int(session.scalar(select(Entry.seq).order_by(Entry.seq.desc()).limit(1)) or 0)
+    # An empty journal gets exactly the seed's sample (same ids every time); a
+    # journal that already has entries gets a different stream, so no id repeats.
+    rnd = random.Random(size.seed if seq0 == 0 else f"{size.seed}+{seq0}")
     today = today or date(2026, 6, 30)
     start = today - timedelta(days=365 * size.years)
     span_days = (today - start).days
@@ -206,7 +210,6 @@ def generate_demo(
             images.append((stored.sha256, stored.size, stored.filename))
 
     with journal.write() as session:
-        seq0 = int(session.scalar(select(Entry.seq).order_by(Entry.seq.desc()).limit(1)) or 0)
         profile = session.scalar(select(LearnerProfile))
         if profile is not None and not profile.name:
             profile.name = student_name
@@ -228,7 +231,13 @@ def generate_demo(
         for sha, nbytes, name in images:
             row = session.scalar(select(Attachment).where(Attachment.sha256 == sha))
             if row is None:
-                row = Attachment(id=_uuid(rnd), sha256=sha, size=nbytes, media_type="image/png")
+                row = Attachment(
+                    id=_uuid(rnd),
+                    sha256=sha,
+                    size=nbytes,
+                    media_type="image/png",
+                    created_at=datetime.combine(start, time(9), tzinfo=UTC),
+                )
                 session.add(row)
             attachment_ids.append((row.id, name))
         session.flush()

@@ -74,9 +74,17 @@ def make_backup(
     With ``out``, the copy goes to that file instead and nothing is pruned.
     """
     paths = journal.paths
-    target_dir = out.parent if out else paths.backups
-    target_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    if out is not None and out.is_dir():  # --out FOLDER: a dated file inside it
+        out = out / f"journal-{stamp}.db"
+    target_dir = out.parent if out else paths.backups
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise JournalError(
+            f"The backup could not be written to {target_dir} ({exc.strerror}); "
+            "choose another place."
+        ) from exc
     final = out if out else target_dir / f"journal-{stamp}.db"
     tmp = final.with_name(final.name + ".part")
     tmp.unlink(missing_ok=True)
@@ -98,10 +106,16 @@ def make_backup(
     if problem != "ok":
         tmp.unlink(missing_ok=True)
         raise CorruptDatabaseError(f"The backup failed its check ({problem}); nothing was kept.")
-    with open(tmp, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, final)
-    _fsync_dir(target_dir)
+    try:
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, final)
+        _fsync_dir(target_dir)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise JournalError(
+            f"The backup could not be written to {final} ({exc.strerror}); choose another place."
+        ) from exc
     if out is None:
         prune_backups(paths, keep)
     return final

@@ -168,6 +168,11 @@ class Journal:
                 f"Learning Journal can't create its folder {paths.root}; "
                 "choose a folder you can write to with --data-dir."
             ) from exc
+        except OSError as exc:  # e.g. a file of that name is in the way
+            raise JournalError(
+                f"Learning Journal can't use {paths.root} as its folder ({exc.strerror}); "
+                "choose another with --data-dir."
+            ) from exc
         lock = FolderLock(paths.root)
         lock.acquire()
         engine: Engine | None = None
