@@ -1,0 +1,1 @@
+"""The portfolio timeline: the timeline view, one entry's growth, the activity overview."""
