@@ -39,3 +39,39 @@ def build_zip(path: Path, members: Iterable[tuple[zipfile.ZipInfo, bytes] | obje
 def symlink_member(name: str, target: str) -> tuple[zipfile.ZipInfo, bytes]:
     info, data = member(name, target.encode(), mode=stat.S_IFLNK | 0o777)  # type: ignore[misc]
     return info, data
+
+
+def read_members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def rebuild_portfolio(
+    path: Path,
+    members: dict[str, bytes],
+    *,
+    extra: Iterable[tuple[zipfile.ZipInfo, bytes]] = (),
+    relist: bool = True,
+) -> Path:
+    """Write ``members`` as a portfolio archive, with a manifest that matches them.
+
+    With ``relist`` the manifest lists every member (and ``extra`` ones) with true
+    hashes, so what gets tested is the check that comes after the hashes.
+    """
+    import hashlib
+    import json
+
+    extra = list(extra)
+    contents = dict(members)
+    if relist:
+        manifest = json.loads(contents["manifest.json"])
+        listed = [(n, d) for n, d in contents.items() if n != "manifest.json"]
+        listed += [(info.filename, data) for info, data in extra]
+        manifest["members"] = [
+            {"path": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in listed
+        ]
+        contents["manifest.json"] = json.dumps(manifest).encode()
+    return build_zip(
+        path,
+        [member(n, d) for n, d in contents.items()] + extra,  # type: ignore[list-item]
+    )
