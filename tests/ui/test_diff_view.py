@@ -309,3 +309,22 @@ def test_dialog_picture_shows_green_and_red_highlights(
     assert LIGHT.added_background not in colours(old_image)
     assert LIGHT.added_background in colours(new_image)
     assert LIGHT.removed_background not in colours(new_image)
+
+
+def test_keyboard_only_pick_drafts_and_close(
+    qtbot: QtBot, journal: Journal, volcano: tuple[str, list[str]]
+) -> None:
+    entry_id, (first, second, third) = volcano
+    dialog = _dialog(qtbot, journal, entry_id, first, second)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert dialog.newer_combo.hasFocus()
+    qtbot.keyClick(dialog.newer_combo, Qt.Key.Key_Down)
+    assert dialog.newer_id == third
+    assert dialog.summary.text() == "Words: +6 added, −1 taken out (the title changed too)"
+    qtbot.keyClick(dialog.newer_combo, Qt.Key.Key_Tab)
+    assert dialog.older_view.hasFocus()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.older_view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
