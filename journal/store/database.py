@@ -56,6 +56,8 @@ def make_engine(db_path: Path, *, want_wal: bool = True, read_only: bool = False
         if read_only:
             dbapi_connection.isolation_level = None
             dbapi_connection.execute(f"PRAGMA busy_timeout={sq.BUSY_TIMEOUT_MS}")
+            dbapi_connection.execute("PRAGMA foreign_keys=ON")
+            dbapi_connection.execute("PRAGMA synchronous=FULL")
             dbapi_connection.execute("PRAGMA query_only=ON")
             return
         state["journal_mode"] = sq.configure_connection(dbapi_connection, want_wal=want_wal)
@@ -156,8 +158,8 @@ class Journal:
                     f"There is no journal in {paths.root} yet; start Learning Journal "
                     "once or run 'journal demo' to create one."
                 )
-            engine = make_engine(paths.database, read_only=True)
-            journal = cls(paths, engine, None)
+            reader = make_engine(paths.database, read_only=True)
+            journal = cls(paths, reader, None)
             journal._check_readable()
             return journal
 

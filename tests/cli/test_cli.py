@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -127,7 +128,7 @@ def test_demo_is_deterministic_for_a_seed(
 def test_demo_fills_every_part_of_the_journal(demo_dir: Path) -> None:
     with Journal.open(demo_dir, auto_backup=False) as journal, journal.read() as s:
 
-        def count(model: type, *where: object) -> int:
+        def count(model: type[Any], *where: Any) -> int:
             return int(s.scalar(select(func.count()).select_from(model).where(*where)) or 0)
 
         assert count(Entry) == DEMO_ENTRIES

@@ -90,9 +90,9 @@ def write_until_killed(data_dir: Path, seed: int) -> None:
                 saved = save_revision(
                     s, rnd.choice(entry_ids), body=_text(rnd, n), note=f"note {n}"
                 )
-                ack = None if saved is None else f"ack {saved.id} {saved.sha256}"
-            if ack:
-                _emit(ack)
+                done = None if saved is None else f"ack {saved.id} {saved.sha256}"
+            if done:
+                _emit(done)
     os._exit(3)
 
 

@@ -133,3 +133,14 @@ def test_reading_never_waits_for_a_writer(journal: Journal) -> None:
             assert r.scalar(select(Entry.title)) is None  # sees only committed work
     with journal.read() as r1, journal.read() as r2:
         assert r1.scalar(select(Entry.title)) == r2.scalar(select(Entry.title)) == "Being written"
+
+
+def test_read_only_connections_carry_the_same_settings(journal: Journal) -> None:
+    root = journal.paths.root
+    journal.close()
+    with Journal.open(root, read_only=True) as reader, reader.read() as r1, reader.read() as r2:
+        for session in (r1, r2):
+            conn = session.connection()
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == FULL
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA query_only").scalar() == 1
