@@ -38,9 +38,10 @@ from journal.ui.details_panel import MutedLabel
 from journal.ui.history_panel import RevisionRow, draft_name, load_revision_rows, when_text
 from journal.ui.tasks import TaskRunner
 
-# Texts longer than this (both sides together, in characters; about 10,000
-# words) are compared off the GUI thread so the window never stalls.
-BACKGROUND_LIMIT = 60_000
+# Texts longer than this (both sides together, in characters; about 7,000
+# words, some 60 ms of work) are compared off the GUI thread so the window
+# never stalls.
+BACKGROUND_LIMIT = 40_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +255,11 @@ class DiffDialog(QDialog):
         return combo
 
     def _row_label(self, row: RevisionRow) -> str:
-        return f"{draft_name(row.seq)} — {when_text(row.created_at)}"
+        return (
+            self.tr("%1 — %2", "draft, date")
+            .replace("%1", draft_name(row.seq))
+            .replace("%2", when_text(row.created_at))
+        )
 
     def _pane(self, name: str) -> QTextBrowser:
         view = QTextBrowser()

@@ -175,7 +175,13 @@ def reason_text(row: RevisionRow) -> str:
 def note_text(row: RevisionRow) -> str:
     """The note column: the student's note, with the reason when it says something."""
     if row.reason == RevisionReason.RESTORE:
-        return f"{reason_text(row)}: {row.note}" if row.note else reason_text(row)
+        if row.note:
+            return (
+                _tr("%1: %2", "reason, note")
+                .replace("%1", reason_text(row))
+                .replace("%2", row.note)
+            )
+        return reason_text(row)
     if row.note:
         return row.note
     if row.reason == RevisionReason.SAVE:
