@@ -309,10 +309,10 @@ def _entry_tags(
     session: Session, position: dict[str, int]
 ) -> tuple[list[TagInfo], array[int], array[int]]:
     connection = session.connection()
-    names = dict(connection.execute(select(Tag.id, Tag.name)).tuples().all())
+    names = dict(connection.execute(select(Tag.id, Tag.name)).all())
     pairs: list[tuple[int, str]] = []
     used: dict[str, int] = {}
-    links = connection.execute(select(entry_tags.c.entry_id, entry_tags.c.tag_id)).tuples().all()
+    links = connection.execute(select(entry_tags.c.entry_id, entry_tags.c.tag_id)).all()
     for entry_id, tag_id in links:
         index = position.get(entry_id)
         if index is not None and tag_id in names:
@@ -345,7 +345,7 @@ def _entry_goals(
     links = session.connection().execute(
         select(GoalEvidence.goal_id, GoalEvidence.entry_id).distinct()
     )
-    for goal_id, entry_id in links.tuples().all():
+    for goal_id, entry_id in links.all():
         index = position.get(entry_id)
         goal = goal_index.get(goal_id)
         if index is not None and goal is not None:
@@ -425,9 +425,7 @@ def _feedback_marks(session: Session, offset: timedelta, position: dict[str, int
             owner.update(
                 session.execute(
                     select(Revision.id, Revision.entry_id).where(Revision.id.in_(chunk))
-                )
-                .tuples()
-                .all()
+                ).all()
             )
         rows = [
             row
@@ -459,7 +457,7 @@ def load_revision_times(
             .where(Revision.entry_id.in_(chunk))
             .order_by(Revision.entry_id, Revision.seq)
         )
-        rows = session.connection().execute(stmt).tuples().all()
+        rows = session.connection().execute(stmt).all()
         times = _day_numbers_of((row[1] for row in rows), offset_days)
         for (entry_id, _), t in zip(rows, times, strict=True):
             found[entry_id].append(t)
@@ -680,6 +678,6 @@ def load_activity(
         first=first,
         last=last,
         revisions=per_day(revisions),
-        entries={day: count for day, count in session.execute(entries).tuples()},
+        entries={day: count for day, count in session.execute(entries)},
         reflections=per_day(reflections),
     )

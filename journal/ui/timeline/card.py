@@ -1,11 +1,15 @@
-"""The small card that follows the pointer over the timeline (a tooltip with structure)."""
+"""The small card that follows the pointer over the timeline (a tooltip with structure).
+
+It is a child of the view floating over it, not a window of its own, so it
+never takes focus, never leaves the view and needs nothing from the window
+system.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 CARD_WIDTH = 280
@@ -25,9 +29,9 @@ class HoverCard(QFrame):
     """A frameless popup with plain-text labels (user text is never read as HTML)."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        super().__init__(parent)
         self.setObjectName("timelineHoverCard")
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFixedWidth(CARD_WIDTH)
         self.setStyleSheet(
@@ -58,7 +62,7 @@ class HoverCard(QFrame):
         return label
 
     def show_text(self, text: CardText, anchor: QPoint) -> None:
-        """Show ``text`` beside ``anchor`` (global coordinates), kept on the screen."""
+        """Show ``text`` beside ``anchor`` (in the parent's coordinates), inside the parent."""
         for label, value in (
             (self.title, text.title),
             (self.subtitle, text.subtitle),
@@ -68,16 +72,15 @@ class HoverCard(QFrame):
             label.setText(value)
             label.setVisible(bool(value))
         self.adjustSize()
+        parent = self.parentWidget()
+        area = parent.rect() if parent is not None else QRect(0, 0, 10_000, 10_000)
         pos = anchor + QPoint(14, 16)
-        screen = QGuiApplication.screenAt(anchor) or QGuiApplication.primaryScreen()
-        if screen is not None:
-            area: QRect = screen.availableGeometry()
-            if pos.x() + self.width() > area.right():
-                pos.setX(anchor.x() - self.width() - 14)
-            if pos.y() + self.height() > area.bottom():
-                pos.setY(anchor.y() - self.height() - 12)
-            pos.setX(max(pos.x(), area.left()))
-            pos.setY(max(pos.y(), area.top()))
+        if pos.x() + self.width() > area.right() - 4:
+            pos.setX(anchor.x() - self.width() - 14)
+        if pos.y() + self.height() > area.bottom() - 4:
+            pos.setY(anchor.y() - self.height() - 12)
+        pos.setX(max(pos.x(), area.left() + 4))
+        pos.setY(max(pos.y(), area.top() + 4))
         self.move(pos)
         self.show()
         self.raise_()

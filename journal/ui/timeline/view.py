@@ -727,7 +727,7 @@ class TimelineView(QWidget):
         text = self.card_text(HitPayload("entry", entry, self._sel_lane))
         if text is not None:
             anchor = QPoint(int(frame.selected.x), int(frame.selected.y))
-            self._card.show_text(text, self.mapToGlobal(anchor))
+            self._card.show_text(text, anchor)
 
     def hover_card(self) -> HoverCard:
         return self._card
@@ -1665,7 +1665,7 @@ class TimelineView(QWidget):
                 if text is None:
                     self._card.hide()
                 else:
-                    self._card.show_text(text, event.globalPosition().toPoint())
+                    self._card.show_text(text, event.position().toPoint())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
