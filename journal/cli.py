@@ -219,9 +219,15 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
+    # Standard library only on this path: a search must answer in tens of
+    # milliseconds, and importing SQLAlchemy alone takes longer than that.
+    import sqlite3
+
+    from journal.core.filters import EntryFilter, SortOrder
     from journal.core.text import excerpt
-    from journal.store.database import Journal
-    from journal.store.search import EntryFilter, SortOrder, search_entries
+    from journal.store.errors import JournalError
+    from journal.store.paths import JournalPaths
+    from journal.store.sqlite import search_rows
 
     flt = EntryFilter(
         text=args.query,
@@ -231,19 +237,30 @@ def _cmd_search(args: argparse.Namespace) -> int:
         until=args.until,
     )
     order = SortOrder.RELEVANCE if args.query.strip() else SortOrder.LEARNED_NEWEST
-    with Journal.open(_data_dir(args), read_only=True) as journal, journal.read() as session:
-        entries = search_entries(session, flt, order, limit=args.limit or None)
-        rows = [
-            {
-                "id": e.id,
-                "title": e.title,
-                "learned_on": e.learned_on.isoformat(),
-                "tags": [t.name for t in e.tags],
-                "attributes": sorted(a.value for a in e.attributes),
-                "excerpt": excerpt(e.body),
-            }
-            for e in entries
-        ]
+    database = JournalPaths(_data_dir(args)).database
+    if not database.is_file():
+        raise JournalError(
+            f"There is no journal in {database.parent} yet; start Learning Journal "
+            "once or run 'journal demo' to create one."
+        )
+    try:
+        found = search_rows(database, flt, order, limit=args.limit or None)
+    except sqlite3.DatabaseError as exc:
+        raise JournalError(
+            f"The journal in {database.parent} can't be searched ({exc}); "
+            "run 'journal check' to see what is wrong."
+        ) from exc
+    rows = [
+        {
+            "id": r["id"],
+            "title": r["title"],
+            "learned_on": r["learned_on"],
+            "tags": r["tags"],
+            "attributes": sorted(r["attributes"]),
+            "excerpt": excerpt(r["body"]),
+        }
+        for r in found
+    ]
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -378,6 +395,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JournalError as exc:
         print(f"journal: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
+    except BrokenPipeError:
+        # The reader went away (e.g. `journal search x | head`): not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("journal: stopped.", file=sys.stderr)
         return 130

@@ -1,48 +1,17 @@
-"""Finding entries: full-text search plus filters, safe for anything a user types."""
+"""Finding entries: full-text search plus filters, safe for anything a user types.
+
+``EntryFilter`` and ``SortOrder`` live in :mod:`journal.core.filters` and are
+re-exported here.
+"""
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from journal.core.filters import EntryFilter, SortOrder, tag_key
 from journal.store import sqlite as sq
 from journal.store.models import Attribute, Entry, GoalEvidence, Tag, entry_tags
-
-
-class SortOrder:
-    LEARNED_NEWEST = "learned_desc"
-    LEARNED_OLDEST = "learned_asc"
-    UPDATED = "updated_desc"
-    TITLE = "title"
-    RELEVANCE = "relevance"
-
-
-@dataclass(frozen=True)
-class EntryFilter:
-    """What the entries list, the timeline and ``journal search`` agree to show."""
-
-    text: str = ""
-    tags: tuple[str, ...] = ()
-    attributes: tuple[str, ...] = ()
-    since: date | None = None
-    until: date | None = None
-    goal_id: str | None = None
-    trashed: bool = False
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
-
-    @property
-    def is_empty(self) -> bool:
-        return not (
-            self.text.strip()
-            or self.tags
-            or self.attributes
-            or self.since
-            or self.until
-            or self.goal_id
-        )
 
 
 def entry_query(flt: EntryFilter, order: str = SortOrder.LEARNED_NEWEST) -> Select[tuple[str]]:
@@ -58,7 +27,7 @@ def entry_query(flt: EntryFilter, order: str = SortOrder.LEARNED_NEWEST) -> Sele
         fts = sq.fts_matches(match)
         stmt = stmt.join(fts, fts.c.rowid == Entry.seq)
     for name in flt.tags:
-        key = " ".join(name.split()).lstrip("#").casefold()
+        key = tag_key(name)
         stmt = stmt.where(
             Entry.id.in_(
                 select(entry_tags.c.entry_id)

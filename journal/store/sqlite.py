@@ -231,3 +231,83 @@ def fts_matches(match: str) -> Any:
         .columns(column("rowid", Integer), column("rank", Float))
         .subquery("fts")
     )
+
+
+# -- The quick path for ``journal search`` --------------------------------------
+# A command-line search must start, search and print in a few tens of
+# milliseconds, which importing SQLAlchemy alone (≈135 ms) does not allow. This
+# is the same query as journal.store.search.entry_query, written for the
+# standard library's sqlite3; tests/store/test_quick_search.py checks that the
+# two always return the same entries in the same order.
+
+_ORDERS = {
+    "learned_asc": "e.learned_on, e.created_at",
+    "updated_desc": "e.updated_at DESC",
+    "title": "e.title COLLATE NOCASE, e.learned_on DESC",
+    "learned_desc": "e.learned_on DESC, e.created_at DESC",
+}
+
+
+def search_rows(
+    db_path: Path, flt: Any, order: str = "learned_desc", limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Entries matching an EntryFilter, as plain dicts, read with sqlite3 only."""
+    from journal.core.filters import ATTRIBUTE_NAMES, tag_key
+
+    sql = [
+        "SELECT e.id, e.title, e.body, e.learned_on, e.voice, e.cocreation, e.social,",
+        " e.selfdiscovery, (SELECT group_concat(t.name, char(31)) FROM entry_tags et",
+        " JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id) AS tags FROM entries e",
+    ]
+    params: list[Any] = []
+    match = fts_match_expression(flt.text)
+    if match is not None:
+        sql.append(
+            f" JOIN (SELECT rowid, rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?) fts"
+            " ON fts.rowid = e.seq"
+        )
+        params.append(match)
+    sql.append(" WHERE e.deleted_at IS NOT NULL" if flt.trashed else " WHERE e.deleted_at IS NULL")
+    for name in flt.tags:
+        sql.append(
+            " AND e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t"
+            " ON t.id = et.tag_id WHERE t.key = ?)"
+        )
+        params.append(tag_key(name))
+    for attribute in flt.attributes:
+        if attribute not in ATTRIBUTE_NAMES:
+            raise ValueError(f"unknown attribute {attribute!r}")
+        sql.append(f" AND e.{attribute} = 1")
+    if flt.since is not None:
+        sql.append(" AND e.learned_on >= ?")
+        params.append(flt.since.isoformat())
+    if flt.until is not None:
+        sql.append(" AND e.learned_on <= ?")
+        params.append(flt.until.isoformat())
+    if flt.goal_id:
+        sql.append(" AND e.id IN (SELECT entry_id FROM goal_evidence WHERE goal_id = ?)")
+        params.append(flt.goal_id)
+    if order == "relevance" and match is not None:
+        sql.append(" ORDER BY fts.rank, e.learned_on DESC")
+    else:
+        sql.append(" ORDER BY " + _ORDERS.get(order, _ORDERS["learned_desc"]))
+    if limit is not None:
+        sql.append(" LIMIT ?")
+        params.append(limit)
+    con = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        rows = con.execute("".join(sql), params).fetchall()
+    finally:
+        con.close()
+    return [
+        {
+            "id": r[0],
+            "title": r[1],
+            "body": r[2],
+            "learned_on": r[3],
+            "attributes": [n for n, on in zip(ATTRIBUTE_NAMES, r[4:8], strict=True) if on],
+            "tags": sorted((r[8] or "").split("\x1f")) if r[8] else [],
+        }
+        for r in rows
+    ]
