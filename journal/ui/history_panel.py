@@ -194,6 +194,8 @@ def change_text(row: RevisionRow) -> str:
         return "–"
     if row.words_removed == 0:
         return f"+{row.words_added}"
+    if row.words_added == 0:
+        return f"{MINUS}{row.words_removed}"
     return f"+{row.words_added} {MINUS}{row.words_removed}"
 
 

@@ -20,7 +20,7 @@ from journal.ui.history_panel import (
     load_revision_rows,
 )
 
-T0 = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+T0 = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # noon: the same date in almost every time zone
 BODIES = [
     "# Volcano\n\nI built a model volcano.",
     "# Volcano\n\nI built a model volcano and measured the foam.",
@@ -110,6 +110,11 @@ def test_history_model_lists_newest_first_with_the_change_in_words() -> None:
     assert model.data(model.index(2, model.SAVED), display).startswith("3 Mar,")
     assert model.data(model.index(2, model.NOTE), display) == "First draft"
     assert model.data(model.index(1, model.DRAFT), RevisionHistoryModel.IdRole) == "rev-2"
+    model.set_rows(
+        [_row(1, words_added=0, words_removed=7), _row(2, words_added=0, words_removed=0)]
+    )
+    assert model.data(model.index(1, model.CHANGE), display) == "−7"
+    assert model.data(model.index(0, model.CHANGE), display) == "–"
 
 
 def test_history_model_says_why_a_revision_was_kept() -> None:
