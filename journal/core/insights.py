@@ -106,7 +106,8 @@ def conditions_summary(
     """The conditions that most often came with "went well" (4–5) and with "went badly" (1–2).
 
     A condition is listed only if at least ``min_count`` reflections with it
-    had that outcome. Ordered by that count, then by its share of the
+    had that outcome, and more of them had that outcome than the opposite one
+    (so no condition is on both lists). Ordered by that count, then by its share of the
     condition's rated reflections, then by facet and value (so ties are stable).
     """
     good: Counter[tuple[str, str]] = Counter()
@@ -128,16 +129,20 @@ def conditions_summary(
             elif record.went_well <= WENT_BADLY_AT_MOST:
                 bad[key] += 1
 
-    def ranked(counter: Counter[tuple[str, str]]) -> tuple[ConditionInsight, ...]:
+    def ranked(
+        counter: Counter[tuple[str, str]], opposite: Counter[tuple[str, str]]
+    ) -> tuple[ConditionInsight, ...]:
+        # Listed only when it came with this outcome more often than with the
+        # opposite one, so one condition never appears on both sides.
         items = [
             ConditionInsight(facet, value, n, rated_with[(facet, value)])
             for (facet, value), n in counter.items()
-            if n >= min_count
+            if n >= min_count and n > opposite[(facet, value)]
         ]
         items.sort(key=lambda c: (-c.count, -c.share, FACETS.index(c.facet), c.value))
         return tuple(items[:limit] if limit is not None else items)
 
-    return ConditionsSummary(ranked(good), ranked(bad), rated, min_count)
+    return ConditionsSummary(ranked(good, bad), ranked(bad, good), rated, min_count)
 
 
 @dataclass(frozen=True)

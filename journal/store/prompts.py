@@ -453,7 +453,14 @@ def import_prompt_pack(session: Session, raw: bytes, *, now: datetime | None = N
     prompt ids keep their reflections, new ones are added, and prompts the
     pack no longer has are switched off. The pack's on/off switch is kept.
     """
-    pack = parse_pack_bytes(raw)
+    return import_parsed_pack(session, parse_pack_bytes(raw), now=now)
+
+
+def import_parsed_pack(
+    session: Session, pack: PackData, *, now: datetime | None = None
+) -> PackInfo:
+    """:func:`import_prompt_pack` for a pack already checked by :func:`parse_pack_bytes`
+    (so the window can check it off the GUI thread and write on it)."""
     now = now or utcnow()
     sync_builtin_prompts(session)
     key = _pack_key(pack)

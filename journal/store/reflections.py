@@ -334,6 +334,14 @@ class OnThisDayItem:
         return self.months_ago // 12 if self.months_ago % 12 == 0 else 0
 
 
+def _opening(title: str, body: str, limit: int = 100) -> str:
+    """The start of the entry's text, without a first heading that repeats its title."""
+    lines = body.splitlines()
+    if lines and lines[0].lstrip("#").strip().casefold() == title.strip().casefold():
+        body = "\n".join(lines[1:])
+    return excerpt(body, limit)
+
+
 def on_this_day(session: Session, today: date, *, limit: int = 5) -> list[OnThisDayItem]:
     """Entries learned on this day-of-month in earlier months and years (not in the trash).
 
@@ -354,6 +362,6 @@ def on_this_day(session: Session, today: date, *, limit: int = 5) -> list[OnThis
         months = (today.year - learned_on.year) * 12 + (today.month - learned_on.month)
         if months <= 0:
             continue
-        items.append(OnThisDayItem(entry_id, title, learned_on, months, excerpt(body, 120)))
+        items.append(OnThisDayItem(entry_id, title, learned_on, months, _opening(title, body)))
     items.sort(key=lambda i: (i.months_ago % 12 != 0, i.months_ago))
     return items[:limit]

@@ -1,0 +1,1 @@
+"""Goals co-created by backward design: list, page, guided flow, checkpoints, evidence."""

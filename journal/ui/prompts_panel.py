@@ -1,0 +1,1033 @@
+"""Prompts where the student works: the prompt card, the reflection editor, the prompt library.
+
+- :class:`PromptCard` offers the prompt of the day (or a prompt for a moment,
+  such as after saving a revision) with Answer, Another and Skip always there.
+- :class:`ReflectionEditor` takes the answer and, in a few clicks, the
+  learning conditions (:class:`ConditionsPicker`).
+- :class:`PromptLibraryDialog` lists every prompt, lets the student write
+  their own, and imports a teacher's prompt pack and switches packs on or off.
+
+All are standalone widgets built with a :class:`~journal.store.database.Journal`;
+the window places them and connects their signals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core import insights
+from journal.core.prompts import ATTRIBUTES, MOMENTS, PackData
+from journal.store import prompts as store_prompts
+from journal.store.database import Journal
+from journal.store.errors import JournalError
+from journal.store.models import utcnow
+from journal.store.prompts import PromptInfo
+from journal.store.reflections import Conditions, add_reflection
+from journal.ui.dialogs import Asker
+from journal.ui.goals import labels
+from journal.ui.tasks import TaskRunner
+
+CHIP_STYLE = (
+    'QPushButton[chip="true"] { border: 1px solid palette(mid); border-radius: 12px;'
+    " padding: 3px 11px; background: palette(button); }"
+    'QPushButton[chip="true"]:checked { background: #2f6fdb; color: white;'
+    " border-color: #2f6fdb; }"
+    'QPushButton[chip="true"]:focus { border: 2px solid #1f4fa8; }'
+)
+
+
+# -- a wrapping row of chips ---------------------------------------------------------
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right, wrapping onto new lines (Qt's flow-layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        # Ideally everything on one line; narrower widths wrap (heightForWidth).
+        width = sum(i.sizeHint().width() for i in self._items)
+        width += self._spacing * max(0, len(self._items) - 1)
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x, y, line = rect.x(), y + line + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class ChipGroup(QWidget):
+    """A row of toggle chips where at most one is on; pressing an "on" chip turns it off.
+
+    Tab reaches the group once (on the chosen chip, or the first); Left and
+    Right move between chips; Space chooses.
+
+    Signals:
+        changed: the choice changed (including to nothing).
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, title: str, options: Sequence[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(title)
+        self._title = title
+        self._value: str | None = None
+        self.buttons: dict[str, QPushButton] = {}
+        layout = FlowLayout(self)
+        for value, text in options:
+            button = QPushButton(text, self)
+            button.setProperty("chip", "true")
+            button.setCheckable(True)
+            button.setAccessibleName(f"{title}: {text}")
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, v=value: self._clicked(v))
+            button.installEventFilter(self)
+            layout.addWidget(button)
+            self.buttons[value] = button
+        self.setStyleSheet(CHIP_STYLE)
+        self._update_focus_stops()
+
+    def value(self) -> str | None:
+        return self._value
+
+    def set_value(self, value: str | None) -> None:
+        if value is not None and value not in self.buttons:
+            value = None
+        if value == self._value:
+            self._sync()
+            return
+        self._value = value
+        self._sync()
+        self.changed.emit()
+
+    def _clicked(self, value: str) -> None:
+        self.set_value(None if self._value == value else value)
+
+    def _sync(self) -> None:
+        for value, button in self.buttons.items():
+            button.setChecked(value == self._value)
+        self._update_focus_stops()
+
+    def _update_focus_stops(self) -> None:
+        current = self._value if self._value is not None else next(iter(self.buttons), None)
+        for value, button in self.buttons.items():
+            button.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if value == current else Qt.FocusPolicy.ClickFocus
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+            if step is not None:
+                buttons = list(self.buttons.values())
+                if watched in buttons:
+                    index = buttons.index(watched)  # type: ignore[arg-type]
+                    buttons[(index + step) % len(buttons)].setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+        return super().eventFilter(watched, event)
+
+
+class ScaleGroup(ChipGroup):
+    """1 to 5 as chips, with words for the two ends."""
+
+    def __init__(self, title: str, low: str, high: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, [(str(n), str(n)) for n in insights.SCALE], parent)
+        self.buttons["1"].setToolTip(low)
+        self.buttons["5"].setToolTip(high)
+        self.buttons["1"].setAccessibleName(f"{title}: 1, {low}")
+        self.buttons["5"].setAccessibleName(f"{title}: 5, {high}")
+        layout = self.layout()
+        assert layout is not None
+        ends = QLabel(f"{low} → {high}", self)
+        labels.muted(ends)
+        layout.addWidget(ends)
+
+    def number(self) -> int | None:
+        value = self.value()
+        return int(value) if value is not None else None
+
+    def set_number(self, number: int | None) -> None:
+        self.set_value(str(number) if number is not None else None)
+
+
+class ConditionsPicker(QWidget):
+    """Where, with whom, how, time of day, energy and how well it went, each one click.
+
+    Signals:
+        changed: any condition changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Learning conditions"))
+        self.place = ChipGroup(
+            self.tr("Where"), [(p, labels.place_label(p)) for p in insights.PLACES], self
+        )
+        self.place_other = QLineEdit(self)
+        self.place_other.setPlaceholderText(self.tr("Somewhere else…"))
+        self.place_other.setAccessibleName(self.tr("Somewhere else"))
+        self.place_other.setMaxLength(64)
+        self.with_whom = ChipGroup(
+            self.tr("With whom"),
+            [(w, labels.with_whom_label(w)) for w in insights.WITH_WHOM],
+            self,
+        )
+        self.how = ChipGroup(
+            self.tr("How"), [(h, labels.how_label(h)) for h in insights.HOWS], self
+        )
+        self.time_of_day = ChipGroup(
+            self.tr("Time of day"),
+            [(t, labels.time_label(t)) for t in insights.TIMES_OF_DAY],
+            self,
+        )
+        self.energy = ScaleGroup(
+            self.tr("My energy"), self.tr("very tired"), self.tr("full of energy"), self
+        )
+        self.went_well = ScaleGroup(
+            self.tr("How well it went"), self.tr("not well"), self.tr("really well"), self
+        )
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        place_row = QWidget(self)
+        place_layout = QVBoxLayout(place_row)
+        place_layout.setContentsMargins(0, 0, 0, 0)
+        place_layout.addWidget(self.place)
+        place_layout.addWidget(self.place_other)
+        form.addRow(self.tr("Where?"), place_row)
+        form.addRow(self.tr("With whom?"), self.with_whom)
+        form.addRow(self.tr("How?"), self.how)
+        form.addRow(self.tr("When?"), self.time_of_day)
+        form.addRow(self.tr("Energy"), self.energy)
+        form.addRow(self.tr("How did it go?"), self.went_well)
+        for group in (
+            self.place,
+            self.with_whom,
+            self.how,
+            self.time_of_day,
+            self.energy,
+            self.went_well,
+        ):
+            group.changed.connect(self.changed)
+        self.place.changed.connect(self._place_chip_changed)
+        self.place_other.textEdited.connect(self._place_typed)
+
+    def _place_chip_changed(self) -> None:
+        if self.place.value() is not None and self.place_other.text():
+            self.place_other.clear()
+
+    def _place_typed(self, text: str) -> None:
+        if text.strip():
+            self.place.set_value(None)
+        self.changed.emit()
+
+    def conditions(self) -> Conditions:
+        typed = " ".join(self.place_other.text().split())
+        return Conditions(
+            place=self.place.value() or (typed or None),
+            with_whom=self.with_whom.value(),
+            how=self.how.value(),
+            time_of_day=self.time_of_day.value(),
+            energy=self.energy.number(),
+            went_well=self.went_well.number(),
+        )
+
+    def set_conditions(self, c: Conditions) -> None:
+        if c.place in insights.PLACES:
+            self.place.set_value(c.place)
+            self.place_other.clear()
+        else:
+            self.place.set_value(None)
+            self.place_other.setText(c.place or "")
+        self.with_whom.set_value(c.with_whom)
+        self.how.set_value(c.how)
+        self.time_of_day.set_value(c.time_of_day)
+        self.energy.set_number(c.energy)
+        self.went_well.set_number(c.went_well)
+
+    def clear(self) -> None:
+        self.set_conditions(Conditions())
+
+    def is_empty(self) -> bool:
+        return self.conditions() == Conditions()
+
+
+# -- answering -------------------------------------------------------------------------
+
+
+class ReflectionEditor(QWidget):
+    """The answer to a prompt, plus optional learning conditions.
+
+    Call :meth:`start` with the prompt and what the reflection is about; Save
+    (Ctrl+Enter) writes it, Cancel (Esc) drops it.
+
+    Signals:
+        saved(str): the new reflection's id.
+        cancelled: the student cancelled.
+    """
+
+    saved = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.ask = Asker(self)
+        self._prompt: PromptInfo | None = None
+        self._about: dict[str, str | None] = {}
+
+        self.answer = QPlainTextEdit(self)
+        self.answer.setAccessibleName(self.tr("Your answer"))
+        self.answer.setPlaceholderText(self.tr("Write as much or as little as you like…"))
+        self.answer.setTabChangesFocus(True)
+        self.answer.setMinimumHeight(70)
+        self.conditions_toggle = QToolButton(self)
+        self.conditions_toggle.setText(self.tr("How did the learning go? (optional)"))
+        self.conditions_toggle.setAccessibleName(self.tr("Show learning conditions"))
+        self.conditions_toggle.setCheckable(True)
+        self.conditions_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.conditions_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.conditions_toggle.setAutoRaise(True)
+        self.conditions = ConditionsPicker(self)
+        self.conditions.setVisible(False)
+        self.save_button = QPushButton(self.tr("Save answer"), self)
+        self.save_button.setAccessibleName(self.tr("Save answer"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel answer"))
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.conditions_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.conditions)
+        layout.addLayout(buttons)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel)
+        self._connect_signals()
+        self._update_buttons()
+
+    def _connect_signals(self) -> None:
+        self.conditions_toggle.toggled.connect(self._show_conditions)
+        self.answer.textChanged.connect(self._update_buttons)
+        self.conditions.changed.connect(self._update_buttons)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def _show_conditions(self, shown: bool) -> None:
+        self.conditions.setVisible(shown)
+        self.conditions_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(
+            bool(self.answer.toPlainText().strip()) or not self.conditions.is_empty()
+        )
+
+    def start(
+        self,
+        prompt: PromptInfo | None,
+        *,
+        entry_id: str | None = None,
+        revision_id: str | None = None,
+        goal_id: str | None = None,
+        checkpoint_id: str | None = None,
+    ) -> None:
+        self._prompt = prompt
+        self._about = dict(
+            entry_id=entry_id, revision_id=revision_id, goal_id=goal_id, checkpoint_id=checkpoint_id
+        )
+        self.answer.clear()
+        self.conditions.clear()
+        self.conditions_toggle.setChecked(False)
+        self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> str | None:
+        if not self.save_button.isEnabled():
+            return None
+        prompt = self._prompt
+        try:
+            with self.journal.write() as session:
+                view = add_reflection(
+                    session,
+                    self.answer.toPlainText().strip(),
+                    prompt_id=prompt.id if prompt else None,
+                    prompt_text=prompt.text if prompt else None,
+                    attribute=prompt.attribute if prompt else None,
+                    conditions=self.conditions.conditions(),
+                    entry_id=self._about.get("entry_id"),
+                    revision_id=self._about.get("revision_id"),
+                    goal_id=self._about.get("goal_id"),
+                    checkpoint_id=self._about.get("checkpoint_id"),
+                )
+        except JournalError as exc:
+            self.ask.error(self.tr("Your answer wasn't saved"), str(exc))
+            return None
+        self.answer.clear()
+        self.conditions.clear()
+        self.saved.emit(view.id)
+        return view.id
+
+    def cancel(self) -> None:
+        self.cancelled.emit()
+
+
+# -- the prompt card -----------------------------------------------------------------------
+
+
+class DailyMemory(Protocol):
+    def previous_for(self, day: date) -> str | None: ...
+
+    def remember(self, day: date, prompt_id: str) -> None: ...
+
+
+class SettingsDailyMemory:
+    """Remembers the last prompt of the day in QSettings (per journal folder), so the
+    next one differs from it even after days away."""
+
+    def __init__(self, journal: Journal, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings()
+        digest = hashlib.sha256(str(journal.paths.root).encode()).hexdigest()[:12]
+        self._prefix = f"reflection/{digest}/"
+
+    def previous_for(self, day: date) -> str | None:
+        shown_day = str(self._settings.value(self._prefix + "day", "") or "")
+        if shown_day == day.isoformat():
+            value = self._settings.value(self._prefix + "previous", "")
+        elif shown_day and shown_day < day.isoformat():
+            value = self._settings.value(self._prefix + "shown", "")
+        else:
+            return None
+        return str(value) if value else None
+
+    def remember(self, day: date, prompt_id: str) -> None:
+        shown_day = str(self._settings.value(self._prefix + "day", "") or "")
+        if shown_day == day.isoformat():
+            return
+        previous = self._settings.value(self._prefix + "shown", "") if shown_day else ""
+        self._settings.setValue(self._prefix + "previous", previous or "")
+        self._settings.setValue(self._prefix + "day", day.isoformat())
+        self._settings.setValue(self._prefix + "shown", prompt_id)
+
+
+class PromptCard(QFrame):
+    """A prompt with Answer, Another and Skip: the prompt of the day, or one for a moment.
+
+    Signals:
+        reflection_saved(str): the student answered; the new reflection's id.
+        skipped: the student chose Skip (the window may hide the card).
+        prompt_shown(str): the id of the prompt now shown.
+    """
+
+    reflection_saved = Signal(str)
+    skipped = Signal()
+    prompt_shown = Signal(str)
+
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        memory: DailyMemory | None = None,
+        daily: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.ask = Asker(self)
+        self._today = today
+        self._memory: DailyMemory = memory or SettingsDailyMemory(journal)
+        self._moment = "daily"
+        self._key = ""
+        self._about: dict[str, str | None] = {}
+        self._seen: list[str] = []
+        self.current_prompt: PromptInfo | None = None
+
+        self.setObjectName("promptCard")
+        self.setStyleSheet(labels.CARD_STYLE.format(name="promptCard"))
+        self.setAccessibleName(self.tr("Prompt"))
+        self.heading = QLabel(self)
+        heading_font = QFont(self.heading.font())
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.attribute_pill = QLabel(self)
+        self.attribute_pill.setObjectName("attributePill")
+        self.prompt_label = QLabel(self)
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        prompt_font = QFont(self.prompt_label.font())
+        prompt_font.setPointSizeF(prompt_font.pointSizeF() * 1.3)
+        self.prompt_label.setFont(prompt_font)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+
+        self.answer_button = QPushButton(self.tr("&Answer"), self)
+        self.answer_button.setAccessibleName(self.tr("Answer this prompt"))
+        self.another_button = QPushButton(self.tr("A&nother"), self)
+        self.another_button.setAccessibleName(self.tr("Show another prompt"))
+        self.skip_button = QPushButton(self.tr("S&kip"), self)
+        self.skip_button.setAccessibleName(self.tr("Skip this prompt"))
+        self.editor = ReflectionEditor(journal, self)
+        self.editor.setVisible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.attribute_pill)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.another_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.prompt_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.status)
+        self._connect_signals()
+        if daily:
+            self.show_daily()
+
+    def _connect_signals(self) -> None:
+        self.answer_button.clicked.connect(self.answer)
+        self.another_button.clicked.connect(self.another)
+        self.skip_button.clicked.connect(self.skip)
+        self.editor.saved.connect(self._saved)
+        self.editor.cancelled.connect(self._editor_cancelled)
+
+    @property
+    def today(self) -> date:
+        return self._today or utcnow().astimezone().date()
+
+    @property
+    def moment(self) -> str:
+        return self._moment
+
+    # -- what to show --------------------------------------------------------------
+    def show_daily(self) -> None:
+        """Offer the prompt of the day (stable all day, not the one shown last time)."""
+        self._moment, self._key, self._about, self._seen = "daily", self.today.isoformat(), {}, []
+        self.heading.setText(self.tr("Prompt of the day"))
+        with self.journal.read() as session:
+            prompt = store_prompts.daily_prompt(
+                session, self.today, previous_id=self._memory.previous_for(self.today)
+            )
+        if prompt is not None:
+            self._memory.remember(self.today, prompt.id)
+        self._show(prompt)
+
+    def offer(
+        self,
+        moment: str,
+        *,
+        key: str,
+        entry_id: str | None = None,
+        revision_id: str | None = None,
+        goal_id: str | None = None,
+        checkpoint_id: str | None = None,
+    ) -> None:
+        """Offer a prompt for a moment (``after_revision``, ``checkpoint``, ``goal_end``,
+        ``exhibition``) about one thing; answering links the reflection to it."""
+        self._moment, self._key, self._seen = moment, key, []
+        self._about = dict(
+            entry_id=entry_id, revision_id=revision_id, goal_id=goal_id, checkpoint_id=checkpoint_id
+        )
+        self.heading.setText(
+            {
+                "after_revision": self.tr("A question about this revision"),
+                "checkpoint": self.tr("A checkpoint question"),
+                "goal_end": self.tr("Looking back on this goal"),
+                "exhibition": self.tr("Choosing work to show"),
+            }.get(moment, self.tr("A question for you"))
+        )
+        with self.journal.read() as session:
+            prompt = store_prompts.moment_prompt(session, moment, key=key, day=self.today)
+        self._show(prompt)
+
+    def _show(self, prompt: PromptInfo | None) -> None:
+        self.current_prompt = prompt
+        if prompt is not None and prompt.id not in self._seen:
+            self._seen.append(prompt.id)
+        self.editor.setVisible(False)
+        self.status.setVisible(False)
+        self.answer_button.setEnabled(prompt is not None)
+        self.another_button.setEnabled(prompt is not None)
+        if prompt is None:
+            self.prompt_label.setText(self.tr("There are no prompts switched on right now."))
+            self.attribute_pill.clear()
+            return
+        self.prompt_label.setText(prompt.text)
+        self.prompt_label.setAccessibleName(prompt.text)
+        colour = labels.ATTRIBUTE_COLOURS.get(prompt.attribute)
+        self.attribute_pill.setText(labels.attribute_label(prompt.attribute))
+        self.attribute_pill.setToolTip(labels.attribute_hint(prompt.attribute))
+        background = colour.name() if colour else "#777777"
+        self.attribute_pill.setStyleSheet(
+            f"QLabel#attributePill {{ color: white; background: {background};"
+            " border-radius: 9px; padding: 2px 9px; }"
+        )
+        self.prompt_shown.emit(prompt.id)
+
+    # -- actions -----------------------------------------------------------------------
+    def answer(self) -> None:
+        if self.current_prompt is None:
+            return
+        self.status.setVisible(False)
+        self.editor.setVisible(True)
+        self.editor.start(self.current_prompt, **self._about)
+
+    def another(self) -> None:
+        with self.journal.read() as session:
+            prompt = store_prompts.another_prompt(
+                session,
+                self.current_prompt.id if self.current_prompt else None,
+                moment=self._moment,
+                seen=self._seen,
+                key=self._key,
+                day=self.today,
+            )
+        if prompt is not None:
+            self._show(prompt)
+
+    def skip(self) -> None:
+        self.editor.setVisible(False)
+        self._set_status(self.tr("Skipped. There's always another day."))
+        self.skipped.emit()
+
+    def _saved(self, reflection_id: str) -> None:
+        self.editor.setVisible(False)
+        self._set_status(self.tr("Saved. Thank you for thinking about it!"))
+        self.answer_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.reflection_saved.emit(reflection_id)
+
+    def _editor_cancelled(self) -> None:
+        self.editor.setVisible(False)
+        self.answer_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(True)
+
+
+# -- the prompt library ---------------------------------------------------------------------
+
+
+def _parse_pack_file(path: Path) -> PackData:
+    """Runs off the GUI thread: read and check the whole pack, touching no widget."""
+    return store_prompts.parse_pack_bytes(store_prompts.read_pack_file(path))
+
+
+class PromptLibraryDialog(QDialog):
+    """Every prompt (switch any off), my own prompts, and teachers' prompt packs.
+
+    Signals:
+        prompts_changed: prompts were added, removed or switched on or off.
+    """
+
+    prompts_changed = Signal()
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.ask = Asker(self)
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle(self.tr("Prompts"))
+        self.resize(760, 520)
+        self._loading = False
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Prompt library sections"))
+        self.tabs.addTab(self._build_all_tab(), self.tr("&All prompts"))
+        self.tabs.addTab(self._build_mine_tab(), self.tr("&My prompts"))
+        self.tabs.addTab(self._build_packs_tab(), self.tr("&Teacher packs"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(close)
+        self.reload()
+
+    # -- building -----------------------------------------------------------------------
+    def _build_all_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.attribute_filter = QComboBox(page)
+        self.attribute_filter.setAccessibleName(self.tr("Show prompts about"))
+        self.attribute_filter.addItem(self.tr("Every attribute"), None)
+        for attribute in ATTRIBUTES:
+            self.attribute_filter.addItem(labels.attribute_label(attribute), attribute)
+        self.prompt_tree = QTreeWidget(page)
+        self.prompt_tree.setAccessibleName(self.tr("Prompts"))
+        self.prompt_tree.setHeaderLabels(
+            [self.tr("Prompt"), self.tr("Attribute"), self.tr("When"), self.tr("From")]
+        )
+        self.prompt_tree.setRootIsDecorated(False)
+        self.prompt_tree.setUniformRowHeights(True)
+        self.prompt_tree.setColumnWidth(0, 420)
+        hint = QLabel(self.tr("Untick a prompt to stop it being offered."), page)
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Show:"), page)
+        label.setBuddy(self.attribute_filter)
+        row.addWidget(label)
+        row.addWidget(self.attribute_filter)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.prompt_tree)
+        layout.addWidget(hint)
+        self.attribute_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.prompt_tree.itemChanged.connect(self._prompt_toggled)
+        return page
+
+    def _build_mine_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.my_text = QLineEdit(page)
+        self.my_text.setAccessibleName(self.tr("My new prompt"))
+        self.my_text.setPlaceholderText(self.tr("A question I want to ask myself…"))
+        self.my_text.setMaxLength(400)
+        self.my_attribute = QComboBox(page)
+        self.my_attribute.setAccessibleName(self.tr("Attribute of my prompt"))
+        for attribute in ATTRIBUTES:
+            self.my_attribute.addItem(labels.attribute_label(attribute), attribute)
+        self.my_moment = QComboBox(page)
+        self.my_moment.setAccessibleName(self.tr("When to offer my prompt"))
+        for moment in MOMENTS:
+            self.my_moment.addItem(labels.moment_label(moment), moment)
+        self.my_learn_best = QCheckBox(self.tr("It's about how I learn &best"), page)
+        self.my_learn_best.setAccessibleName(self.tr("About how I learn best"))
+        self.add_mine_button = QPushButton(self.tr("A&dd my prompt"), page)
+        self.add_mine_button.setAccessibleName(self.tr("Add my prompt"))
+        self.my_list = QListWidget(page)
+        self.my_list.setAccessibleName(self.tr("My prompts"))
+        self.delete_mine_button = QPushButton(self.tr("De&lete"), page)
+        self.delete_mine_button.setAccessibleName(self.tr("Delete my prompt"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Prompt:"), self.my_text)
+        form.addRow(self.tr("About:"), self.my_attribute)
+        form.addRow(self.tr("Offer it:"), self.my_moment)
+        form.addRow("", self.my_learn_best)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_mine_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.my_list)
+        layout.addWidget(self.delete_mine_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.add_mine_button.clicked.connect(self.add_my_prompt)
+        self.my_text.returnPressed.connect(self.add_my_prompt)
+        self.delete_mine_button.clicked.connect(self.delete_my_prompt)
+        return page
+
+    def _build_packs_tab(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(
+            self.tr(
+                "A teacher can give you a prompt pack: a file of questions for your class. "
+                "Tick a pack to have its prompts offered."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.pack_list = QListWidget(page)
+        self.pack_list.setAccessibleName(self.tr("Prompt packs"))
+        self.import_button = QPushButton(self.tr("&Import a pack…"), page)
+        self.import_button.setAccessibleName(self.tr("Import a prompt pack"))
+        self.remove_pack_button = QPushButton(self.tr("&Remove pack"), page)
+        self.remove_pack_button.setAccessibleName(self.tr("Remove prompt pack"))
+        self.pack_status = QLabel(page)
+        self.pack_status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_pack_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.pack_list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.pack_status)
+        self.import_button.clicked.connect(self.choose_pack)
+        self.remove_pack_button.clicked.connect(self.remove_pack)
+        self.pack_list.itemChanged.connect(self._pack_toggled)
+        return page
+
+    # -- loading -----------------------------------------------------------------------
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            attribute = self.attribute_filter.currentData()
+            with self.journal.read() as session:
+                prompts = store_prompts.list_prompts(
+                    session, attribute=attribute, include_disabled=True
+                )
+                mine = [
+                    p
+                    for p in store_prompts.list_prompts(session, include_disabled=True)
+                    if p.source == "mine"
+                ]
+                packs = store_prompts.list_packs(session)
+            self.prompt_tree.clear()
+            for p in prompts:
+                row = QTreeWidgetItem(
+                    [
+                        p.text,
+                        labels.attribute_label(p.attribute),
+                        labels.moment_label(p.moment),
+                        p.pack_name or labels.source_label(p.source),
+                    ]
+                )
+                row.setData(0, Qt.ItemDataRole.UserRole, p.id)
+                row.setToolTip(0, p.text)
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                row.setCheckState(
+                    0, Qt.CheckState.Checked if p.enabled else Qt.CheckState.Unchecked
+                )
+                self.prompt_tree.addTopLevelItem(row)
+            self.my_list.clear()
+            for p in mine:
+                item = QListWidgetItem(f"{p.text}  ({labels.attribute_label(p.attribute)})")
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                self.my_list.addItem(item)
+            self.delete_mine_button.setEnabled(bool(mine))
+            self.pack_list.clear()
+            for pack in packs:
+                by = self.tr(" by %1").replace("%1", pack.author) if pack.author else ""
+                text = labels.plural(self.tr("%1%2 (%n prompt(s))", "", pack.prompts), pack.prompts)
+                item = QListWidgetItem(text.replace("%1", pack.name).replace("%2", by))
+                item.setData(Qt.ItemDataRole.UserRole, pack.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if pack.enabled else Qt.CheckState.Unchecked
+                )
+                self.pack_list.addItem(item)
+            self.remove_pack_button.setEnabled(bool(packs))
+            if packs and self.pack_list.currentRow() < 0:
+                self.pack_list.setCurrentRow(0)
+        finally:
+            self._loading = False
+
+    def _write(self, action: str, fn: object, *args: object) -> bool:
+        try:
+            with self.journal.write() as session:
+                fn(session, *args)  # type: ignore[operator]
+        except JournalError as exc:
+            self.ask.error(action, str(exc))
+            return False
+        return True
+
+    # -- actions -----------------------------------------------------------------------
+    def _prompt_toggled(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._loading or column != 0:
+            return
+        enabled = item.checkState(0) == Qt.CheckState.Checked
+        prompt_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        if self._write(
+            self.tr("Couldn't change the prompt"),
+            store_prompts.set_prompt_enabled,
+            prompt_id,
+            enabled,
+        ):
+            self.prompts_changed.emit()
+
+    def add_my_prompt(self) -> None:
+        text = self.my_text.text()
+        if not text.strip():
+            self.my_text.setFocus()
+            return
+        try:
+            with self.journal.write() as session:
+                store_prompts.add_my_prompt(
+                    session,
+                    text,
+                    str(self.my_attribute.currentData()),
+                    moment=str(self.my_moment.currentData()),
+                    learn_best=self.my_learn_best.isChecked(),
+                )
+        except JournalError as exc:
+            self.ask.error(self.tr("Your prompt wasn't added"), str(exc))
+            return
+        self.my_text.clear()
+        self.my_learn_best.setChecked(False)
+        self.reload()
+        self.prompts_changed.emit()
+
+    def delete_my_prompt(self) -> None:
+        item = self.my_list.currentItem()
+        if item is None:
+            return
+        if not self.ask.confirm(
+            self.tr("Delete prompt"),
+            self.tr("Delete this prompt? Your answers to it are kept."),
+            yes=self.tr("Delete"),
+        ):
+            return
+        prompt_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if self._write(
+            self.tr("Couldn't delete the prompt"), store_prompts.delete_my_prompt, prompt_id
+        ):
+            self.reload()
+            self.prompts_changed.emit()
+
+    def _pack_toggled(self, item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        enabled = item.checkState() == Qt.CheckState.Checked
+        pack_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if self._write(
+            self.tr("Couldn't switch the pack"), store_prompts.set_pack_enabled, pack_id, enabled
+        ):
+            self.reload()
+            self.prompts_changed.emit()
+
+    def choose_pack(self) -> None:
+        path = self.ask.open_file(
+            self.tr("Import a prompt pack"), self.tr("Prompt packs (*.json);;All files (*)")
+        )
+        if path is not None:
+            self.import_pack(path)
+
+    def import_pack(self, path: Path) -> None:
+        """Check the pack off the GUI thread, then add it in one short transaction."""
+        self.import_button.setEnabled(False)
+        self.pack_status.setText(self.tr("Checking the pack…"))
+        self.tasks.run(
+            _parse_pack_file,
+            path=path,
+            on_done=self._pack_checked,
+            on_error=self._pack_failed,
+            owner=self,
+        )
+
+    def _pack_checked(self, pack: PackData) -> None:
+        self.import_button.setEnabled(True)
+        try:
+            with self.journal.write() as session:
+                info = store_prompts.import_parsed_pack(session, pack)
+        except JournalError as exc:
+            self._pack_failed(exc)
+            return
+        text = labels.plural(
+            self.tr("Added the pack “%1” (%n prompt(s)).", "", info.prompts), info.prompts
+        )
+        self.pack_status.setText(text.replace("%1", info.name))
+        self.reload()
+        self.prompts_changed.emit()
+
+    def _pack_failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        self.pack_status.setText(self.tr("The pack wasn't added; nothing has changed."))
+        if isinstance(exc, JournalError):
+            self.ask.error(self.tr("This pack can't be used"), str(exc))
+        else:
+            raise exc
+
+    def remove_pack(self) -> None:
+        item = self.pack_list.currentItem()
+        if item is None:
+            return
+        if not self.ask.confirm(
+            self.tr("Remove pack"),
+            self.tr("Remove this pack and its prompts? Your answers to them are kept."),
+            yes=self.tr("Remove"),
+        ):
+            return
+        pack_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if self._write(self.tr("Couldn't remove the pack"), store_prompts.remove_pack, pack_id):
+            self.pack_status.clear()
+            self.reload()
+            self.prompts_changed.emit()
