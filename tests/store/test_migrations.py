@@ -84,3 +84,9 @@ def test_a_revision_id_the_app_does_not_know_is_not_known() -> None:
     assert migrations.is_known(migrations.head_revision())
     assert migrations.is_known(None)
     assert not migrations.is_known("not-a-revision")
+
+
+def test_the_written_down_head_is_the_scripts_head() -> None:
+    # Opening compares against HEAD without importing Alembic; a new migration
+    # script must update it.
+    assert migrations.HEAD == migrations.head_revision()
