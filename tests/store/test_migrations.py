@@ -89,4 +89,4 @@ def test_a_revision_id_the_app_does_not_know_is_not_known() -> None:
 def test_the_written_down_head_is_the_scripts_head() -> None:
     # Opening compares against HEAD without importing Alembic; a new migration
     # script must update it.
-    assert migrations.HEAD == migrations.head_revision()
+    assert migrations.head_revision() == migrations.HEAD
