@@ -91,6 +91,7 @@ class EntryListModel(QAbstractListModel):
         self._cache.pop(entry_id, None)
         row = self.row_of(entry_id)
         if row is not None:
+            self._load_rows([entry_id])
             index = self.index(row, 0)
             self.dataChanged.emit(index, index)
 
@@ -131,7 +132,10 @@ class EntryListModel(QAbstractListModel):
         if cached is not None:
             return cached
         start = (row // PAGE) * PAGE
-        page_ids = self._all_ids[start : start + PAGE]
+        self._load_rows(self._all_ids[start : start + PAGE])
+        return self._cache.get(entry_id) or EntryRow(entry_id, "", date.today(), (), True, 0, False)
+
+    def _load_rows(self, page_ids: list[str]) -> None:
         with self._journal.read() as session:
             for e in session.execute(
                 select(
@@ -166,7 +170,6 @@ class EntryListModel(QAbstractListModel):
                     e.revision_count,
                     e.has_unsaved_draft,
                 )
-        return self._cache.get(entry_id) or EntryRow(entry_id, "", date.today(), (), True, 0, False)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._loaded:
@@ -245,7 +248,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         small = option.fontMetrics
         y = rect.y() + metrics.height() + small.ascent() + 2
-        when = QLocale().toString(row.learned_on, QLocale.FormatType.ShortFormat)
+        when = QLocale().toString(row.learned_on, "d MMM yyyy")
         details = when
         if row.revisions > 1:
             details += "  ·  " + QCoreApplication.translate(

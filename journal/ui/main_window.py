@@ -387,11 +387,12 @@ class MainWindow(QMainWindow):
     def open_entry(self, entry_id: str | None) -> bool:
         """Leave the current entry (keeping every word) and show another."""
         previous = self.current_entry_id
+        had_changes = previous is not None and self.autosave.has_unsaved_changes
         if previous is not None and not self.autosave.leave():
             # Could not save: stay here, so nothing typed is lost.
             self._reselect(previous)
             return False
-        if previous is not None:
+        if previous is not None and had_changes:
             self.entries.refresh_entry(previous)
         self._show_entry(entry_id)
         return True
