@@ -328,11 +328,11 @@ def feedback_marks(session: Session) -> dict[str, FeedbackMark]:
         )
     ).all()
     revision_ids = [r.target_id for r in rows if r.target_kind == "revision"]
-    owner = dict(
-        session.execute(select(Revision.id, Revision.entry_id).where(Revision.id.in_(revision_ids)))
-        .tuples()
-        .all()
-    )
+    owner: dict[str, str] = {}
+    for revision_id, entry_id in session.execute(
+        select(Revision.id, Revision.entry_id).where(Revision.id.in_(revision_ids))
+    ):
+        owner[revision_id] = entry_id
     for kind, target_id, read_at in rows:
         entry_id = target_id if kind == "entry" else owner.get(target_id)
         if entry_id is None:

@@ -246,11 +246,11 @@ class Checker:
             self.fail(f"{where}.{key}", "should be a time like 2026-03-14T09:30:00Z")
         try:
             parsed = datetime.fromisoformat(value)
-        except ValueError:
+            if parsed.tzinfo is None:
+                self.fail(f"{where}.{key}", "should say its time zone (end it with Z)")
+            return parsed.astimezone(UTC)
+        except (ValueError, OverflowError):
             self.fail(f"{where}.{key}", "should be a time like 2026-03-14T09:30:00Z")
-        if parsed.tzinfo is None:
-            self.fail(f"{where}.{key}", "should say its time zone (end it with Z)")
-        return parsed.astimezone(UTC)
 
     def day(self, d: dict[str, Any], key: str, where: str) -> date:
         value = self.optional_day(d, key, where)
@@ -355,6 +355,14 @@ def _refs(check: Checker, d: dict[str, Any], where: str, known: set[str]) -> lis
             )
         )
     return refs
+
+
+def _unique(check: Checker, where: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for item in ids:
+        if item in seen:
+            check.fail(where, f"use the id {item} twice")
+        seen.add(item)
 
 
 def read_portfolio(doc: Any, check: Checker, limits: Limits = LIMITS) -> PortfolioData:
@@ -608,6 +616,12 @@ def read_portfolio(doc: Any, check: Checker, limits: Limits = LIMITS) -> Portfol
                 check.fail(f"{w}.{field_name}", "names something the portfolio doesn't hold")
         data.reflections.append(reflection)
 
+    _unique(check, "the goals' plans", [a.id for g in data.goals for a in g.actions])
+    _unique(check, "the checkpoints' ratings", [r.id for g in data.goals for c in g.checkpoints
+                                                for r in c.ratings])  # fmt: skip
+    _unique(check, "the goals' evidence", [e.id for g in data.goals for e in g.evidence])
+    _unique(check, "the reflections", [r.id for r in data.reflections])
+    _unique(check, "the profile's history", [v.id for v in data.profile.statement_history])
     targets = {
         "entry": ids,
         "revision": revision_ids,
@@ -634,4 +648,5 @@ def read_portfolio(doc: Any, check: Checker, limits: Limits = LIMITS) -> Portfol
         if item.target_id not in targets[kind]:
             check.fail(f"{w}.target_id", "names something the portfolio doesn't hold")
         data.feedback.append(item)
+    _unique(check, "the feedback", [f.id for f in data.feedback])
     return data

@@ -267,6 +267,22 @@ def _revision_text(p: Path, m: dict[str, bytes]) -> Path:
     return rebuild_portfolio(p, _json(m, change))
 
 
+@case("duplicate id in a goal's parts", "twice")
+def _duplicate_part(p: Path, m: dict[str, bytes]) -> Path:
+    def change(d: dict) -> None:
+        reflections = d["reflections"]
+        reflections.append(dict(reflections[0]))
+
+    return rebuild_portfolio(p, _json(m, change))
+
+
+@case("time out of range", "should be a time")
+def _far_time(p: Path, m: dict[str, bytes]) -> Path:
+    return rebuild_portfolio(
+        p, _json(m, lambda d: _first_entry(d).update(created_at="0001-01-01T00:00:00+14:00"))
+    )
+
+
 @case("dangling reference", "doesn't hold")
 def _dangling(p: Path, m: dict[str, bytes]) -> Path:
     def change(d: dict) -> None:
