@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots wheel-check clean
+.PHONY: run test lint bench screenshots translations wheel-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ bench: $(VENV)/.test-installed
 
 screenshots: $(VENV)/.test-installed
 	$(PY) -m journal.ui.screenshots docs/screenshots
+
+# Collect counted strings and write their English plural forms.
+translations: $(VENV)/.test-installed
+	$(PY) packaging/translations.py
 
 # Build the wheel, install it into a fresh venv, and run it from there: proves
 # resources/ ships inside the wheel.

@@ -20,7 +20,28 @@ def create_application(argv: list[str] | None = None):  # type: ignore[no-untype
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("LearningJournal")
     app.setApplicationVersion(__version__)
+    install_translations(app)
     return app
+
+
+def install_translations(app):  # type: ignore[no-untyped-def]
+    """Load the app's translation for the user's language (English plurals at least)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from journal.resources import resource_path
+
+    if app.property("journal_translations_installed"):
+        return
+    folder = str(resource_path("translations"))
+    ours = QTranslator(app)
+    if ours.load(QLocale(), "journal", "_", folder) or ours.load("journal_en", folder):
+        app.installTranslator(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_own)
+    app.setProperty("journal_translations_installed", True)
 
 
 def run_app(data_dir: Path) -> int:

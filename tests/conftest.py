@@ -46,3 +46,11 @@ def journal(data_dir: Path) -> Iterator[Journal]:
         yield j
     finally:
         j.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _translations(qapp: object) -> None:
+    """The app's translations (English plural forms) are installed as in the real app."""
+    from journal.app import install_translations
+
+    install_translations(qapp)

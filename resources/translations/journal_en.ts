@@ -1,0 +1,152 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name />
+    <message numerus="yes">
+      <source>Removed %n file(s) from this entry. Older revisions still keep them.</source>
+      <translation>
+        <numerusform>Removed %n file from this entry. Older revisions still keep them.</numerusform>
+        <numerusform>Removed %n files from this entry. Older revisions still keep them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Adding %n file(s) to your journal…</source>
+      <translation>
+        <numerusform>Adding %n file to your journal…</numerusform>
+        <numerusform>Adding %n files to your journal…</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DueCheckpointsCard</name>
+    <message numerus="yes">
+      <source>and %n more on your goals page</source>
+      <translation>
+        <numerusform>and %n more on your goals page</numerusform>
+        <numerusform>and %n more on your goals page</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryListModel</name>
+    <message numerus="yes">
+      <source>%1, %2, %n revision(s)</source>
+      <translation>
+        <numerusform>%1, %2, %n revision</numerusform>
+        <numerusform>%1, %2, %n revisions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n revision(s)</source>
+      <translation>
+        <numerusform>%n revision</numerusform>
+        <numerusform>%n revisions</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalListModel</name>
+    <message numerus="yes">
+      <source>%n piece(s) of evidence</source>
+      <translation>
+        <numerusform>%n piece of evidence</numerusform>
+        <numerusform>%n pieces of evidence</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LearningProfileView</name>
+    <message numerus="yes">
+      <source>You've said how well it went in %n reflection(s).</source>
+      <translation>
+        <numerusform>You've said how well it went in %n reflection.</numerusform>
+        <numerusform>You've said how well it went in %n reflections.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n word</numerusform>
+        <numerusform>%n words</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entry(s)</source>
+      <translation>
+        <numerusform>%n entry</numerusform>
+        <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entry(s) match</source>
+      <translation>
+        <numerusform>%n entry match</numerusform>
+        <numerusform>%n entries match</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Learning Journal closed unexpectedly last time. Your writing was kept: %n entry(s) have a draft that is newer than their last revision.</source>
+      <translation>
+        <numerusform>Learning Journal closed unexpectedly last time. Your writing was kept: %n entry has a draft that is newer than their last revision.</numerusform>
+        <numerusform>Learning Journal closed unexpectedly last time. Your writing was kept: %n entries have a draft that is newer than their last revision.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MarkdownEditor</name>
+    <message numerus="yes">
+      <source>%n words</source>
+      <translation>
+        <numerusform>%n words</numerusform>
+        <numerusform>%n words</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>OnThisDayCard</name>
+    <message numerus="yes">
+      <source>%n year(s) ago</source>
+      <translation>
+        <numerusform>%n year ago</numerusform>
+        <numerusform>%n years ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n month(s) ago</source>
+      <translation>
+        <numerusform>%n month ago</numerusform>
+        <numerusform>%n months ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PromptLibraryDialog</name>
+    <message numerus="yes">
+      <source>%1%2 (%n prompt(s))</source>
+      <translation>
+        <numerusform>%1%2 (%n prompt)</numerusform>
+        <numerusform>%1%2 (%n prompts)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Added the pack “%1” (%n prompt(s)).</source>
+      <translation>
+        <numerusform>Added the pack “%1” (%n prompt).</numerusform>
+        <numerusform>Added the pack “%1” (%n prompts).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+      <source>%n entry(s) and all their drafts will be deleted for good. This can't be undone.</source>
+      <translation>
+        <numerusform>%n entry and all their drafts will be deleted for good. This can't be undone.</numerusform>
+        <numerusform>%n entries and all their drafts will be deleted for good. This can't be undone.</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
