@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -46,8 +46,9 @@ def drag_and_drop(target: QWidget, paths: list[Path]) -> tuple[bool, bool]:
     """Send a drag-enter and a drop of these files; returns whether each was accepted."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    # QDragEnterEvent takes an integer QPoint (QDropEvent a QPointF).
     enter = QDragEnterEvent(
-        QPointF(20, 60),
+        QPoint(20, 60),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -216,7 +217,7 @@ def test_a_drop_of_web_links_is_refused(panel: AttachmentsPanel) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl("https://example.org/picture.png")])
     enter = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
