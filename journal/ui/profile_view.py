@@ -295,7 +295,7 @@ class ThenNowCard(QFrame):
         grid.setColumnStretch(1, 1)
         self.setAccessibleName(self.tr("Then and now: %1").replace("%1", pair.prompt_text))
         self.setAccessibleDescription(
-            self.tr("Then: %1. Now: %2.").replace("%1", pair.then.body).replace("%2", pair.now.body)
+            self.tr("Then: %1 — Now: %2").replace("%1", pair.then.body).replace("%2", pair.now.body)
         )
 
 
