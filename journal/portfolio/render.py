@@ -245,9 +245,26 @@ class SiteRenderer:
             )
         return items
 
-    def revision_view(self, revision: RevisionData | None, root: str, base: int) -> Any:
+    def revision_view(
+        self, revision: RevisionData | None, root: str, base: int, *, plain: bool = False
+    ) -> Any:
+        """A revision for a template; ``plain`` shows its text as written (no Markdown).
+
+        The versions between the first and the latest are shown plain: they are
+        many, and reading them as written is what comparing drafts needs.
+        """
         if revision is None:
             return None
+        if plain:
+            return {
+                "id": revision.id,
+                "seq": revision.seq,
+                "created_at": revision.created_at,
+                "title": revision.title,
+                "note": revision.note,
+                "word_count": revision.word_count,
+                "plain": revision.body,
+            }
         return {
             "id": revision.id,
             "seq": revision.seq,
@@ -323,7 +340,7 @@ class SiteRenderer:
             entry=entry,
             first=self.revision_view(first, root, 4) if latest is not first else None,
             latest=self.revision_view(latest, root, 4),
-            history=[self.revision_view(r, root, 5) for r in history],
+            history=[self.revision_view(r, root, 5, plain=True) for r in history],
             working=working,
             files=self.files_view(current_files, root),
             goals=[{"title": g.title, "id": g.id} for g in goals],
