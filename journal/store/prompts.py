@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -248,6 +248,11 @@ def attribute_history(
     refl_q = select(Reflection.created_at, Reflection.attribute).where(
         Reflection.attribute.is_not(None)
     )
+    if since is not None:
+        # A day early: created_at is UTC, the day compared below is its UTC date.
+        refl_q = refl_q.where(
+            Reflection.created_at >= datetime.combine(since - timedelta(days=1), time(), UTC)
+        )
     for created, attribute in session.execute(refl_q):
         day = created.date()
         if attribute is not None and (since is None or day >= since):

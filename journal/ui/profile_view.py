@@ -11,6 +11,7 @@ prompts over time, then against now. Charts are painted with QPainter.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -55,10 +56,23 @@ from journal.core.insights import (
 from journal.store import reflections as store_reflections
 from journal.store.database import Journal
 from journal.store.errors import JournalError
+from journal.store.reflections import StatementVersion
 from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
+from journal.ui.tasks import TaskRunner
 
 MONTHS_SHOWN = 12
+
+
+def _load_profile(journal: Journal) -> tuple[LearningProfile, list[StatementVersion]]:
+    """Runs off the GUI thread: read everything the view shows, touching no widget."""
+    with journal.read() as session:
+        return (
+            store_reflections.learning_profile(session),
+            store_reflections.statement_history(session),
+        )
+
+
 ShareRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -304,15 +318,18 @@ class LearningProfileView(QWidget):
 
     Signals:
         statement_saved: "My learning profile" was saved (a new version).
+        loaded: the profile on screen was (re)loaded.
     """
 
     statement_saved = Signal()
+    loaded = Signal()
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self.ask = Asker(self)
         self.profile: LearningProfile | None = None
+        self.tasks = TaskRunner(self)
         self.setAccessibleName(self.tr("How I learn best"))
         self._build()
         self._connect_signals()
@@ -427,11 +444,22 @@ class LearningProfileView(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        with self.journal.read() as session:
-            profile = store_reflections.learning_profile(session)
-            history = store_reflections.statement_history(session)
+        """Load the profile off the GUI thread (thousands of reflections take a while);
+        ``loaded`` is emitted once it is on screen."""
+        self.tasks.run(_load_profile, journal=self.journal, on_done=self._show, owner=self)
+
+    def reload_now(self) -> None:
+        """Load and show the profile at once, on this thread."""
+        self._show(_load_profile(self.journal))
+
+    def _show(self, loaded: tuple[LearningProfile, list[StatementVersion]]) -> None:
+        profile, history = loaded
+        previous = self.profile.statement if self.profile else ""
         self.profile = profile
-        if self.statement.toPlainText() != profile.statement:
+        # Words the student is typing are never overwritten by a reload.
+        if self.statement.toPlainText() in (previous, "") and (
+            self.statement.toPlainText() != profile.statement
+        ):
             self.statement.setPlainText(profile.statement)
         self._show_statement_info(profile)
         self.history.clear()
@@ -451,6 +479,7 @@ class LearningProfileView(QWidget):
             self.answers.addItem(
                 self.tr("No answers yet. Prompts about how you learn best will show up here.")
             )
+        self.loaded.emit()
 
     def _show_statement_info(self, profile: LearningProfile) -> None:
         if profile.statement_updated_at is None:
@@ -463,7 +492,7 @@ class LearningProfileView(QWidget):
                     "%1", labels.long_date(profile.statement_updated_at.astimezone().date())
                 )
             )
-        self.save_button.setEnabled(False)
+        self._statement_edited()
 
     def _show_conditions(self, profile: LearningProfile) -> None:
         c = profile.conditions
@@ -524,6 +553,8 @@ class LearningProfileView(QWidget):
             self.ask.error(self.tr("Your learning profile wasn't saved"), str(exc))
             return False
         if changed:
+            self.profile = replace(self.profile, statement=text) if self.profile else None
+            self.save_button.setEnabled(False)
             self.reload()
             self.statement_saved.emit()
         return changed

@@ -102,6 +102,7 @@ def reflection_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
     card.close()
 
     profile = LearningProfileView(journal)
+    profile.reload_now()
     profile.resize(820, 1500)
     _save(profile, out / "learning-profile.png", app)
     profile.close()

@@ -26,7 +26,8 @@ def _view(qtbot: QtBot, journal: Journal) -> LearningProfileView:
     view.ask = FakeAsker()  # type: ignore[assignment]
     qtbot.addWidget(view)
     view.resize(760, 900)
-    view.show()
+    with qtbot.waitSignal(view.loaded):  # the profile loads off the GUI thread
+        view.show()
     return view
 
 
@@ -106,14 +107,14 @@ def test_statement_saves_new_versions_and_keeps_the_old(qtbot: QtBot, journal: J
     assert not view.save_button.isEnabled()
     view.statement.setPlainText("I like quiet mornings.")
     assert view.save_button.isEnabled()
-    with qtbot.waitSignal(view.statement_saved):
+    with qtbot.waitSignal(view.loaded), qtbot.waitSignal(view.statement_saved):
         view.save_button.click()
     assert not view.save_button.isEnabled() and not view.history.isVisible()
     view.statement.setPlainText("Quiet mornings, then talking with a friend.")
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     view.statement.setFocus()
-    with qtbot.waitSignal(view.statement_saved):
+    with qtbot.waitSignal(view.loaded), qtbot.waitSignal(view.statement_saved):
         qtbot.keyClick(view.statement, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert view.history.isVisible() and view.history.count() == 1
     assert view.history.item(0).text().endswith("I like quiet mornings.")
@@ -153,6 +154,15 @@ def test_balance_chart_paints_each_attribute_in_its_colour(qtbot: QtBot) -> None
     assert colour_at(march.center().x(), bottom) == ATTRIBUTE_COLOURS["social"].name()
     assert colour_at(march.center().x(), top) == ATTRIBUTE_COLOURS["selfdiscovery"].name()
     assert "Voice 4" in chart.accessibleDescription()
+
+
+def test_typing_is_kept_when_the_profile_reloads(qtbot: QtBot, journal: Journal) -> None:
+    view = _view(qtbot, journal)
+    view.statement.setPlainText("Half-written thought")
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    assert view.statement.toPlainText() == "Half-written thought"
+    assert view.save_button.isEnabled()
 
 
 def test_profile_chart_follows_the_journal(qtbot: QtBot, journal: Journal) -> None:

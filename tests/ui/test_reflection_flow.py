@@ -119,7 +119,8 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
     # 5. The profile reflects exactly those answers.
     profile = LearningProfileView(journal)
     qtbot.addWidget(profile)
-    profile.show()
+    with qtbot.waitSignal(profile.loaded):
+        profile.show()
     assert profile.profile is not None
     assert profile.profile.reflections == 4  # three prompts and the checkpoint
     assert set(profile.profile.conditions.went_well) == {
