@@ -89,7 +89,9 @@ class OnThisDayCard(QFrame):
         text = QLabel(row)
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
-        text.setText(f"{self.when_text(item)}: {title}\n{item.excerpt}")
+        heading = self.tr("%1: %2", "how long ago, entry title")
+        heading = heading.replace("%1", self.when_text(item)).replace("%2", title)
+        text.setText(f"{heading}\n{item.excerpt}")
         button = QPushButton(self.tr("Open"), row)
         button.setAccessibleName(self.tr("Open %1").replace("%1", title))
         button.clicked.connect(

@@ -106,7 +106,11 @@ class AttributeBalanceChart(QWidget):
             counts = ", ".join(
                 f"{labels.attribute_label(a)} {m.count(a)}" for a in ATTRIBUTES if m.count(a)
             )
-            parts.append(f"{labels.month_label(m.month)}: {counts or self.tr('nothing')}")
+            parts.append(
+                self.tr("%1: %2", "month, counts")
+                .replace("%1", labels.month_label(m.month))
+                .replace("%2", counts or self.tr("nothing"))
+            )
         return "; ".join(parts)
 
     def legend_height(self) -> int:

@@ -155,7 +155,9 @@ class ChipGroup(QWidget):
             button = QPushButton(text, self)
             button.setProperty("chip", "true")
             button.setCheckable(True)
-            button.setAccessibleName(f"{title}: {text}")
+            button.setAccessibleName(
+                self.tr("%1: %2", "group, choice").replace("%1", title).replace("%2", text)
+            )
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, v=value: self._clicked(v))
             button.installEventFilter(self)
@@ -211,11 +213,15 @@ class ScaleGroup(ChipGroup):
         super().__init__(title, [(str(n), str(n)) for n in insights.SCALE], parent)
         self.buttons["1"].setToolTip(low)
         self.buttons["5"].setToolTip(high)
-        self.buttons["1"].setAccessibleName(f"{title}: 1, {low}")
-        self.buttons["5"].setAccessibleName(f"{title}: 5, {high}")
+        self.buttons["1"].setAccessibleName(
+            self.tr("%1: 1, %2", "scale, low end").replace("%1", title).replace("%2", low)
+        )
+        self.buttons["5"].setAccessibleName(
+            self.tr("%1: 5, %2", "scale, high end").replace("%1", title).replace("%2", high)
+        )
         layout = self.layout()
         assert layout is not None
-        ends = QLabel(f"{low} → {high}", self)
+        ends = QLabel(self.tr("%1 → %2", "scale ends").replace("%1", low).replace("%2", high), self)
         labels.muted(ends)
         layout.addWidget(ends)
 

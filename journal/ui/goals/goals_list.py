@@ -156,7 +156,10 @@ class GoalsListWidget(QWidget):
         for i, status in enumerate(STATUSES):
             n = sum(1 for g in everything if g.status == status)
             text = labels.status_label(status)
-            self.tabs.setTabText(i, f"{text} ({n})" if n else text)
+            counted = self.tr("%1 (%2)", "status, number of goals")
+            self.tabs.setTabText(
+                i, counted.replace("%1", text).replace("%2", str(n)) if n else text
+            )
         shown = [g for g in everything if g.status == self.status]
         self.model.set_goals(shown)
         self.empty.setVisible(not shown)
