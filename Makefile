@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots translations wheel-check clean
+.PHONY: run test lint bench screenshots translations wheel-check clean browser-deps
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,13 @@ $(VENV)/.test-installed: pyproject.toml | $(PY)
 run: $(VENV)/.run-installed
 	QT_QPA_PLATFORM= $(PY) -m journal $(ARGS)
 
-test: $(VENV)/.test-installed
+# The browser test's npm packages (axe-core, playwright-core); Chromium comes from apt (.ci/run).
+tests/browser/node_modules/.package-lock.json: tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+
+browser-deps: tests/browser/node_modules/.package-lock.json
+
+test: $(VENV)/.test-installed browser-deps
 	$(PY) -m ruff check journal tests bench
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest $(PYTEST_ARGS)
