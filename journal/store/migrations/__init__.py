@@ -25,9 +25,13 @@ HEAD = "0001"
 
 
 def alembic_config(engine: Engine) -> Config:
+    import sys
+
     from alembic.config import Config
 
-    config = Config()
+    # Alembic's default stdout is bound when it is first imported; pass the
+    # current one so messages never go to a stream closed since.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
     return config
