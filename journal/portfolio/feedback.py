@@ -234,8 +234,8 @@ def apply_feedback(session: Session, feedback: FeedbackFile, label: str) -> tupl
                 f"{label} has comments on a {kind} that isn't in this journal (perhaps it was "
                 "deleted for good), so none were added; ask your teacher to check the file."
             )
-    ids = [c.id for c in feedback.comments]
-    present = set(session.scalars(select(Feedback.id).where(Feedback.id.in_(ids))))
+    comment_ids = [c.id for c in feedback.comments]
+    present = set(session.scalars(select(Feedback.id).where(Feedback.id.in_(comment_ids))))
     added = 0
     now = utcnow()
     for comment in feedback.comments:
@@ -329,12 +329,12 @@ def feedback_marks(session: Session) -> dict[str, FeedbackMark]:
     ).all()
     revision_ids = [r.target_id for r in rows if r.target_kind == "revision"]
     owner: dict[str, str] = {}
-    for revision_id, entry_id in session.execute(
+    for revision_id, owner_id in session.execute(
         select(Revision.id, Revision.entry_id).where(Revision.id.in_(revision_ids))
     ):
-        owner[revision_id] = entry_id
+        owner[revision_id] = owner_id
     for kind, target_id, read_at in rows:
-        entry_id = target_id if kind == "entry" else owner.get(target_id)
+        entry_id: str | None = target_id if kind == "entry" else owner.get(target_id)
         if entry_id is None:
             continue
         counts = marks.setdefault(entry_id, [0, 0])

@@ -30,6 +30,7 @@ from journal.store.models import (
     Audience,
     Checkpoint,
     Entry,
+    EntryAttachment,
     Feedback,
     Goal,
     LearnerProfile,
@@ -37,6 +38,7 @@ from journal.store.models import (
     ProfileStatementVersion,
     Reflection,
     Revision,
+    RevisionAttachment,
 )
 from journal.store.paths import JournalPaths
 
@@ -370,7 +372,9 @@ def collect_portfolio(
                     attachments=_refs(revision.attachments, present),
                 )
             )
-        for link in [*entry.attachments, *(a for r in revisions for a in r.attachments)]:
+        links: list[EntryAttachment | RevisionAttachment] = [*entry.attachments]
+        links += [a for r in revisions for a in r.attachments]
+        for link in links:
             used.setdefault(link.attachment.sha256, (link.filename, link.attachment_id))
         data.entries.append(item)
 

@@ -363,8 +363,8 @@ def _apply(
                 now=entry.when,
                 entry_id=entry.entry_id,
             )
-            for file in stored[entry.entry_id]:
-                attach(session, row.id, file)
+            for kept in stored[entry.entry_id]:
+                attach(session, row.id, kept)
             save_revision(
                 session,
                 row.id,

@@ -191,27 +191,27 @@ def apply_portfolio(
     session.flush()
 
     present_goals = _existing(session, Goal, [g.id for g in data.goals])
-    for item in data.goals:
-        if item.id not in present_goals:
+    for goal in data.goals:
+        if goal.id not in present_goals:
             session.add(
                 Goal(
-                    id=item.id,
-                    title=item.title,
-                    why_it_matters=item.why_it_matters,
-                    task=item.task,
-                    task_criteria=item.task_criteria,
-                    audience=item.audience,
-                    co_created_with=item.co_created_with,
-                    status=item.status,
-                    start_on=item.start_on,
-                    target_on=item.target_on,
-                    created_at=item.created_at,
-                    updated_at=item.updated_at,
+                    id=goal.id,
+                    title=goal.title,
+                    why_it_matters=goal.why_it_matters,
+                    task=goal.task,
+                    task_criteria=goal.task_criteria,
+                    audience=goal.audience,
+                    co_created_with=goal.co_created_with,
+                    status=goal.status,
+                    start_on=goal.start_on,
+                    target_on=goal.target_on,
+                    created_at=goal.created_at,
+                    updated_at=goal.updated_at,
                 )
             )
             counts["goals"] += 1
         session.flush()
-        _merge_goal_parts(session, item)
+        _merge_goal_parts(session, goal)
     session.flush()
 
     prompts = set(session.scalars(select(Prompt.id)))
@@ -322,7 +322,9 @@ def _merge_goal_parts(session: Session, goal: GoalData) -> None:
             )
         )
         for rating in cp.ratings:
-            if rating.criterion_id in rated or session.get(CheckpointRating, rating.id):
+            if rating.criterion_id in rated:
+                continue
+            if session.get(CheckpointRating, rating.id) is not None:
                 continue
             session.add(
                 CheckpointRating(
