@@ -24,7 +24,7 @@ from journal.portfolio.schema import Checker, Manifest, parse_json, read_manifes
 MANIFEST = "manifest.json"
 PORTFOLIO_JSON = "portfolio.json"
 MAX_MANIFEST_BYTES = 32 * 1024 * 1024
-MAX_PORTFOLIO_JSON_BYTES = 512 * 1024 * 1024
+MAX_PORTFOLIO_JSON_BYTES = 256 * 1024 * 1024
 ADVICE = "ask the student to export the portfolio again"
 
 Progress = Callable[[int, int], None]

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from journal.portfolio.archive import open_portfolio
+from journal.portfolio.errors import ImportRefused
 from journal.portfolio.feedback import (
     FEEDBACK_SUFFIX,
     MAX_COMMENT_CHARS,
@@ -27,6 +28,7 @@ from journal.portfolio.feedback import (
     FeedbackComment,
     FeedbackFile,
     new_feedback_file,
+    read_feedback_file,
     write_feedback_file,
 )
 from journal.portfolio.model import PortfolioData
@@ -163,6 +165,20 @@ class ReviewSession:
             self.feedback.author_name = author_name
         self.feedback.created_at = datetime.now(UTC)
         return write_feedback_file(self.feedback, out)
+
+    def continue_feedback(self, path: Path) -> int:
+        """Carry on with a feedback file saved earlier for this portfolio; returns its comments.
+
+        Raises ImportRefused for a file about another portfolio or one that can't be read.
+        """
+        earlier = read_feedback_file(Path(path))
+        if earlier.portfolio_id != self.data.portfolio_id:
+            raise ImportRefused(
+                f"{Path(path).name} is feedback on another portfolio, so it can't be continued "
+                "here; open the portfolio it was written for."
+            )
+        self.feedback = earlier
+        return len(earlier.comments)
 
     def close(self) -> None:
         self.journal.close()

@@ -189,3 +189,22 @@ def test_student_entries_created_after_export_do_not_matter(
         review.add_comment("entry", filled.shared_id, "Still fine.")
         out = review.write_feedback(tmp_path / "f.feedback.json")
     assert import_file(filled.journal, out).counts["comments"] == 1
+
+
+def test_teacher_can_continue_feedback_saved_earlier(
+    filled: Filled, exported: Path, tmp_path: Path
+) -> None:
+    with load_for_review(exported) as review:
+        review.add_comment("entry", filled.shared_id, "First thought.")
+        saved = review.write_feedback(tmp_path / "f.feedback.json", author_name="Mr Lee")
+    with load_for_review(exported) as review:
+        assert review.continue_feedback(saved) == 1
+        review.add_comment("goal", filled.goal_id, "Second thought.")
+        review.write_feedback(saved)
+    document = json.loads(saved.read_text())
+    assert [c["body"] for c in document["comments"]] == ["First thought.", "Second thought."]
+    assert document["author"]["name"] == "Mr Lee"
+    other = tmp_path / "other.portfolio.zip"
+    export_portfolio(filled.journal, other)
+    with load_for_review(other) as review, pytest.raises(ImportRefused, match="another portfolio"):
+        review.continue_feedback(saved)
