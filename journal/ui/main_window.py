@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -146,6 +148,11 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.empty_label)
         centre_layout.addWidget(self.editor, 1)
         centre_layout.addLayout(note_row)
+        from journal.ui.prompts_panel import PromptCard
+
+        self.after_revision_prompt = PromptCard(self.journal)
+        self.after_revision_prompt.hide()
+        centre_layout.addWidget(self.after_revision_prompt)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -153,7 +160,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([300, 700])
-        self.setCentralWidget(self.splitter)
+        self.splitter.setAccessibleName(self.tr("Journal"))
+        self._build_pages()
 
         self.save_state_label = QLabel()
         self.words_label = QLabel()
@@ -167,6 +175,32 @@ class MainWindow(QMainWindow):
             quiet_minutes=self.settings.quiet_revision_minutes,
             parent=self,
         )
+
+    def _build_pages(self) -> None:
+        from journal.ui.pages import GoalsPage, TodayPage
+        from journal.ui.profile_view import LearningProfileView
+
+        self.pages = QStackedWidget()
+        self.today_page = TodayPage(self.journal, self.settings.store)
+        self.goals_page = GoalsPage(self.journal)
+        self.profile_page = LearningProfileView(self.journal)
+        self.timeline_page = self._build_timeline_page()
+        self._page_names: list[tuple[QWidget, str]] = [
+            (self.today_page, self.tr("&Today")),
+            (self.splitter, self.tr("&Journal")),
+            (self.timeline_page, self.tr("T&imeline")),
+            (self.goals_page, self.tr("&Goals")),
+            (self.profile_page, self.tr("How I &learn best")),
+        ]
+        for page, _name in self._page_names:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+    def _build_timeline_page(self) -> QWidget:
+        from journal.ui.timeline_page import TimelinePage
+
+        return TimelinePage(self.journal)
 
     def _build_docks(self) -> None:
         self.details = EntryDetailsPanel(self.journal)
@@ -310,6 +344,36 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
+        self.page_actions: list[QAction] = []
+        group = QActionGroup(self)
+        pages_menu = menu.addMenu(self.tr("&Go"))
+        nav = self.addToolBar(self.tr("Pages"))
+        nav.setObjectName("PagesToolbar")
+        nav.setAccessibleName(self.tr("Pages"))
+        for number, (page, name) in enumerate(self._page_names, start=1):
+            action = self._action(
+                name, lambda _checked=False, p=page: self.show_page(p), f"Ctrl+{number}"
+            )
+            action.setCheckable(True)
+            group.addAction(action)
+            pages_menu.addAction(action)
+            nav.addAction(action)
+            self.page_actions.append(action)
+        self.page_actions[1].setChecked(True)
+        reflect_menu = menu.addMenu(self.tr("&Reflect"))
+        self.new_goal_action = self._action(
+            self.tr("New &goal…"),
+            self.new_goal,
+            "Ctrl+Shift+G",
+            tip=self.tr("Plan a new goal step by step"),
+        )
+        self.prompt_library_action = self._action(
+            self.tr("&Prompt library…"),
+            self.show_prompt_library,
+            tip=self.tr("See all reflection prompts, write your own, or add a teacher's pack"),
+        )
+        reflect_menu.addAction(self.new_goal_action)
+        reflect_menu.addAction(self.prompt_library_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("MainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
@@ -344,6 +408,17 @@ class MainWindow(QMainWindow):
         self.history.revision_selected.connect(self._on_revision_selected)
         self.details.details_changed.connect(self._on_details_changed)
         self.attachments.attachments_changed.connect(self._on_attachments_changed)
+        self.today_page.open_entry_requested.connect(self.show_entry_in_journal)
+        self.today_page.goal_requested.connect(self.show_goal)
+        self.today_page.new_entry_requested.connect(lambda: self.new_entry())
+        self.goals_page.open_entry_requested.connect(self.show_entry_in_journal)
+        self.goals_page.goals_changed.connect(self.filters.reload_choices)
+        self.timeline_page.open_entry_requested.connect(self.show_entry_in_journal)
+        self.timeline_page.compare_requested.connect(self._compare_from_timeline)
+        self.after_revision_prompt.reflection_saved.connect(
+            lambda _id: self.after_revision_prompt.hide()
+        )
+        self.after_revision_prompt.skipped.connect(self.after_revision_prompt.hide)
 
     # -- entries -----------------------------------------------------------
     @property
@@ -439,6 +514,7 @@ class MainWindow(QMainWindow):
     def new_entry(self, *, title: str = "", body: str = "") -> str | None:
         if self.current_entry_id is not None and not self.autosave.leave():
             return None
+        self.show_page(self.splitter)
         with self.journal.write() as session:
             entry = create_entry(session, title=title, body=body)
             entry_id = entry.id
@@ -457,6 +533,13 @@ class MainWindow(QMainWindow):
         revision = self.autosave.cut_revision(RevisionReason.SAVE, note=note)
         if revision is not None:
             self.note_edit.clear()
+            self.after_revision_prompt.offer(
+                "after_revision",
+                key=revision.id,
+                entry_id=revision.entry_id,
+                revision_id=revision.id,
+            )
+            self.after_revision_prompt.show()
             self.statusBar().showMessage(
                 self.tr("Saved revision %1.").replace("%1", str(revision.seq)), 4000
             )
@@ -699,6 +782,69 @@ class MainWindow(QMainWindow):
                 20000,
             )
             self.recovered_drafts = drafts
+
+    # -- pages ------------------------------------------------------------------
+    def show_page(self, page: QWidget) -> None:
+        """Switch the main area; the writing docks only show with the journal."""
+        if page is self.pages.currentWidget():
+            return
+        leaving_journal = self.pages.currentWidget() is self.splitter
+        if leaving_journal:
+            self.autosave.save_draft()
+            self._dock_visibility = {d: d.isVisible() for d in self._docks()}
+            for dock in self._docks():
+                dock.hide()
+        self.pages.setCurrentWidget(page)
+        if page is self.splitter:
+            for dock, visible in getattr(self, "_dock_visibility", {}).items():
+                dock.setVisible(visible)
+        for action, (p, _name) in zip(self.page_actions, self._page_names, strict=True):
+            action.setChecked(p is page)
+        if page is self.today_page:
+            self.today_page.reload()
+        elif page is self.profile_page:
+            self.profile_page.reload()
+        elif page is self.timeline_page:
+            self.timeline_page.activate(self.filters.current_filter())
+        page.setFocus()
+        if page is self.splitter:
+            self.entry_list.setFocus()
+
+    def _docks(self) -> list[QDockWidget]:
+        return [self.details_dock, self.attachments_dock, self.history_dock]
+
+    def show_entry_in_journal(self, entry_id: str) -> None:
+        self.show_page(self.splitter)
+        if not self.select_entry(entry_id):
+            # Hidden by the current search or filters: clear them and try again.
+            self.filters.search.clear()
+            self.entries.set_filter(EntryFilter(), self.filters.current_order())
+            if not self.select_entry(entry_id):
+                self.open_entry(entry_id)
+        self.editor.focus_body()
+
+    def _compare_from_timeline(self, entry_id: str, older_id: str, newer_id: str) -> None:
+        if not entry_id:
+            return
+        self.show_entry_in_journal(entry_id)
+        self.open_diff(older_id, newer_id)
+
+    def show_goal(self, goal_id: str) -> None:
+        self.show_page(self.goals_page)
+        self.goals_page.show_goal(goal_id)
+
+    def new_goal(self) -> None:
+        self.show_page(self.goals_page)
+        self.goals_page.show_list()
+        self.goals_page.goals_list.new_goal()
+
+    def show_prompt_library(self) -> None:
+        from journal.ui.prompts_panel import PromptLibraryDialog
+
+        dialog = PromptLibraryDialog(self.journal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.prompt_library_dialog = dialog
 
     # -- first run and the sample journal ------------------------------------
     def show_welcome(self) -> None:

@@ -432,6 +432,7 @@ class LearningProfileView(QWidget):
         body.addWidget(self.answers)
         body.addStretch(1)
         self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAccessibleName(self.tr("My learning profile"))
         self.scroll_area.setWidget(content)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)

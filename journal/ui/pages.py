@@ -1,0 +1,150 @@
+"""The window's pages besides writing: Today, Goals and How I learn best."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from journal.store.database import Journal
+from journal.store.models import LearnerProfile
+from journal.ui.goals.due_card import DueCheckpointsCard
+from journal.ui.goals.goal_page import GoalPage
+from journal.ui.goals.goals_list import GoalsListWidget
+from journal.ui.on_this_day import OnThisDayCard
+from journal.ui.prompts_panel import PromptCard, SettingsDailyMemory
+
+
+class TodayPage(QScrollArea):
+    """Where the student starts: a prompt of the day, checkpoints due, and On This Day.
+
+    Signals:
+        open_entry_requested(str): show this entry in the editor.
+        goal_requested(str): show this goal's page.
+        new_entry_requested(): start a new entry.
+    """
+
+    open_entry_requested = Signal(str)
+    goal_requested = Signal(str)
+    new_entry_requested = Signal()
+
+    def __init__(
+        self,
+        journal: Journal,
+        qsettings: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._today = today
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Today"))
+        inner = QWidget()
+        inner.setMaximumWidth(760)
+        self.greeting = QLabel()
+        font = QFont(self.greeting.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.greeting.setFont(font)
+        self.date_label = QLabel()
+        self.new_button = QPushButton(self.tr("Write a new entry"))
+        self.new_button.setAccessibleName(self.tr("Write a new entry"))
+        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
+        self.prompt = PromptCard(
+            journal, today=today, memory=SettingsDailyMemory(journal, qsettings)
+        )
+        self.due = DueCheckpointsCard(journal, today=today)
+        self.on_this_day = OnThisDayCard(journal, today=today)
+
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.greeting)
+        heading.addWidget(self.date_label)
+        top.addLayout(heading, 1)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addWidget(self.due)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.on_this_day)
+        layout.addStretch(1)
+        outer = QWidget()
+        outer_layout = QHBoxLayout(outer)
+        outer_layout.addWidget(inner, 1, Qt.AlignmentFlag.AlignHCenter)
+        self.setWidget(outer)
+
+        self.new_button.clicked.connect(self.new_entry_requested)
+        self.on_this_day.open_entry_requested.connect(self.open_entry_requested)
+        self.due.goal_requested.connect(self.goal_requested)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.journal.read() as session:
+            name = session.scalar(select(LearnerProfile.name).limit(1)) or ""
+        self.greeting.setText(
+            self.tr("Hello, %1").replace("%1", name) if name else self.tr("Hello")
+        )
+        day = self._today or date.today()
+        from PySide6.QtCore import QLocale
+
+        self.date_label.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+        self.due.reload()
+        self.on_this_day.reload()
+        self.prompt.show_daily()
+
+
+class GoalsPage(QStackedWidget):
+    """All my goals, and one goal's page.
+
+    Signals:
+        open_entry_requested(str): show this entry in the editor.
+        goals_changed(): a goal was made or changed (filters list goals).
+    """
+
+    open_entry_requested = Signal(str)
+    goals_changed = Signal()
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.setAccessibleName(self.tr("Goals"))
+        self.goals_list = GoalsListWidget(journal)
+        self.goal_page = GoalPage(journal)
+        self.addWidget(self.goals_list)
+        self.addWidget(self.goal_page)
+        self.goals_list.goal_activated.connect(self.show_goal)
+        self.goals_list.goal_created.connect(self._created)
+        self.goal_page.back_requested.connect(self.show_list)
+        self.goal_page.open_entry_requested.connect(self.open_entry_requested)
+        self.goal_page.goal_changed.connect(lambda _id: self.goals_changed.emit())
+
+    def _created(self, goal_id: str) -> None:
+        self.goals_changed.emit()
+        self.show_goal(goal_id)
+
+    def show_goal(self, goal_id: str) -> None:
+        self.goal_page.set_goal(goal_id)
+        self.setCurrentWidget(self.goal_page)
+        self.goal_page.setFocus()
+
+    def show_list(self) -> None:
+        self.goals_list.reload()
+        self.setCurrentWidget(self.goals_list)
+        self.goals_list.setFocus()
