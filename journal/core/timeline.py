@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 # Zoom limits: the plot shows at least one week and at most a whole school career.
 MIN_SPAN_DAYS = 7.0
@@ -25,8 +26,10 @@ MAX_SPAN_DAYS = 366.0 * 12
 # Level of detail: items closer than this share a bucket (and, when there are
 # more of them than fit a lane, become one count marker).
 AGGREGATE_MIN_PX = 12.0
-# Revision ticks appear once a day is at least this wide.
+# Drafting periods appear once a day is at least this wide, and each revision
+# as a tick while no more than this many would be drawn.
 REVISION_TICKS_MIN_PX_PER_DAY = 12.0
+REVISION_TICK_BUDGET = 2500
 
 _FIRST_ORDINAL = 1
 _LAST_ORDINAL = date.max.toordinal()
@@ -552,9 +555,12 @@ def pack_intervals(spans: Sequence[tuple[float, float]], gap: float = 0.0) -> li
 # -- hit testing and keyboard navigation -------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class HitTarget:
-    """Something drawn that can be pointed at: a box centred on (x, y)."""
+class HitTarget(NamedTuple):
+    """Something drawn that can be pointed at: a box centred on (x, y).
+
+    A named tuple: a frame makes thousands, and tuples of plain values are
+    left alone by the cyclic garbage collector.
+    """
 
     x: float
     y: float

@@ -98,6 +98,8 @@ def test_loading_in_the_background_shows_the_same_counts(qtbot: QtBot, journal: 
     runner = TaskRunner()
     widget = ActivityOverview(journal, today=TODAY, runner=runner, utc_offset_hours=0.0)
     qtbot.addWidget(widget)
+    assert widget.counts() is None  # nothing is read before the overview is shown
+    widget.show()
     qtbot.waitUntil(lambda: widget.counts() is not None)
     first, last = widget.period()
     assert sum(c.count for c in widget.heatmap.cells()) == _count(

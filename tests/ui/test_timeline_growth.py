@@ -61,6 +61,7 @@ def test_each_draft_gets_a_card_with_words_and_note(growth: GrowthView, demo: Jo
         count = session.scalar(select(func.count()).where(Revision.entry_id == entry_id))
         title = session.get(Entry, entry_id).title  # type: ignore[union-attr]
     assert len(growth.revisions()) == count
+    assert growth.entry_id == entry_id
     assert growth.title.text() == title
     assert f"Drafts: {count}" in growth.summary.text()
     first = growth._cards[0]

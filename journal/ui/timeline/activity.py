@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -281,6 +282,8 @@ class _Heatmap(QWidget):
 class ActivityOverview(QWidget):
     """Writing days over a year as a calendar, and plain counts per week.
 
+    Nothing is read until the overview is first shown (or :meth:`reload` is called).
+
     Signals:
         loaded(): new counts are showing (after a period change or a reload).
     """
@@ -347,7 +350,7 @@ class ActivityOverview(QWidget):
         self.setTabOrder(self.earlier_button, self.later_button)
         self.setTabOrder(self.later_button, self.heatmap)
         self.setTabOrder(self.heatmap, self.table)
-        self.reload()
+        self._requested = False  # counts are read the first time the overview is shown
 
     def locale_(self) -> QLocale:
         return self._locale
@@ -367,7 +370,14 @@ class ActivityOverview(QWidget):
     def move_year(self, delta: int) -> None:
         self.show_year_ending(self._last + timedelta(days=365 * delta))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._requested:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        """Read the counts for the period shown (in the background when there is a runner)."""
+        self._requested = True
         first, last = self.period()
         self.later_button.setEnabled(last < self._today)
         if self._runner is None:

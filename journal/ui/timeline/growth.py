@@ -350,7 +350,9 @@ class GrowthView(QWidget):
     def locale_(self) -> QLocale:
         return self._locale
 
+    @property
     def entry_id(self) -> str | None:
+        """The entry shown (None when none is)."""
         return self._growth.entry_id if self._growth else None
 
     def revisions(self) -> tuple[RevisionPoint, ...]:

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -54,6 +54,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPolygonF,
     QResizeEvent,
     QWheelEvent,
@@ -63,6 +64,7 @@ from PySide6.QtWidgets import QFileDialog, QGestureEvent, QMenu, QPinchGesture, 
 from journal.core.timeline import (
     ATTRIBUTE_KEYS,
     OTHER_LANE,
+    REVISION_TICK_BUDGET,
     REVISION_TICKS_MIN_PX_PER_DAY,
     HitIndex,
     HitTarget,
@@ -110,6 +112,8 @@ MARKS_H = 26.0
 LEGEND_H = 26.0
 MIN_LANE_H = 26.0
 ROW_PX = 13.0
+# More dots than this in one bucket of a lane become a count marker.
+MAX_STACK = 5
 MAX_R = 9.0
 MAX_TAG_LANES = 10
 REVISION_CACHE_ENTRIES = 4000
@@ -118,8 +122,7 @@ WHEEL_ZOOM_PER_NOTCH = 1.2
 DRAG_THRESHOLD = 4
 
 
-@dataclass(frozen=True, slots=True)
-class HitPayload:
+class HitPayload(NamedTuple):
     """What a hit target stands for: ``kind`` plus up to three indices."""
 
     kind: str  # entry, bucket, goal, checkpoint, reflection, feedback, marks
@@ -128,17 +131,18 @@ class HitPayload:
     c: int = 0
 
 
-@dataclass(slots=True)
-class _Marker:
+# Frame items are named tuples of plain values, which the cyclic garbage
+# collector stops tracking: thousands per frame never reach its full sweeps.
+class _Marker(NamedTuple):
     x: float
     y: float
     r: float
     entry: int
     lane: int
+    pos: int  # index in the lane's arrays
 
 
-@dataclass(slots=True)
-class _Aggregate:
+class _Aggregate(NamedTuple):
     x0: float
     x1: float
     y: float
@@ -162,7 +166,10 @@ class _Frame:
     checkpoints: list[tuple[int, int, float, float]] = field(default_factory=list)
     # (kind, x, count, lo, hi) for reflection/feedback marks
     marks: list[tuple[str, float, int, int, int]] = field(default_factory=list)
-    hits: HitIndex = field(default_factory=lambda: HitIndex(()))
+    # Goals, checkpoints and marks; dots and counts become targets only when
+    # something is pointed at (most frames are never hit-tested).
+    extra_targets: list[HitTarget] = field(default_factory=list)
+    hits: HitIndex | None = None
     selected: _Marker | None = None
 
 
@@ -258,6 +265,7 @@ class TimelineView(QWidget):
         self._goal_rows: list[int] = []
         self._max_trail = 0.0
         self._max_lead = 0.0
+        self._radius: array[float] = array("d")
         self._viewport: Viewport | None = None
         # Until the student zooms or pans, the view keeps showing the latest year.
         self._moved = False
@@ -265,6 +273,7 @@ class TimelineView(QWidget):
         self._frame: _Frame | None = None
         self._revisions: OrderedDict[str, array[float]] = OrderedDict()
         self._cards: OrderedDict[tuple[str, str], CardText] = OrderedDict()
+        self._sprites: dict[tuple[int, int, int], QPixmap] = {}
         self._sel_lane = 0
         self._sel_pos: int | None = None
         self._hover: HitPayload | None = None
@@ -330,6 +339,7 @@ class TimelineView(QWidget):
         self._revisions.clear()
         self._cards.clear()
         self._goal_rows = pack_intervals([(g.start, g.end) for g in data.goals], gap=2.0)
+        self._radius = array("d", (marker_radius(r) for r in data.entries.revisions))
         self._max_trail = data.entries.max_trail
         self._max_lead = data.entries.max_lead
         self._rebuild_lanes(selected)
@@ -785,8 +795,6 @@ class TimelineView(QWidget):
             terms=self._terms,
         )
         frame = _Frame(vp, ticks)
-        entries = self._data.entries
-        revisions = entries.revisions
         left = lay.plot_left
         ppd = vp.px_per_day
         width_days = bucket_width_days(ppd)
@@ -794,12 +802,13 @@ class TimelineView(QWidget):
         t0 = math.floor((vp.start - pad) / width_days) * width_days
         t1 = math.ceil((vp.end + pad) / width_days) * width_days
         show_drafts = ppd >= REVISION_TICKS_MIN_PX_PER_DAY
-        targets: list[HitTarget] = []
+        targets = frame.extra_targets
+        radius = self._radius
         span_markers: list[_Marker] = []
         for li, lane in enumerate(self._lanes):
             rect = lay.lanes[li]
             mid = rect.center().y()
-            capacity = lane_capacity(rect.height() - 6.0, ROW_PX)
+            capacity = min(lane_capacity(rect.height() - 6.0, ROW_PX), MAX_STACK)
             times, items = lane.times, lane.items
             for bucket in make_buckets(times, t0, t1, width_days):
                 n = bucket.count
@@ -810,27 +819,12 @@ class TimelineView(QWidget):
                         entry = items[i]
                         x = left + (times[i] - vp.start) * ppd
                         y = mid + (k - offset) * ROW_PX
-                        marker = _Marker(x, y, marker_radius(revisions[entry]), entry, li)
-                        frame.markers.append(marker)
-                        targets.append(
-                            HitTarget(
-                                x, y, marker.r + 1, marker.r + 1, HitPayload("entry", entry, li, i)
-                            )
-                        )
+                        frame.markers.append(_Marker(x, y, radius[entry], entry, li, i))
                 else:
                     x0 = left + (bucket.t0 - vp.start) * ppd
                     x1 = left + (bucket.t1 - vp.start) * ppd
                     h = min(rect.height() - 6.0, 12.0 + 6.0 * math.log2(n))
                     frame.aggregates.append(_Aggregate(x0, x1, mid, h, n, li, bucket.lo, bucket.hi))
-                    targets.append(
-                        HitTarget(
-                            (x0 + x1) / 2,
-                            mid,
-                            (x1 - x0) / 2,
-                            h / 2,
-                            HitPayload("bucket", li, bucket.lo, bucket.hi),
-                        )
-                    )
             if show_drafts:
                 span_markers.extend(
                     self._offscreen_span_markers(lane, li, vp, t0, t1, width_days, capacity, mid)
@@ -839,9 +833,28 @@ class TimelineView(QWidget):
             self._build_spans(frame, [*frame.markers, *span_markers], vp, left)
         self._build_goals(frame, lay, vp, left, targets)
         self._build_marks(frame, lay, vp, left, width_days, targets)
-        frame.hits = HitIndex(targets)
         frame.selected = self._selected_marker(frame)
         return frame
+
+    def _hit_index(self, frame: _Frame) -> HitIndex:
+        if frame.hits is None:
+            targets = list(frame.extra_targets)
+            targets.extend(
+                HitTarget(m.x, m.y, m.r + 1, m.r + 1, HitPayload("entry", m.entry, m.lane, m.pos))
+                for m in frame.markers
+            )
+            targets.extend(
+                HitTarget(
+                    (a.x0 + a.x1) / 2,
+                    a.y,
+                    (a.x1 - a.x0) / 2,
+                    a.h / 2,
+                    HitPayload("bucket", a.lane, a.lo, a.hi),
+                )
+                for a in frame.aggregates
+            )
+            frame.hits = HitIndex(targets)
+        return frame.hits
 
     def _offscreen_span_markers(
         self,
@@ -873,7 +886,7 @@ class TimelineView(QWidget):
                     continue
                 y = mid + ((i - b_lo) - (n - 1) / 2) * ROW_PX
                 x = GUTTER + vp.x_of(times[i])
-                yield _Marker(x, y, marker_radius(entries.revisions[entry]), entry, li)
+                yield _Marker(x, y, self._radius[entry], entry, li, i)
 
     def _revision_times(self, entry_ids: list[str]) -> dict[str, array[float]]:
         """Revision times of these entries: from the bounded cache, loading what is missing."""
@@ -907,16 +920,36 @@ class TimelineView(QWidget):
             and entries.span_hi[m.entry] >= vp.start
             and entries.span_lo[m.entry] <= vp.end
         ]
-        ids = list(dict.fromkeys(entries.ids[m.entry] for m in wanted))
-        times_of = self._revision_times(ids)
+        # Level of detail for drafts: the drafting period as a line from the
+        # entries' own columns; each revision as a tick only while there are not
+        # too many to draw (their times are loaded for what is on screen).
+        expected = 0.0
+        for m in wanted:
+            lo, hi = entries.span_lo[m.entry], entries.span_hi[m.entry]
+            shown = min(hi, vp.end) - max(lo, vp.start)
+            expected += entries.revisions[m.entry] * min(max(shown / max(hi - lo, 1e-3), 0.0), 1.0)
+        times_of: dict[str, array[float]] = {}
+        if expected <= REVISION_TICK_BUDGET:
+            times_of = self._revision_times(
+                list(dict.fromkeys(entries.ids[m.entry] for m in wanted))
+            )
         ppd = vp.px_per_day
+        start = vp.start
+        # Only the ticks on screen are built; the line is clipped to the plot.
+        t_lo, t_hi = vp.start - 2 / ppd, vp.end + 2 / ppd
+        x_lo, x_hi = left - 4, left + vp.width + 4
         for m in wanted:
             times = times_of.get(entries.ids[m.entry])
-            if not times:
+            first = times[0] if times else entries.span_lo[m.entry]
+            last = times[-1] if times else entries.span_hi[m.entry]
+            x0 = max(min(m.x, left + (first - start) * ppd), x_lo)
+            x1 = min(max(m.x, left + (last - start) * ppd), x_hi)
+            if x1 < x_lo or x0 > x_hi:
                 continue
-            xs = [left + (t - vp.start) * ppd for t in times]
-            x0 = min(m.x, xs[0])
-            x1 = max(m.x, xs[-1])
+            xs: list[float] = []
+            if times:
+                lo, hi = bisect_left(times, t_lo), bisect_right(times, t_hi)
+                xs = [left + (times[i] - start) * ppd for i in range(lo, hi)]
             frame.spans.append((m.lane, m.y, x0, x1, xs))
 
     def _build_goals(
@@ -1007,11 +1040,7 @@ class TimelineView(QWidget):
         rect = self._layout.lanes[self._sel_lane]
         x = GUTTER + vp.x_of(t)
         return _Marker(
-            x,
-            rect.center().y(),
-            marker_radius(self._data.entries.revisions[entry]),
-            entry,
-            self._sel_lane,
+            x, rect.center().y(), self._radius[entry], entry, self._sel_lane, self._sel_pos or 0
         )
 
     # -- painting ------------------------------------------------------------------------
@@ -1024,6 +1053,13 @@ class TimelineView(QWidget):
 
     def render_view(self, painter: QPainter, *, for_export: bool = False) -> None:
         """Paint the whole timeline at the widget's size (also used for PNG and SVG export)."""
+        # A frame makes thousands of short-lived objects with no cycles among
+        # them; pausing the cyclic collector keeps its full sweeps (tens of ms
+        # in a big process) out of pans and zooms. Refcounting frees them all.
+        with _gc_paused():
+            self._render_view(painter, for_export)
+
+    def _render_view(self, painter: QPainter, for_export: bool) -> None:
         frame = self._ensure_frame()
         lay = self._ensure_layout(float(self.width()), float(self.height()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -1035,7 +1071,7 @@ class TimelineView(QWidget):
         self._paint_grid(painter, lay, frame)
         self._paint_goals(painter, lay, frame)
         self._paint_spans(painter, frame)
-        self._paint_aggregates(painter, frame)
+        self._paint_aggregates(painter, frame, for_export)
         self._paint_markers(painter, frame, for_export)
         self._paint_marks(painter, lay, frame)
         self._paint_today(painter, lay, frame)
@@ -1167,49 +1203,95 @@ class TimelineView(QWidget):
         for lane, y, x0, x1, xs in frame.spans:
             lines, ticks = by_lane.setdefault(lane, ([], []))
             lines.append(QLineF(x0, y, x1, y))
-            ticks.extend(QLineF(x, y - 4, x, y + 4) for x in xs)
+            top, bottom = y - 4, y + 4
+            ticks.extend([QLineF(x, top, x, bottom) for x in xs])
+        # Ticks are upright lines: crisp and much cheaper without antialiasing.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for lane, (lines, ticks) in by_lane.items():
             colour = QColor(self._lane_colours[lane])
             colour.setAlpha(110)
-            painter.setPen(QPen(colour, 1.2))
+            painter.setPen(QPen(colour, 1))
             painter.drawLines(lines)
-            colour.setAlpha(200)
-            painter.setPen(QPen(colour, 1.4))
+            colour.setAlpha(210)
+            painter.setPen(QPen(colour, 1.5))
             painter.drawLines(ticks)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    def _paint_aggregates(self, painter: QPainter, frame: _Frame) -> None:
+    def _paint_aggregates(self, painter: QPainter, frame: _Frame, for_export: bool) -> None:
         if not frame.aggregates:
             return
         font = self._font(-1.5, bold=True)
         fm = QFontMetricsF(font)
         painter.setFont(font)
+        digit = fm.horizontalAdvance("0")  # digits are tabular in the fonts we ship with
+        text_height = fm.height()
+        # Antialiased rounded rectangles cost ten times more: on screen the
+        # columns are drawn plain; exports keep the smooth corners.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, for_export)
+        painter.setPen(Qt.PenStyle.NoPen)
+        colours: dict[tuple[int, int], QColor] = {}
         for agg in frame.aggregates:
-            colour = QColor(self._lane_colours[agg.lane])
-            colour.setAlpha(min(90 + int(25 * math.log2(agg.count)), 230))
+            alpha = min(90 + int(25 * math.log2(agg.count)), 230)
+            colour = colours.get((agg.lane, alpha))
+            if colour is None:
+                colour = colours[(agg.lane, alpha)] = QColor(self._lane_colours[agg.lane])
+                colour.setAlpha(alpha)
             w = max(agg.x1 - agg.x0 - 2.0, 3.0)
             rect = QRectF(agg.x0 + 1.0, agg.y - agg.h / 2, w, agg.h)
-            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
-            radius = min(w / 2, 5.0)
+            radius = min(w / 2, 4.0)
             painter.drawRoundedRect(rect, radius, radius)
-            label = str(agg.count)
-            if fm.horizontalAdvance(label) + 2 <= w and fm.height() <= agg.h:
-                painter.setPen(style.PAPER)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(style.PAPER)
+        for agg in frame.aggregates:
+            w = max(agg.x1 - agg.x0 - 2.0, 3.0)
+            if digit * len(str(agg.count)) + 2 <= w and text_height <= agg.h:
+                rect = QRectF(agg.x0 + 1.0, agg.y - agg.h / 2, w, agg.h)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(agg.count))
+
+    def _marker_colour(self, lane: int, revisions: int) -> QColor:
+        """The lane's colour, more solid the more the entry was revised."""
+        colour = QColor(self._lane_colours[lane])
+        colour.setAlpha(min(150 + 12 * revisions, 255))
+        return colour
+
+    def _sprite(self, colour: QColor, radius: float, ratio: float) -> QPixmap:
+        """A dot drawn once and reused: blitting is several times cheaper than drawing."""
+        key = (colour.rgba(), round(radius * 4), round(ratio * 4))
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            side = math.ceil((radius + 1.5) * 2 * ratio)
+            sprite = QPixmap(side, side)
+            sprite.setDevicePixelRatio(ratio)
+            sprite.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(sprite)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(style.PAPER, 1.2))
+            painter.setBrush(colour)
+            centre = side / ratio / 2
+            painter.drawEllipse(QPointF(centre, centre), radius, radius)
+            painter.end()
+            self._sprites[key] = sprite
+        return sprite
 
     def _paint_markers(self, painter: QPainter, frame: _Frame, for_export: bool) -> None:
-        outline = QPen(style.PAPER, 1.2)
-        entries = self._data.entries
-        last_lane = -1
-        for m in sorted(frame.markers, key=lambda m: (m.lane, -m.r)):
-            if m.lane != last_lane:
-                base = self._lane_colours[m.lane]
-                last_lane = m.lane
-            colour = QColor(base)
-            colour.setAlpha(min(150 + 12 * entries.revisions[m.entry], 255))
-            painter.setPen(outline)
-            painter.setBrush(colour)
-            painter.drawEllipse(QPointF(m.x, m.y), m.r, m.r)
+        revisions = self._data.entries.revisions
+        if for_export:  # vectors, sharp at any size in PNG and SVG
+            painter.setPen(QPen(style.PAPER, 1.2))
+            for m in frame.markers:
+                painter.setBrush(self._marker_colour(m.lane, revisions[m.entry]))
+                painter.drawEllipse(QPointF(m.x, m.y), m.r, m.r)
+        else:
+            ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            colours: dict[tuple[int, int], QColor] = {}
+            for m in frame.markers:
+                count = min(revisions[m.entry], 9)
+                colour = colours.get((m.lane, count))
+                if colour is None:
+                    colour = colours[(m.lane, count)] = self._marker_colour(m.lane, count)
+                sprite = self._sprite(colour, m.r, ratio)
+                half = sprite.width() / ratio / 2
+                painter.drawPixmap(QPointF(m.x - half, m.y - half), sprite)
         hover = self._hover
         if hover is not None and hover.kind == "entry" and not for_export:
             for m in frame.markers:
@@ -1624,7 +1706,7 @@ class TimelineView(QWidget):
         """What is drawn under a widget position (None for empty space)."""
         if pos.x() < GUTTER:
             return None
-        target = self._ensure_frame().hits.at(pos.x(), pos.y())
+        target = self._hit_index(self._ensure_frame()).at(pos.x(), pos.y())
         return None if target is None else cast(HitPayload, target.payload)
 
     def marker_position(self, entry_id: str) -> QPointF | None:
@@ -1751,5 +1833,5 @@ class TimelineView(QWidget):
             "goal_bars": len(frame.goal_bars),
             "checkpoints": len(frame.checkpoints),
             "marks": len(frame.marks),
-            "hit_targets": len(frame.hits),
+            "hit_targets": len(self._hit_index(frame)),
         }
