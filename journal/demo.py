@@ -149,7 +149,7 @@ def _png(width: int, height: int, rgb: tuple[int, int, int], rnd: random.Random)
         rows.append(0)
         for x in range(width):
             shade = (x * 80 // width) + (y * 60 // height)
-            rows += bytes(((r0 + shade) % 256, (g0 + shade // 2) % 256, (b0 + y) % 256))
+            rows += bytes((min(255, r0 + shade), min(255, g0 + shade // 2), min(255, b0 + y)))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return (

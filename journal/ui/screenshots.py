@@ -64,8 +64,36 @@ def main_window_shots(journal: Journal, settings: Settings, out: Path, app: QApp
         dialog.resize(1100, 640)
         _save(dialog, out / "diff.png", app)
         dialog.close()
+    for page, name in (
+        (window.today_page, "today"),
+        (window.timeline_page, "timeline-year"),
+        (window.goals_page, "goals"),
+    ):
+        window.show_page(page)
+        _settle(app, 10)
+        _save(window, out / f"page-{name}.png", app)
+    window.show_page(window.timeline_page)
+    view = window.timeline_page.view
+    entry_id = _entry_with_most_drafts(journal)
+    view.select_entry(entry_id)
+    window.timeline_page.show_growth(entry_id)
+    _settle(app, 10)
+    _save(window, out / "growth.png", app)
     window.autosave.set_entry(None)
     window.close()
+
+
+def _entry_with_most_drafts(journal: Journal) -> str:
+    from sqlalchemy import select
+
+    from journal.store.models import Entry
+
+    with journal.read() as session:
+        return str(
+            session.scalar(
+                select(Entry.id).order_by(Entry.revision_count.desc(), Entry.learned_on).limit(1)
+            )
+        )
 
 
 def welcome_shot(journal: Journal, out: Path, app: QApplication) -> None:
@@ -76,7 +104,10 @@ def welcome_shot(journal: Journal, out: Path, app: QApplication) -> None:
     dialog.close()
 
 
-EXTRA_SHOTS: list[Callable[[Journal, Settings, Path, QApplication], None]] = []
+def _extra_shots() -> list[Callable[[Journal, Settings, Path, QApplication], None]]:
+    from journal.ui.reflection_screenshots import reflection_shots
+
+    return [reflection_shots]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             generate_demo(journal, DemoSize(entries=160, years=1))
             main_window_shots(journal, settings, out, app)
             welcome_shot(journal, out, app)
-            for shot in EXTRA_SHOTS:
+            for shot in _extra_shots():
                 shot(journal, settings, out, app)
         finally:
             journal.close()
