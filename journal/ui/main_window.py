@@ -253,6 +253,17 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(
             self.tr("&New entry"), self.new_entry, Key.New, tip=self.tr("Start a new entry")
         )
+        self.template_action = self._action(
+            self.tr("New from &template…"),
+            self.new_from_template,
+            "Ctrl+Shift+N",
+            tip=self.tr("Start a new entry from a template"),
+        )
+        self.save_template_action = self._action(
+            self.tr("Save as te&mplate…"),
+            self.save_as_template,
+            tip=self.tr("Keep this entry's shape as a template of your own"),
+        )
         self.save_action = self._action(
             self.tr("&Save revision"),
             self.save_revision,
@@ -525,6 +536,40 @@ class MainWindow(QMainWindow):
             self._show_entry(entry_id)
         self.editor.focus_title() if not title else self.editor.focus_body()
         return entry_id
+
+    def new_from_template(self) -> None:
+        from journal.ui.templates_dialog import TemplatePicker
+
+        picker = TemplatePicker(self.journal.paths, self.ask, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.chosen.connect(
+            lambda template: self.new_entry(title=template.entry_title, body=template.body)
+        )
+        picker.show()
+        self.template_picker = picker
+
+    def save_as_template(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from journal.store.errors import JournalError
+        from journal.store.templates import save_template
+
+        if self.current_entry_id is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Save as template"),
+            self.tr("Name for your template:"),
+            text=self.editor.title(),
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            save_template(self.journal.paths, name, name.strip(), self.editor.body())
+        except JournalError as exc:
+            self.ask.error(self.tr("The template was not saved"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved as a template of yours."), 4000)
 
     def save_revision(self) -> None:
         if self.current_entry_id is None:

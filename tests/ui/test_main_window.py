@@ -338,3 +338,20 @@ def test_a_crash_while_typing_reopens_with_the_draft(
         w.close()
     finally:
         journal.close()
+
+
+def test_new_entry_from_a_template_starts_with_its_text(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    window.template_action.trigger()
+    picker = window.template_picker
+    names = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert len(names) >= 4
+    weekly = next(i for i, n in enumerate(names) if "eek" in n)
+    picker.list.setCurrentRow(weekly)
+    template = picker.selected()
+    assert template is not None
+    picker.accept()
+    assert window.current_entry_id is not None
+    assert window.editor.body() == template.body
+    assert window.editor.title() == template.entry_title
