@@ -88,6 +88,11 @@ def _first_paint(journal: Any) -> tuple[float, float]:
     return total, loaded - start
 
 
+def _span(view: Any) -> float:
+    start, end = view.visible_range()
+    return float(end - start)
+
+
 def _steps(journal: Any) -> tuple[dict[str, list[float]], Any]:
     """Pan and zoom step times over a tour from "fit all" down to one week and back."""
     from journal.ui.timeline.view import TimelineView
@@ -121,13 +126,13 @@ def _steps(journal: Any) -> tuple[dict[str, list[float]], Any]:
     view.fit_all()
     _render(view, image)
     levels = 0
-    while view.viewport().span > 7.5:
+    while _span(view) > 7.5:
         for _ in range(3):
             anchor = 148 + rnd.uniform(0.4, 0.6) * (WIDTH - 148)
             step(lambda a=anchor: view.zoom_by(1.25, a), zooms)
         pan_a_while()
         levels += 1
-    while view.viewport().span < 365 * 5:
+    while _span(view) < 365 * 5:
         for _ in range(3):
             anchor = 148 + rnd.uniform(0.3, 0.7) * (WIDTH - 148)
             step(lambda a=anchor: view.zoom_by(1 / 1.25, a), zooms)

@@ -46,7 +46,7 @@ def render_png(view: Renderable, path: Path, scale: float = 2.0) -> None:
         view.render_view(painter, for_export=True)
     finally:
         painter.end()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # stubs say bytes
         raise OSError(
             style.tr(
                 "The picture could not be saved to {path}; check the folder can be written to."

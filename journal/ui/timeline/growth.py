@@ -13,7 +13,7 @@ import itertools
 import math
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -71,7 +71,7 @@ class _GrowthChart(QWidget):
         super().__init__(owner)
         self._owner = owner
         self.setMinimumHeight(170)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Words in each draft over time"))
         self._points: list[QPointF] = []
 
@@ -176,10 +176,6 @@ class _GrowthChart(QWidget):
                 painter.setPen(QPen(style.SELECTION, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(point, radius + 3.5, radius + 3.5)
-            if revision.attachments:
-                painter.setPen(QPen(style.PAPER, 1))
-                painter.setBrush(style.FEEDBACK)
-                painter.drawRect(QRectF(point.x() + 5, point.y() - 12, 7, 6))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
@@ -224,7 +220,7 @@ class _DraftCard(QFrame):
         when = _local(revision.created_at)
         saved = QLabel(
             f"{style.short_date(when.date(), locale)}, "
-            f"{locale.toString(when.time(), QLocale.FormatType.ShortFormat)}"
+            f"{locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)}"
         )
         saved.setStyleSheet("color: #5d6877;")
         words = QLabel(self._words_text(revision, previous_words, locale))
@@ -259,7 +255,6 @@ class _DraftCard(QFrame):
                 )
                 more.setStyleSheet("color: #5d6877;")
                 layout.addWidget(more)
-        layout.addStretch(1)
         self.choose = QCheckBox(self.tr("Compare"))
         self.choose.setAccessibleName(self.tr("Compare draft {number}").format(number=revision.seq))
         layout.addWidget(self.choose)
@@ -320,14 +315,14 @@ class GrowthView(QWidget):
         self.strip_layout = QHBoxLayout(self.strip)
         self.strip_layout.setContentsMargins(4, 4, 4, 4)
         self.strip_layout.setSpacing(10)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.strip)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setMinimumHeight(250)
-        self.scroll.setAccessibleName(self.tr("Drafts"))
+        self.drafts_area = QScrollArea()
+        self.drafts_area.setWidget(self.strip)
+        self.drafts_area.setWidgetResizable(True)
+        self.drafts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.drafts_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.drafts_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.drafts_area.setMinimumHeight(250)
+        self.drafts_area.setAccessibleName(self.tr("Drafts"))
         self.hint = QLabel(self.tr("Tick two drafts to compare them side by side."))
         self.hint.setStyleSheet("color: #5d6877;")
         self.compare_button = QPushButton(self.tr("&Compare the two drafts"))
@@ -342,8 +337,8 @@ class GrowthView(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
-        layout.addWidget(self.chart)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.drafts_area, 3)
         layout.addLayout(footer)
 
     # -- data ----------------------------------------------------------------------------
@@ -387,7 +382,7 @@ class GrowthView(QWidget):
                 card = _DraftCard(self, revision, previous)
                 previous = revision.word_count
                 card.choose.toggled.connect(lambda on, rid=revision.id: self._on_choose(rid, on))
-                self.strip_layout.addWidget(card)
+                self.strip_layout.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
                 self._cards.append(card)
                 for attachment, label in card.thumbnails:
                     self._show_thumbnail(attachment, label)
@@ -505,7 +500,7 @@ class GrowthView(QWidget):
     def scroll_to(self, revision_id: str) -> None:
         for card in self._cards:
             if card.revision.id == revision_id:
-                self.scroll.ensureWidgetVisible(card, 20, 0)
+                self.drafts_area.ensureWidgetVisible(card, 20, 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(self._chosen) == 2:

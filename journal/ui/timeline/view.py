@@ -147,7 +147,7 @@ class _Aggregate(NamedTuple):
     x1: float
     y: float
     h: float
-    count: int
+    n: int  # how many entries it stands for
     lane: int
     lo: int
     hi: int
@@ -1231,7 +1231,7 @@ class TimelineView(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         colours: dict[tuple[int, int], QColor] = {}
         for agg in frame.aggregates:
-            alpha = min(90 + int(25 * math.log2(agg.count)), 230)
+            alpha = min(90 + int(25 * math.log2(agg.n)), 230)
             colour = colours.get((agg.lane, alpha))
             if colour is None:
                 colour = colours[(agg.lane, alpha)] = QColor(self._lane_colours[agg.lane])
@@ -1245,9 +1245,9 @@ class TimelineView(QWidget):
         painter.setPen(style.PAPER)
         for agg in frame.aggregates:
             w = max(agg.x1 - agg.x0 - 2.0, 3.0)
-            if digit * len(str(agg.count)) + 2 <= w and text_height <= agg.h:
+            if digit * len(str(agg.n)) + 2 <= w and text_height <= agg.h:
                 rect = QRectF(agg.x0 + 1.0, agg.y - agg.h / 2, w, agg.h)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(agg.count))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(agg.n))
 
     def _marker_colour(self, lane: int, revisions: int) -> QColor:
         """The lane's colour, more solid the more the entry was revised."""
