@@ -8,7 +8,7 @@ student goes through ``self.ask`` (one seam for tests).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -937,7 +937,12 @@ class MainWindow(QMainWindow):
 
         def make(progress: object = None) -> Path:
             with Journal.open(folder, auto_backup=False) as sample:
-                generate_demo(sample, DemoSize(entries=150), progress=progress)  # type: ignore[arg-type]
+                generate_demo(
+                    sample,
+                    DemoSize(entries=150),
+                    today=date.today(),
+                    progress=progress,  # type: ignore[arg-type]
+                )
             return folder
 
         def done(path: Path) -> None:

@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         settings.first_run_done = True
         journal = Journal.open(Path(tmp) / "journal", auto_backup=False)
         try:
-            generate_demo(journal, DemoSize(entries=160, years=1))
+            generate_demo(journal, DemoSize(entries=160, years=1), today=date.today())
             main_window_shots(journal, settings, out, app)
             welcome_shot(journal, out, app)
             for shot in _extra_shots():
