@@ -41,7 +41,10 @@ class TrashDialog(QDialog):
         self.list.setAccessibleName(self.tr("Entries in the trash"))
         self.list.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.note = QLabel(
-            self.tr("Entries here keep all their drafts. Restore one to put it back in your journal.")
+            self.tr(
+                "Entries here keep all their drafts. "
+                "Restore one to put it back in your journal."
+            )
         )
         self.note.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("&Restore"))
