@@ -107,8 +107,9 @@ def welcome_shot(journal: Journal, out: Path, app: QApplication) -> None:
 
 def _extra_shots() -> list[Callable[[Journal, Settings, Path, QApplication], None]]:
     from journal.ui.reflection_screenshots import reflection_shots
+    from journal.ui.timeline.screenshots import timeline_shots
 
-    return [reflection_shots]
+    return [reflection_shots, timeline_shots]
 
 
 def main(argv: list[str] | None = None) -> int:

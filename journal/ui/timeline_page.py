@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.filters import EntryFilter
 from journal.store.database import Journal
+from journal.ui.tasks import TaskRunner
 from journal.ui.timeline.activity import ActivityOverview
 from journal.ui.timeline.growth import GrowthView
 from journal.ui.timeline.view import TimelineView
@@ -33,7 +34,8 @@ class TimelinePage(QWidget):
         self.setAccessibleName(self.tr("Timeline"))
         self.view = TimelineView(None)
         self.growth = GrowthView(journal)
-        self.activity = ActivityOverview(journal)
+        self.tasks = TaskRunner(self)
+        self.activity = ActivityOverview(journal, runner=self.tasks)
         self.toolbar = QToolBar()
         self.toolbar.setAccessibleName(self.tr("Timeline tools"))
         actions = self.view.timeline_actions()
