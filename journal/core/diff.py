@@ -341,8 +341,11 @@ def _slide(
         side, tokens, lo, hi = (
             (b, new_tokens, op.j1, op.j2) if op.tag == "insert" else (a, old_tokens, op.i1, op.i2)
         )
-        room_left = min(before.j2 - before.j1 if before else 0, MAX_SEED)
-        room_right = min(after.j2 - after.j1 if after else 0, MAX_SEED)
+        # Sliding left hands the change's last tokens to the equal run after
+        # it, and sliding right hands its first ones to the run before: each
+        # needs both runs to exist.
+        room_left = min(before.j2 - before.j1, MAX_SEED) if before and after else 0
+        room_right = min(after.j2 - after.j1, MAX_SEED) if before and after else 0
         best, best_score = 0, _boundary_score(tokens, lo) + _boundary_score(tokens, hi)
         shift = 0
         while -shift < room_left and side[lo + shift - 1] == side[hi + shift - 1]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
+import re
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
@@ -81,17 +83,39 @@ def test_shipped_prompts_are_first_person_and_short(library: list[PromptData]) -
         assert words & {"I", "I'm", "I've", "I'd", "me", "my", "My", "myself"}, p.id
 
 
+def _runs_of_eight(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
+    return {
+        hashlib.sha256(" ".join(words[i : i + 8]).encode()).hexdigest()[:16]
+        for i in range(len(words) - 7)
+    }
+
+
+SEED_RUNS = Path(__file__).resolve().parent / "data" / "seed_shingles.txt"
+
+
 def test_shipped_prompts_copy_no_sentence_from_the_seeds(library: list[PromptData]) -> None:
-    if not SEEDS.is_dir():  # the seeds live beside the project, not inside it
-        pytest.fail(f"seed texts not found at {SEEDS}")
-    seed_text = " ".join(
-        " ".join(p.read_text(encoding="utf-8").split()).lower() for p in SEEDS.glob("*.txt")
-    )
-    for p in library:
-        words = p.text.lower().split()
-        # No run of eight words from a prompt appears in the seeds.
-        for i in range(len(words) - 7):
-            assert " ".join(words[i : i + 8]) not in seed_text, p.id
+    seed_runs = {
+        line.strip()
+        for line in SEED_RUNS.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    assert len(seed_runs) > 1000  # the fingerprint of both seed texts
+    copied = [p.id for p in library if _runs_of_eight(p.text) & seed_runs]
+    assert copied == []
+
+
+def test_the_seed_check_catches_a_copied_sentence() -> None:
+    lines = SEED_RUNS.read_text(encoding="utf-8").splitlines()
+    seed_runs = {line for line in lines if line and not line.startswith("#")}
+    # Eight words quoted from a seed (Kallick & Zmuda) must be caught.
+    quoted = "In a personalized learning culture, each member is seen as a respected participant"
+    assert _runs_of_eight(quoted) & seed_runs
+    if SEEDS.is_dir():  # beside the project: the fingerprint must match the seeds themselves
+        fresh = set().union(
+            *(_runs_of_eight(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt"))
+        )
+        assert fresh == seed_runs
 
 
 def test_library_missing_a_moment_is_refused(library: list[PromptData]) -> None:
