@@ -58,7 +58,11 @@ def run_app(data_dir: Path) -> int:
     settings = Settings(QSettings())
     apply_theme(app, settings.theme)
     try:
-        journal = Journal.open(data_dir, keep_backups=settings.backup_keep)
+        journal = Journal.open(
+            data_dir,
+            keep_backups=settings.backup_keep,
+            backups_dir=Path(settings.backup_dir).expanduser() if settings.backup_dir else None,
+        )
     except JournalError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1

@@ -150,8 +150,9 @@ class Journal:
         read_only: bool = False,
         auto_backup: bool = True,
         keep_backups: int = 10,
+        backups_dir: Path | None = None,
     ) -> Journal:
-        paths = JournalPaths(Path(root))
+        paths = JournalPaths(Path(root), Path(backups_dir) if backups_dir else None)
         if read_only:
             if not paths.database.exists():
                 raise JournalError(
@@ -181,7 +182,8 @@ class Journal:
         try:
             _probe_writable(paths.root)
             for folder in (paths.attachments, paths.backups):
-                folder.mkdir(exist_ok=True)
+                # parents: a chosen backups folder may be a new folder elsewhere.
+                folder.mkdir(parents=True, exist_ok=True)
             from journal.store.attachments import clear_incomplete
 
             clear_incomplete(paths)  # left by a crash; no one else can be writing (lock)

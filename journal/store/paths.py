@@ -24,6 +24,8 @@ def default_data_dir() -> Path:
 @dataclass(frozen=True)
 class JournalPaths:
     root: Path
+    #: A backups folder chosen in Preferences (e.g. a USB stick); None: ``root/backups``.
+    backup_root: Path | None = None
 
     @property
     def database(self) -> Path:
@@ -35,7 +37,7 @@ class JournalPaths:
 
     @property
     def backups(self) -> Path:
-        return self.root / "backups"
+        return self.backup_root if self.backup_root is not None else self.root / "backups"
 
     @property
     def thumbnails(self) -> Path:

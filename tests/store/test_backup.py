@@ -208,3 +208,12 @@ def test_a_backup_restores_into_a_new_empty_journal(demo_journal: Journal, tmp_p
 
 def list_backups_at(folder: Path) -> list[Path]:
     return sorted(folder.glob("journal-*.db"))
+
+
+def test_a_chosen_backups_folder_receives_the_backups(data_dir: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "usb-stick" / "journal-backups"
+    with Journal.open(data_dir, auto_backup=False, backups_dir=elsewhere) as journal:
+        made = make_backup(journal, keep=3)
+        assert made.parent == elsewhere
+        assert [b.path for b in list_backups(journal.paths)] == [made]
+    assert not any((data_dir / "backups").glob("journal-*.db"))
