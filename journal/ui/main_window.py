@@ -8,8 +8,10 @@ student goes through ``self.ask`` (one seam for tests).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -44,7 +46,6 @@ from journal.ui.attachments_panel import AttachmentsPanel
 from journal.ui.autosave import AutosaveController
 from journal.ui.details_panel import EntryDetailsPanel
 from journal.ui.dialogs import Asker
-from journal.ui.diff_view import DiffDialog
 from journal.ui.editor import MarkdownEditor
 from journal.ui.entry_model import EntryDelegate, EntryListModel
 from journal.ui.filter_bar import FilterBar
@@ -52,6 +53,33 @@ from journal.ui.history_panel import RevisionHistoryPanel
 from journal.ui.settings import Settings
 from journal.ui.tasks import TaskRunner
 from journal.ui.trash import TrashDialog
+
+if TYPE_CHECKING:
+    from journal.ui.pages import GoalsPage, TodayPage
+    from journal.ui.profile_view import LearningProfileView
+    from journal.ui.prompts_panel import PromptCard
+    from journal.ui.timeline_page import TimelinePage
+
+
+class _LazyPage(QWidget):
+    """Holds a page's place in the window and builds the page on first use."""
+
+    def __init__(self, name: str, factory: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self._factory = factory
+        self.built: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def page(self) -> QWidget:
+        if self.built is None:
+            self.built = self._factory()
+            self.layout().addWidget(self.built)
+        return self.built
+
+    def setFocus(self) -> None:  # type: ignore[override]
+        self.page().setFocus()
 
 
 def _relative(when: datetime, now: datetime | None = None) -> str:
@@ -148,11 +176,8 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.empty_label)
         centre_layout.addWidget(self.editor, 1)
         centre_layout.addLayout(note_row)
-        from journal.ui.prompts_panel import PromptCard
-
-        self.after_revision_prompt = PromptCard(self.journal)
-        self.after_revision_prompt.hide()
-        centre_layout.addWidget(self.after_revision_prompt)
+        self._centre_layout = centre_layout
+        self._after_revision_prompt: PromptCard | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -177,30 +202,77 @@ class MainWindow(QMainWindow):
         )
 
     def _build_pages(self) -> None:
-        from journal.ui.pages import GoalsPage, TodayPage
-        from journal.ui.profile_view import LearningProfileView
-
+        # Pages other than the journal are built the first time they are shown:
+        # starting up should cost only what the student sees first.
         self.pages = QStackedWidget()
-        self.today_page = TodayPage(self.journal, self.settings.store)
-        self.goals_page = GoalsPage(self.journal)
-        self.profile_page = LearningProfileView(self.journal)
-        self.timeline_page = self._build_timeline_page()
+        self._lazy: dict[str, _LazyPage] = {
+            "today": _LazyPage(self.tr("Today"), self._make_today_page),
+            "timeline": _LazyPage(self.tr("Timeline"), self._make_timeline_page),
+            "goals": _LazyPage(self.tr("Goals"), self._make_goals_page),
+            "profile": _LazyPage(self.tr("How I learn best"), self._make_profile_page),
+        }
         self._page_names: list[tuple[QWidget, str]] = [
-            (self.today_page, self.tr("&Today")),
+            (self._lazy["today"], self.tr("&Today")),
             (self.splitter, self.tr("&Journal")),
-            (self.timeline_page, self.tr("T&imeline")),
-            (self.goals_page, self.tr("&Goals")),
-            (self.profile_page, self.tr("How I &learn best")),
+            (self._lazy["timeline"], self.tr("T&imeline")),
+            (self._lazy["goals"], self.tr("&Goals")),
+            (self._lazy["profile"], self.tr("How I &learn best")),
         ]
         for page, _name in self._page_names:
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(self.splitter)
         self.setCentralWidget(self.pages)
 
-    def _build_timeline_page(self) -> QWidget:
+    @property
+    def today_page(self) -> TodayPage:
+        return self._lazy["today"].page()  # type: ignore[return-value]
+
+    @property
+    def timeline_page(self) -> TimelinePage:
+        return self._lazy["timeline"].page()  # type: ignore[return-value]
+
+    @property
+    def goals_page(self) -> GoalsPage:
+        return self._lazy["goals"].page()  # type: ignore[return-value]
+
+    @property
+    def profile_page(self) -> LearningProfileView:
+        return self._lazy["profile"].page()  # type: ignore[return-value]
+
+    def current_page(self) -> QWidget:
+        """The page on show (the real page, not its lazy holder)."""
+        widget = self.pages.currentWidget()
+        return widget.page() if isinstance(widget, _LazyPage) else widget
+
+    def _make_today_page(self) -> QWidget:
+        from journal.ui.pages import TodayPage
+
+        page = TodayPage(self.journal, self.settings.store, load=False)
+        page.open_entry_requested.connect(self.show_entry_in_journal)
+        page.goal_requested.connect(self.show_goal)
+        page.new_entry_requested.connect(lambda: self.new_entry())
+        return page
+
+    def _make_goals_page(self) -> QWidget:
+        from journal.ui.pages import GoalsPage
+
+        page = GoalsPage(self.journal)
+        page.open_entry_requested.connect(self.show_entry_in_journal)
+        page.goals_changed.connect(self.filters.reload_choices)
+        return page
+
+    def _make_profile_page(self) -> QWidget:
+        from journal.ui.profile_view import LearningProfileView
+
+        return LearningProfileView(self.journal)
+
+    def _make_timeline_page(self) -> QWidget:
         from journal.ui.timeline_page import TimelinePage
 
-        return TimelinePage(self.journal)
+        page = TimelinePage(self.journal)
+        page.open_entry_requested.connect(self.show_entry_in_journal)
+        page.compare_requested.connect(self._compare_from_timeline)
+        return page
 
     def _build_docks(self) -> None:
         self.details = EntryDetailsPanel(self.journal)
@@ -289,6 +361,7 @@ class MainWindow(QMainWindow):
             tip=self.tr("Explore a made-up student's journal in a separate window"),
         )
         self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now)
+        self._build_portfolio_actions()
         self.quit_action = self._action(self.tr("&Quit"), self.close, Key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -323,6 +396,11 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.add_files_action,
             None,
+            self.export_portfolio_action,
+            self.import_action,
+            self.review_action,
+            self.class_overview_action,
+            None,
             self.trash_action,
             self.show_trash_action,
             None,
@@ -352,6 +430,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in (self.details_dock, self.attachments_dock, self.history_dock):
             view_menu.addAction(dock.toggleViewAction())
+        if self.portfolio.feedback_dock is not None:
+            view_menu.addAction(self.show_feedback_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -397,6 +477,43 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
 
+    def _build_portfolio_actions(self) -> None:
+        """File menu actions for portfolios out and back (journal.ui.portfolio does the work)."""
+        from journal.ui.portfolio.actions import PortfolioActions
+
+        self.portfolio = PortfolioActions(self)
+        self.export_portfolio_action = self._action(
+            self.tr("E&xport portfolio…"),
+            lambda: self.portfolio.export_portfolio(),
+            "Ctrl+Shift+E",
+            tip=self.tr("See what will leave, then save a portfolio for your teacher"),
+        )
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            lambda: self.portfolio.import_file(),
+            "Ctrl+Shift+I",
+            tip=self.tr("Add feedback, a portfolio, a jrnl or Day One journal, or a prompt pack"),
+        )
+        self.review_action = self._action(
+            self.tr("Open portfolio for &review…"),
+            lambda: self.portfolio.open_for_review(),
+            "Ctrl+Shift+O",
+            tip=self.tr("Read a student's portfolio without changing your own journal"),
+        )
+        self.class_overview_action = self._action(
+            self.tr("C&lass overview…"),
+            lambda: self.portfolio.class_overview(),
+            "Ctrl+Shift+L",
+            tip=self.tr("See every portfolio in a folder at a glance"),
+        )
+        self.show_feedback_action = self._action(
+            self.tr("Show &feedback"),
+            lambda: self.portfolio.show_feedback(),
+            "Ctrl+Shift+F",
+            tip=self.tr("Show the comments your teacher sent on this entry or goal"),
+        )
+        self.show_feedback_action.setEnabled(self.portfolio.feedback_dock is not None)
+
     def _connect_signals(self) -> None:
         self.filters.changed.connect(self._apply_filter)
         self.filters.search.returnPressed.connect(self.filters.flush)
@@ -419,17 +536,8 @@ class MainWindow(QMainWindow):
         self.history.revision_selected.connect(self._on_revision_selected)
         self.details.details_changed.connect(self._on_details_changed)
         self.attachments.attachments_changed.connect(self._on_attachments_changed)
-        self.today_page.open_entry_requested.connect(self.show_entry_in_journal)
-        self.today_page.goal_requested.connect(self.show_goal)
-        self.today_page.new_entry_requested.connect(lambda: self.new_entry())
-        self.goals_page.open_entry_requested.connect(self.show_entry_in_journal)
-        self.goals_page.goals_changed.connect(self.filters.reload_choices)
-        self.timeline_page.open_entry_requested.connect(self.show_entry_in_journal)
-        self.timeline_page.compare_requested.connect(self._compare_from_timeline)
-        self.after_revision_prompt.reflection_saved.connect(
-            lambda _id: self.after_revision_prompt.hide()
-        )
-        self.after_revision_prompt.skipped.connect(self.after_revision_prompt.hide)
+
+        self.portfolio.connect_window()
 
     # -- entries -----------------------------------------------------------
     @property
@@ -641,6 +749,8 @@ class MainWindow(QMainWindow):
         if self.current_entry_id is None:
             return
         self.autosave.save_draft()
+        from journal.ui.diff_view import DiffDialog
+
         dialog = DiffDialog(self.journal, self.current_entry_id, older_id, newer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -831,7 +941,8 @@ class MainWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------
     def show_page(self, page: QWidget) -> None:
         """Switch the main area; the writing docks only show with the journal."""
-        if page is self.pages.currentWidget():
+        holder = next((h for h in self._lazy.values() if h is page or h.built is page), page)
+        if holder is self.pages.currentWidget():
             return
         leaving_journal = self.pages.currentWidget() is self.splitter
         if leaving_journal:
@@ -839,20 +950,21 @@ class MainWindow(QMainWindow):
             self._dock_visibility = {d: d.isVisible() for d in self._docks()}
             for dock in self._docks():
                 dock.hide()
-        self.pages.setCurrentWidget(page)
-        if page is self.splitter:
+        real = holder.page() if isinstance(holder, _LazyPage) else holder
+        self.pages.setCurrentWidget(holder)
+        if holder is self.splitter:
             for dock, visible in getattr(self, "_dock_visibility", {}).items():
                 dock.setVisible(visible)
         for action, (p, _name) in zip(self.page_actions, self._page_names, strict=True):
-            action.setChecked(p is page)
-        if page is self.today_page:
+            action.setChecked(p is holder)
+        if holder is self._lazy["today"]:
             self.today_page.reload()
-        elif page is self.profile_page:
+        elif holder is self._lazy["profile"]:
             self.profile_page.reload()
-        elif page is self.timeline_page:
+        elif holder is self._lazy["timeline"]:
             self.timeline_page.activate(self.filters.current_filter())
-        page.setFocus()
-        if page is self.splitter:
+        real.setFocus()
+        if holder is self.splitter:
             self.entry_list.setFocus()
 
     def _docks(self) -> list[QDockWidget]:
@@ -867,6 +979,20 @@ class MainWindow(QMainWindow):
             if not self.select_entry(entry_id):
                 self.open_entry(entry_id)
         self.editor.focus_body()
+
+    @property
+    def after_revision_prompt(self) -> PromptCard:
+        """The prompt offered under the editor after saving a revision (made when first needed)."""
+        if self._after_revision_prompt is None:
+            from journal.ui.prompts_panel import PromptCard
+
+            card = PromptCard(self.journal)
+            card.hide()
+            card.reflection_saved.connect(lambda _id: card.hide())
+            card.skipped.connect(card.hide)
+            self._centre_layout.addWidget(card)
+            self._after_revision_prompt = card
+        return self._after_revision_prompt
 
     def _compare_from_timeline(self, entry_id: str, older_id: str, newer_id: str) -> None:
         if not entry_id:

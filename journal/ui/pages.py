@@ -47,6 +47,7 @@ class TodayPage(QScrollArea):
         parent: QWidget | None = None,
         *,
         today: date | None = None,
+        load: bool = True,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
@@ -93,7 +94,8 @@ class TodayPage(QScrollArea):
         self.new_button.clicked.connect(self.new_entry_requested)
         self.on_this_day.open_entry_requested.connect(self.open_entry_requested)
         self.due.goal_requested.connect(self.goal_requested)
-        self.reload()
+        if load:
+            self.reload()
 
     def reload(self) -> None:
         with self.journal.read() as session:

@@ -256,10 +256,10 @@ def test_pages_switch_by_keyboard_and_docks_follow_the_journal(
     window.new_entry(title="A", body="b")
     assert window.details_dock.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.goals_page
+    assert window.current_page() is window.goals_page
     assert not window.details_dock.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.splitter
+    assert window.current_page() is window.splitter
     assert window.details_dock.isVisible()
 
 
