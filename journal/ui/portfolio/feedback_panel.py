@@ -1,0 +1,771 @@
+"""Feedback in the window: the teacher writes it while reviewing, the student reads it.
+
+Both sides follow what the window shows through a :class:`WindowContext`: the
+entry in the editor (and the revision picked in its history), or the goal on
+the goal page. :class:`ReviewFeedbackPanel` lets a teacher comment on any of
+those items and keeps the comments on the :class:`ReviewSession`;
+:class:`StudentFeedbackPanel` lists the imported comments on them, marks the
+new ones, and marks them read once they have been on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from journal.portfolio.feedback import (
+    MAX_COMMENT_CHARS,
+    FeedbackComment,
+    feedback_for_entry,
+    feedback_marks,
+    list_feedback,
+    mark_feedback_read,
+)
+from journal.store.database import Journal
+from journal.store.errors import JournalError
+from journal.store.models import Checkpoint, Criterion, Entry, Feedback, Goal, Revision
+
+if TYPE_CHECKING:
+    from journal.portfolio.review import ReviewSession
+    from journal.ui.main_window import MainWindow
+
+
+def _day(value: date | datetime) -> str:
+    if isinstance(value, datetime):
+        value = value.astimezone().date()
+    return QLocale().toString(value, "d MMM yyyy")
+
+
+def _quoted(text: str, fallback: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > 60:
+        text = text[:59] + "…"
+    return f"“{text}”" if text else fallback
+
+
+@dataclass(frozen=True)
+class FeedbackTarget:
+    """One thing a comment can be about: an entry, revision, goal, criterion or checkpoint."""
+
+    kind: str
+    id: str
+    label: str
+
+
+# -- naming the things comments are about -------------------------------------------------
+
+
+def describe_target(session: Session, kind: str, target_id: str) -> str:
+    """A short, readable name for a comment's item (for lists of comments)."""
+    untitled = QCoreApplication.translate("Feedback", "an untitled entry")
+    if kind == "entry":
+        title = session.scalar(select(Entry.title).where(Entry.id == target_id))
+        if title is not None:
+            return QCoreApplication.translate("Feedback", "the entry %1").replace(
+                "%1", _quoted(title, untitled)
+            )
+    elif kind == "revision":
+        row = session.execute(
+            select(Revision.seq, Revision.created_at, Entry.title)
+            .join(Entry, Entry.id == Revision.entry_id)
+            .where(Revision.id == target_id)
+        ).first()
+        if row is not None:
+            return (
+                QCoreApplication.translate("Feedback", "version %1 of %2 (%3)")
+                .replace("%1", str(row.seq))
+                .replace("%2", _quoted(row.title, untitled))
+                .replace("%3", _day(row.created_at))
+            )
+    elif kind == "goal":
+        title = session.scalar(select(Goal.title).where(Goal.id == target_id))
+        if title is not None:
+            return QCoreApplication.translate("Feedback", "the goal %1").replace(
+                "%1", _quoted(title, QCoreApplication.translate("Feedback", "without a title"))
+            )
+    elif kind == "criterion":
+        text = session.scalar(select(Criterion.text).where(Criterion.id == target_id))
+        if text is not None:
+            return QCoreApplication.translate("Feedback", "the success criterion %1").replace(
+                "%1", _quoted(text, "…")
+            )
+    elif kind == "checkpoint":
+        row = session.execute(
+            select(Checkpoint.title, Checkpoint.due_on).where(Checkpoint.id == target_id)
+        ).first()
+        if row is not None:
+            return (
+                QCoreApplication.translate("Feedback", "the checkpoint %1 (%2)")
+                .replace(
+                    "%1",
+                    _quoted(row.title, QCoreApplication.translate("Feedback", "without a title")),
+                )
+                .replace("%2", _day(row.due_on))
+            )
+    return QCoreApplication.translate("Feedback", "something no longer in this journal")
+
+
+def entry_targets(
+    session: Session, entry_id: str, revision_id: str | None = None
+) -> tuple[list[FeedbackTarget], int]:
+    """The entry and each of its revisions (newest first), and which one to offer first.
+
+    A revision picked in the history (other than the latest) is offered first;
+    otherwise the entry itself.
+    """
+    title = session.scalar(select(Entry.title).where(Entry.id == entry_id)) or ""
+    targets = [
+        FeedbackTarget(
+            "entry",
+            entry_id,
+            QCoreApplication.translate("Feedback", "This entry: %1").replace(
+                "%1", _quoted(title, QCoreApplication.translate("Feedback", "untitled"))
+            ),
+        )
+    ]
+    rows = session.execute(
+        select(Revision.id, Revision.seq, Revision.created_at)
+        .where(Revision.entry_id == entry_id)
+        .order_by(Revision.seq.desc())
+    ).all()
+    for position, row in enumerate(rows):
+        text = (
+            QCoreApplication.translate("Feedback", "Version %1, %2")
+            .replace("%1", str(row.seq))
+            .replace("%2", _day(row.created_at))
+        )
+        if position == 0:
+            text = QCoreApplication.translate("Feedback", "%1 (latest)").replace("%1", text)
+        targets.append(FeedbackTarget("revision", row.id, text))
+    preferred = 0
+    if revision_id is not None and rows and revision_id != rows[0].id:
+        preferred = next((i for i, t in enumerate(targets) if t.id == revision_id), 0)
+    return targets, preferred
+
+
+def goal_targets(session: Session, goal_id: str) -> list[FeedbackTarget]:
+    """The goal, its success criteria and its checkpoints."""
+    title = session.scalar(select(Goal.title).where(Goal.id == goal_id)) or ""
+    targets = [
+        FeedbackTarget(
+            "goal",
+            goal_id,
+            QCoreApplication.translate("Feedback", "This goal: %1").replace(
+                "%1", _quoted(title, QCoreApplication.translate("Feedback", "untitled"))
+            ),
+        )
+    ]
+    for criterion_id, text in session.execute(
+        select(Criterion.id, Criterion.text)
+        .where(Criterion.goal_id == goal_id)
+        .order_by(Criterion.position)
+    ):
+        targets.append(
+            FeedbackTarget(
+                "criterion",
+                criterion_id,
+                QCoreApplication.translate("Feedback", "Success criterion: %1").replace(
+                    "%1", _quoted(text, "…")
+                ),
+            )
+        )
+    for checkpoint_id, cp_title, due_on in session.execute(
+        select(Checkpoint.id, Checkpoint.title, Checkpoint.due_on)
+        .where(Checkpoint.goal_id == goal_id)
+        .order_by(Checkpoint.due_on)
+    ):
+        targets.append(
+            FeedbackTarget(
+                "checkpoint",
+                checkpoint_id,
+                QCoreApplication.translate("Feedback", "Checkpoint: %1 (%2)")
+                .replace(
+                    "%1", _quoted(cp_title, QCoreApplication.translate("Feedback", "untitled"))
+                )
+                .replace("%2", _day(due_on)),
+            )
+        )
+    return targets
+
+
+# -- following the window -------------------------------------------------------------------
+
+
+class WindowContext(QObject):
+    """What the window shows right now: an entry (and revision) or a goal.
+
+    Signals:
+        changed(): the entry, revision, page or goal changed (coalesced).
+    """
+
+    changed = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.changed)
+
+    def connect_window(self) -> None:
+        window = self._window
+        poke = self._timer.start
+        window.entry_opened.connect(lambda _id: poke())
+        window.history.revision_selected.connect(lambda _id: poke())
+        window.pages.currentChanged.connect(lambda _i: poke())
+        window.goals_page.currentChanged.connect(lambda _i: poke())
+        # The goal page refills its lists for every goal it shows.
+        window.goals_page.goal_page.criteria_list.model().modelReset.connect(poke)
+
+    @property
+    def goal_id(self) -> str | None:
+        """The goal on the goal page, when the window shows it."""
+        window = self._window
+        page = window.goals_page
+        if window.pages.currentWidget() is page and page.currentWidget() is page.goal_page:
+            return page.goal_page.goal_id
+        return None
+
+    @property
+    def entry_id(self) -> str | None:
+        return self._window.current_entry_id
+
+    @property
+    def revision_id(self) -> str | None:
+        history = self._window.history
+        if history.entry_id != self.entry_id:
+            return None
+        return history.shown_revision_id
+
+
+# -- the teacher's side -----------------------------------------------------------------------
+
+
+class ReviewFeedbackPanel(QWidget):
+    """Write comments while reviewing; they are kept on the review session until saved.
+
+    Signals:
+        comments_changed(): a comment was added or removed.
+        save_requested(): the teacher pressed "Save feedback…".
+    """
+
+    comments_changed = Signal()
+    save_requested = Signal()
+
+    def __init__(self, session: ReviewSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._labels: dict[tuple[str, str], str] = {}
+        self._saved_count = len(session.comments)
+        self._edited_since_save = False
+        self.setAccessibleName(self.tr("Your feedback"))
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName(self.tr("Your name, as the student will see it"))
+        self.name_edit.setPlaceholderText(self.tr("Your name, e.g. Ms Park"))
+        self.name_edit.setText(session.feedback.author_name)
+        self.about_combo = QComboBox(self)
+        self.about_combo.setAccessibleName(self.tr("What your comment is about"))
+        self.comment_edit = QPlainTextEdit(self)
+        self.comment_edit.setAccessibleName(self.tr("Your comment"))
+        self.comment_edit.setPlaceholderText(
+            self.tr("Write a comment for the student… (Ctrl+Enter adds it)")
+        )
+        self.comment_edit.setTabChangesFocus(True)
+        self.comment_edit.setMaximumHeight(120)
+        self.add_button = QPushButton(self.tr("&Add comment"), self)
+        self.add_button.setAccessibleName(self.tr("Add comment"))
+        self.add_button.setToolTip(self.tr("Add this comment (Ctrl+Enter)"))
+        self.comment_list = QListWidget(self)
+        self.comment_list.setAccessibleName(self.tr("Your comments so far"))
+        self.comment_list.setWordWrap(True)
+        self.comment_list.setAlternatingRowColors(True)
+        self.remove_button = QPushButton(self.tr("&Remove comment"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen comment"))
+        self.save_button = QPushButton(self.tr("&Save feedback…"), self)
+        self.save_button.setAccessibleName(self.tr("Save feedback"))
+        self.save_button.setToolTip(self.tr("Save your comments as a feedback file (Ctrl+Shift+S)"))
+        self.state_label = QLabel(self)
+        self.state_label.setWordWrap(True)
+
+        about_label = QLabel(self.tr("&About:"), self)
+        about_label.setBuddy(self.about_combo)
+        name_label = QLabel(self.tr("&Name:"), self)
+        name_label.setBuddy(self.name_edit)
+        so_far = QLabel(self.tr("Comments so far"), self)
+        bold = QFont(so_far.font())
+        bold.setBold(True)
+        so_far.setFont(bold)
+
+        layout = QVBoxLayout(self)
+        name_row = QHBoxLayout()
+        name_row.addWidget(name_label)
+        name_row.addWidget(self.name_edit, 1)
+        layout.addLayout(name_row)
+        about_row = QHBoxLayout()
+        about_row.addWidget(about_label)
+        about_row.addWidget(self.about_combo, 1)
+        layout.addLayout(about_row)
+        layout.addWidget(self.comment_edit)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+        layout.addWidget(so_far)
+        layout.addWidget(self.comment_list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.state_label)
+        QWidget.setTabOrder(self.name_edit, self.about_combo)
+        QWidget.setTabOrder(self.about_combo, self.comment_edit)
+        QWidget.setTabOrder(self.comment_edit, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.comment_list)
+        QWidget.setTabOrder(self.comment_list, self.remove_button)
+        QWidget.setTabOrder(self.remove_button, self.save_button)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.comment_edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._add_typed)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.comment_list)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_selected)
+        self.add_button.clicked.connect(self._add_typed)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.save_button.clicked.connect(self.save_requested)
+        self.comment_edit.textChanged.connect(self._update_state)
+        self.comment_list.currentRowChanged.connect(lambda _row: self._update_state())
+        self.about_combo.currentIndexChanged.connect(lambda _i: self._update_state())
+        self.name_edit.textChanged.connect(self._name_changed)
+        self._fill_list()
+
+    # -- what the comment is about ------------------------------------------------------
+    def set_targets(self, targets: list[FeedbackTarget], preferred: int = 0) -> None:
+        self.about_combo.blockSignals(True)
+        self.about_combo.clear()
+        for target in targets:
+            self.about_combo.addItem(target.label, target)
+            self._labels.setdefault((target.kind, target.id), target.label)
+        if targets:
+            self.about_combo.setCurrentIndex(max(0, min(preferred, len(targets) - 1)))
+        self.about_combo.blockSignals(False)
+        self._update_state()
+
+    def targets(self) -> list[FeedbackTarget]:
+        return [self.about_combo.itemData(i) for i in range(self.about_combo.count())]
+
+    def current_target(self) -> FeedbackTarget | None:
+        target = self.about_combo.currentData()
+        return target if isinstance(target, FeedbackTarget) else None
+
+    def choose_target(self, kind: str, target_id: str) -> bool:
+        for i, target in enumerate(self.targets()):
+            if target.kind == kind and target.id == target_id:
+                self.about_combo.setCurrentIndex(i)
+                return True
+        return False
+
+    def show_context(self, context: WindowContext) -> None:
+        """Offer the items the window shows: its goal page's goal, or its entry."""
+        journal = self.session.journal
+        with journal.read() as session:
+            if context.goal_id is not None:
+                self.set_targets(goal_targets(session, context.goal_id))
+            elif context.entry_id is not None:
+                self.set_targets(*entry_targets(session, context.entry_id, context.revision_id))
+            else:
+                self.set_targets([])
+
+    # -- comments -----------------------------------------------------------------------
+    @property
+    def unsaved(self) -> bool:
+        return len(self.session.comments) != self._saved_count or self._edited_since_save
+
+    def add_comment(self, text: str | None = None) -> FeedbackComment | None:
+        """Add a comment about the chosen item (the typed text unless ``text`` is given)."""
+        target = self.current_target()
+        body = (self.comment_edit.toPlainText() if text is None else text).strip()
+        if target is None or not body:
+            return None
+        try:
+            comment = self.session.add_comment(
+                target.kind, target.id, body, author_name=self.name_edit.text().strip()
+            )
+        except ValueError:
+            self.state_label.setText(
+                self.tr(
+                    "That comment can't be added: it needs some text, at most %1 characters."
+                ).replace("%1", QLocale().toString(MAX_COMMENT_CHARS))
+            )
+            return None
+        self._labels[(comment.target_kind, comment.target_id)] = target.label
+        if text is None:
+            self.comment_edit.clear()
+        self._edited_since_save = True
+        self._fill_list()
+        self.comment_list.setCurrentRow(self.comment_list.count() - 1)
+        self.comments_changed.emit()
+        return comment
+
+    def _add_typed(self) -> None:
+        self.add_comment()
+
+    def remove_selected(self) -> None:
+        item = self.comment_list.currentItem()
+        if item is None:
+            return
+        comment_id = item.data(Qt.ItemDataRole.UserRole)
+        if not comment_id:
+            return
+        row = self.comment_list.currentRow()
+        self.session.remove_comment(str(comment_id))
+        self._edited_since_save = True
+        self._fill_list()
+        if self.comment_list.count():
+            self.comment_list.setCurrentRow(min(row, self.comment_list.count() - 1))
+        self.comments_changed.emit()
+
+    def reload_comments(self) -> None:
+        """Show the session's comments again (after continuing an earlier feedback file)."""
+        self.name_edit.blockSignals(True)
+        self.name_edit.setText(self.session.feedback.author_name)
+        self.name_edit.blockSignals(False)
+        self._fill_list()
+
+    def mark_saved(self) -> None:
+        self._saved_count = len(self.session.comments)
+        self._edited_since_save = False
+        self._update_state()
+
+    @property
+    def author_name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def _name_changed(self, _text: str) -> None:
+        if self.session.comments:
+            self._edited_since_save = True
+        self._update_state()
+
+    def _label(self, comment: FeedbackComment) -> str:
+        key = (comment.target_kind, comment.target_id)
+        if key not in self._labels:
+            with self.session.journal.read() as session:
+                self._labels[key] = describe_target(session, *key)
+        return self._labels[key]
+
+    def _fill_list(self) -> None:
+        self.comment_list.clear()
+        for comment in self.session.comments:
+            about = self.tr("About %1:").replace("%1", self._label(comment))
+            item = QListWidgetItem(f"{about}\n{comment.body}")
+            item.setData(Qt.ItemDataRole.UserRole, comment.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{about} {comment.body}")
+            self.comment_list.addItem(item)
+        if not self.session.comments:
+            empty = QListWidgetItem(self.tr("No comments yet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.comment_list.addItem(empty)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        has_text = bool(self.comment_edit.toPlainText().strip())
+        self.add_button.setEnabled(has_text and self.current_target() is not None)
+        item = self.comment_list.currentItem()
+        self.remove_button.setEnabled(
+            item is not None and bool(item.data(Qt.ItemDataRole.UserRole))
+        )
+        count = len(self.session.comments)
+        self.save_button.setEnabled(count > 0)
+        if count == 0:
+            text = self.tr("Choose what your comment is about, write it, and add it.")
+        elif self.unsaved:
+            text = self.tr("%n comment(s), not saved yet.", "", count)
+        else:
+            text = self.tr("%n comment(s), all saved.", "", count)
+        self.state_label.setText(text)
+
+
+# -- the student's side -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShownComment:
+    id: str
+    about: str
+    author: str
+    body: str
+    written_at: datetime
+    unread: bool
+
+
+class StudentFeedbackPanel(QWidget):
+    """Comments from a teacher on what the window shows; new ones marked, then marked read.
+
+    Signals:
+        feedback_read(list): comments (ids) just marked read, so marks can be redrawn.
+        open_entry_requested(str): show this entry (from "Next new comment").
+        goal_requested(str): show this goal's page.
+    """
+
+    feedback_read = Signal(list)
+    open_entry_requested = Signal(str)
+    goal_requested = Signal(str)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._entry_id: str | None = None
+        self._goal_id: str | None = None
+        self._shown: list[ShownComment] = []
+        self.setAccessibleName(self.tr("Feedback"))
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.comment_list = QListWidget(self)
+        self.comment_list.setAccessibleName(self.tr("Comments from your teacher"))
+        self.comment_list.setWordWrap(True)
+        self.comment_list.setAlternatingRowColors(True)
+        self.comment_list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.unread_label = QLabel(self)
+        self.unread_label.setWordWrap(True)
+        self.next_button = QPushButton(self.tr("&Next new comment"), self)
+        self.next_button.setAccessibleName(self.tr("Go to the next new comment"))
+        self.next_button.setToolTip(self.tr("Show the next entry or goal with a new comment"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.comment_list, 1)
+        layout.addWidget(self.empty_label, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.unread_label, 1)
+        bottom.addWidget(self.next_button)
+        layout.addLayout(bottom)
+        self.next_button.clicked.connect(self.go_to_next_unread)
+        self.show_nothing()
+
+    # -- what to show -----------------------------------------------------------------------
+    def show_entry(self, entry_id: str | None) -> None:
+        self._entry_id, self._goal_id = entry_id, None
+        self.reload()
+
+    def show_goal(self, goal_id: str) -> None:
+        self._entry_id, self._goal_id = None, goal_id
+        self.reload()
+
+    def show_nothing(self) -> None:
+        self._entry_id = self._goal_id = None
+        self.reload()
+
+    def show_context(self, context: WindowContext) -> None:
+        goal_id = context.goal_id
+        if goal_id is not None:
+            self.show_goal(goal_id)
+        else:
+            self.show_entry(context.entry_id)
+
+    @property
+    def shown(self) -> list[ShownComment]:
+        """The comments on screen, with whether each was new when it was shown."""
+        return list(self._shown)
+
+    def reload(self) -> None:
+        try:
+            with self.journal.read() as session:
+                rows = self._rows(session)
+                shown = [
+                    ShownComment(
+                        row.id,
+                        describe_target(session, row.target_kind, row.target_id),
+                        row.author_name,
+                        row.body,
+                        row.written_at,
+                        row.read_at is None,
+                    )
+                    for row in rows
+                ]
+                unread_total = len(list_feedback(session, unread_only=True))
+        except JournalError as exc:
+            self._shown = []
+            self.comment_list.clear()
+            self.empty_label.setText(str(exc))
+            self.comment_list.hide()
+            self.empty_label.show()
+            return
+        # A comment that was new stays marked as new while this item is on screen.
+        before = {c.id: c.unread for c in self._shown}
+        self._shown = [
+            ShownComment(
+                c.id, c.about, c.author, c.body, c.written_at, c.unread or before.get(c.id, False)
+            )
+            for c in shown
+        ]
+        self._fill(unread_total)
+        self._mark_seen()
+
+    def _rows(self, session: Session) -> list[Feedback]:
+        if self._goal_id is not None:
+            criteria = list(
+                session.scalars(select(Criterion.id).where(Criterion.goal_id == self._goal_id))
+            )
+            checkpoints = list(
+                session.scalars(select(Checkpoint.id).where(Checkpoint.goal_id == self._goal_id))
+            )
+            rows = list_feedback(session, target_kind="goal", target_ids=[self._goal_id])
+            rows += list_feedback(session, target_kind="criterion", target_ids=criteria)
+            rows += list_feedback(session, target_kind="checkpoint", target_ids=checkpoints)
+            return sorted(rows, key=lambda r: r.written_at)
+        if self._entry_id is not None:
+            return feedback_for_entry(session, self._entry_id)
+        return []
+
+    def _fill(self, unread_total: int) -> None:
+        if self._goal_id is not None:
+            self.heading.setText(self.tr("Feedback on this goal"))
+        elif self._entry_id is not None:
+            self.heading.setText(self.tr("Feedback on this entry"))
+        else:
+            self.heading.setText(self.tr("Feedback"))
+        self.comment_list.clear()
+        for comment in self._shown:
+            author = comment.author or self.tr("Your teacher")
+            about = (
+                self.tr("%1 on %2, %3")
+                .replace("%1", author)
+                .replace("%2", comment.about)
+                .replace("%3", _day(comment.written_at))
+            )
+            new = self.tr("New") if comment.unread else ""
+            first = f"● {new} · {about}" if new else about
+            item = QListWidgetItem(f"{first}\n{comment.body}")
+            item.setData(Qt.ItemDataRole.UserRole, comment.id)
+            spoken = f"{new}. {about}. {comment.body}" if new else f"{about}. {comment.body}"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+            if comment.unread:
+                font = QFont(self.comment_list.font())
+                font.setBold(True)
+                item.setFont(font)
+            self.comment_list.addItem(item)
+        has = bool(self._shown)
+        self.comment_list.setVisible(has)
+        self.empty_label.setVisible(not has)
+        if self._goal_id is not None:
+            self.empty_label.setText(self.tr("No feedback on this goal yet."))
+        elif self._entry_id is not None:
+            self.empty_label.setText(
+                self.tr(
+                    "No feedback on this entry yet. When your teacher sends you a feedback "
+                    "file, add it with File → Import…"
+                )
+            )
+        else:
+            self.empty_label.setText(self.tr("Open an entry or a goal to see its feedback."))
+        elsewhere = unread_total - sum(1 for c in self._shown if c.unread)
+        self.unread_label.setText(
+            self.tr("%n new comment(s) on other entries or goals.", "", elsewhere)
+            if elsewhere > 0
+            else ""
+        )
+        self.next_button.setEnabled(elsewhere > 0)
+
+    # -- marking read -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._mark_seen_if_alive)
+
+    def _mark_seen_if_alive(self) -> None:
+        try:
+            self._mark_seen()
+        except RuntimeError:  # the panel went away meanwhile
+            return
+
+    def _mark_seen(self) -> None:
+        """Comments on screen are seen: mark them read (they stay marked New here for now)."""
+        if not self.isVisible() or self.journal.read_only:
+            return
+        unread = [c.id for c in self._shown if c.unread]
+        if not unread:
+            return
+        try:
+            with self.journal.write() as session:
+                still_unread = [
+                    r.id for r in list_feedback(session, unread_only=True) if r.id in set(unread)
+                ]
+                mark_feedback_read(session, still_unread)
+        except JournalError:
+            return  # they stay unread; nothing is lost
+        if still_unread:
+            self.feedback_read.emit(still_unread)
+
+    # -- finding the next new comment ---------------------------------------------------------
+    def next_unread(self) -> tuple[str, str] | None:
+        """("entry", id) or ("goal", id) of the next item with a new comment, if any."""
+        shown = {c.id for c in self._shown}
+        with self.journal.read() as session:
+            marks = feedback_marks(session)
+            entries = [
+                entry_id
+                for entry_id, mark in marks.items()
+                if mark.unread and entry_id != self._entry_id
+            ]
+            if entries:
+                first = session.execute(
+                    select(Entry.id)
+                    .where(Entry.id.in_(entries), Entry.deleted_at.is_(None))
+                    .order_by(Entry.learned_on.desc())
+                    .limit(1)
+                ).scalar()
+                if first is not None:
+                    return "entry", str(first)
+            for row in list_feedback(session, unread_only=True):
+                if row.id in shown:
+                    continue
+                goal_id = _goal_of(session, row.target_kind, row.target_id)
+                if goal_id is not None and goal_id != self._goal_id:
+                    return "goal", goal_id
+        return None
+
+    def go_to_next_unread(self) -> None:
+        found = self.next_unread()
+        if found is None:
+            return
+        kind, target_id = found
+        if kind == "entry":
+            self.open_entry_requested.emit(target_id)
+        else:
+            self.goal_requested.emit(target_id)
+
+
+def _goal_of(session: Session, kind: str, target_id: str) -> str | None:
+    if kind == "goal":
+        return target_id
+    model: Any = {"criterion": Criterion, "checkpoint": Checkpoint}.get(kind)
+    if model is None:
+        return None
+    value = session.scalar(select(model.goal_id).where(model.id == target_id))
+    return str(value) if value is not None else None

@@ -1,0 +1,315 @@
+"""Teacher review mode: a student's portfolio, read-only, in a window of its own.
+
+:class:`ReviewWindow` is the ordinary main window over the temporary,
+read-only journal that :func:`journal.portfolio.review.load_for_review` builds,
+with everything that writes hidden, a banner saying whose portfolio it is,
+and a feedback dock for the teacher's comments. The teacher's own journal is
+never opened here. The temporary store is removed when the window closes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
+
+from journal.portfolio.feedback import FEEDBACK_SUFFIX
+from journal.portfolio.review import ReviewSession
+from journal.store.errors import JournalError
+from journal.ui.main_window import MainWindow
+from journal.ui.portfolio.feedback_panel import ReviewFeedbackPanel, WindowContext
+from journal.ui.settings import Settings
+
+BANNER_STYLE = (
+    "QFrame#ReviewBanner { background: #fff3cd; border: 1px solid #d9b44a; border-radius: 6px; }"
+    " QFrame#ReviewBanner QLabel { color: #4a3800; background: transparent; border: none; }"
+)
+
+
+def review_settings(session: ReviewSession, teacher: Settings | None) -> Settings:
+    """Settings of the review window's own, kept in the temporary folder.
+
+    The teacher's settings (last entry, crash flag, window layout) stay as they
+    were; only how the text looks is carried over.
+    """
+    store = QSettings(str(session.folder / "review-settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(store)
+    settings.first_run_done = True
+    if teacher is not None:
+        settings.editor_font_size = teacher.editor_font_size
+        settings.theme = teacher.theme
+    return settings
+
+
+class ReviewWindow(MainWindow):
+    """A portfolio under review: read-only, with a banner and the teacher's feedback dock.
+
+    Signals:
+        feedback_saved(object): the feedback file was written (its Path).
+        review_closed(): the window closed and the temporary store is gone.
+    """
+
+    feedback_saved = Signal(object)
+    review_closed = Signal()
+
+    def __init__(self, review: ReviewSession, teacher_settings: Settings | None = None) -> None:
+        super().__init__(
+            review.journal,
+            review_settings(review, teacher_settings),
+            title_suffix=QCoreApplication.translate("ReviewWindow", " — review, read only"),
+        )
+        self.review = review
+        self._closed = False
+        self.setObjectName("ReviewWindow")
+        self._add_banner()
+        self._make_read_only()
+        self._add_feedback_dock()
+        self._add_review_actions()
+        self.review_context = WindowContext(self)
+        self.review_context.connect_window()
+        self.review_context.changed.connect(
+            lambda: self.feedback_panel.show_context(self.review_context)
+        )
+        self.feedback_panel.save_requested.connect(self.save_feedback)
+        self.feedback_panel.show_context(self.review_context)
+        self.editor.preview_action.setChecked(True)
+
+    # -- building ---------------------------------------------------------------------------
+    def _add_banner(self) -> None:
+        name = self.review.student_name
+        self.banner = QFrame()
+        self.banner.setObjectName("ReviewBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner_label = QLabel(
+            self.tr(
+                "Reviewing %1’s portfolio — read only. Your comments go into a feedback file."
+            ).replace("%1", name)
+        )
+        font = QFont(self.banner_label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.banner_label.setFont(font)
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setAccessibleName(self.banner_label.text())
+        exported = self.review.manifest.created_at.astimezone()
+        self.banner_detail = QLabel(
+            self.tr(
+                "Exported on %1 with Learning Journal %2. Every file in it was checked and is "
+                "intact. Nothing here is added to your own journal."
+            )
+            .replace("%1", QLocale().toString(exported.date(), QLocale.FormatType.LongFormat))
+            .replace("%2", self.review.manifest.app_version)
+        )
+        self.banner_detail.setWordWrap(True)
+        layout = QVBoxLayout(self.banner)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.banner_label)
+        layout.addWidget(self.banner_detail)
+
+        pages = self.takeCentralWidget()
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(6, 6, 6, 0)
+        holder_layout.setSpacing(4)
+        holder_layout.addWidget(self.banner)
+        holder_layout.addWidget(pages, 1)
+        self.setCentralWidget(holder)
+
+    def _writing_actions(self) -> list[QAction]:
+        names = (
+            "new_action",
+            "template_action",
+            "save_template_action",
+            "save_action",
+            "add_files_action",
+            "trash_action",
+            "show_trash_action",
+            "sample_action",
+            "backup_action",
+            "new_goal_action",
+            "prompt_library_action",
+            "export_portfolio_action",
+            "import_action",
+        )
+        return [a for a in (getattr(self, n, None) for n in names) if isinstance(a, QAction)]
+
+    def _make_read_only(self) -> None:
+        self.editor.set_read_only(True)
+        for widget in (self.note_edit, self.save_button, self.after_revision_prompt):
+            widget.hide()
+        for action in self._writing_actions():
+            action.setVisible(False)
+            action.setEnabled(False)
+        # Today is the student's daily home; a reviewer starts at the journal.
+        self.page_actions[0].setVisible(False)
+        self.page_actions[0].setEnabled(False)
+        self.today_page.new_button.hide()
+        self.profile_page.statement.setReadOnly(True)
+        self.profile_page.save_button.hide()
+        self._make_goal_page_read_only()
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if isinstance(menu, QMenu) and not any(
+                a.isVisible() and not a.isSeparator() for a in menu.actions()
+            ):
+                menu_action.setVisible(False)
+
+    def _make_goal_page_read_only(self) -> None:
+        page = self.goals_page.goal_page
+        for widget in (
+            page.edit_button,
+            page.fill_button,
+            page.new_step,
+            page.add_step_button,
+            page.remove_step_button,
+            page.check_in_button,
+            page.link_button,
+            page.unlink_button,
+            page.look_back_button,
+        ):
+            widget.hide()
+        page.status_combo.setEnabled(False)
+        page.plan_list.setEnabled(False)
+        page.checkpoint_list.itemActivated.disconnect()
+        new_goal = getattr(self.goals_page.goals_list, "new_button", None)
+        if isinstance(new_goal, QWidget):
+            new_goal.hide()
+        reload = page.reload
+
+        def reload_read_only() -> None:
+            reload()
+            page.look_back_button.hide()  # reload shows it for finished goals
+
+        page.reload = reload_read_only  # type: ignore[method-assign]
+
+    def _add_feedback_dock(self) -> None:
+        self.feedback_panel = ReviewFeedbackPanel(self.review)
+        self.feedback_dock = QDockWidget(self.tr("Your feedback"), self)
+        self.feedback_dock.setObjectName("ReviewFeedbackDock")
+        self.feedback_dock.setAccessibleName(self.tr("Your feedback"))
+        self.feedback_dock.setWidget(self.feedback_panel)
+        self.feedback_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.feedback_dock)
+        self.splitDockWidget(self.feedback_dock, self.details_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.details_dock, self.attachments_dock)
+        self.history_dock.raise_()
+
+    def _add_review_actions(self) -> None:
+        self.save_feedback_action = self._action(
+            self.tr("Save &feedback…"),
+            self.save_feedback,
+            "Ctrl+Shift+S",
+            tip=self.tr("Save your comments as a feedback file to send to the student"),
+        )
+        self.continue_feedback_action = self._action(
+            self.tr("C&ontinue earlier feedback…"),
+            self.continue_feedback,
+            tip=self.tr("Carry on with a feedback file you saved earlier for this portfolio"),
+        )
+        self.comment_action = self._action(
+            self.tr("&Write a comment"),
+            self.focus_comment,
+            "Ctrl+Shift+K",
+            tip=self.tr("Go to the comment box"),
+        )
+        file_menu = self.menuBar().actions()[0].menu()
+        if isinstance(file_menu, QMenu):
+            first = file_menu.actions()[0] if file_menu.actions() else None
+            for action in (self.comment_action, self.save_feedback_action,
+                           self.continue_feedback_action):  # fmt: skip
+                file_menu.insertAction(first, action)  # type: ignore[arg-type]
+            file_menu.insertSeparator(first)  # type: ignore[arg-type]
+        self.save_feedback_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.feedback_dock.toggleViewAction().setShortcut(QKeySequence())
+
+    # -- feedback ------------------------------------------------------------------------------
+    def focus_comment(self) -> None:
+        self.feedback_dock.show()
+        self.feedback_dock.raise_()
+        self.feedback_panel.comment_edit.setFocus()
+
+    def save_feedback(self) -> Path | None:
+        """Ask where, then write the comments as a ``*.feedback.json``."""
+        if not self.review.comments:
+            self.statusBar().showMessage(self.tr("Add a comment first, then save."), 5000)
+            return None
+        suggested = self.review.path.parent / self.review.default_feedback_name()
+        path = self.ask.save_file(
+            self.tr("Save your feedback"),
+            str(suggested),
+            self.tr("Feedback files (*%1)").replace("%1", FEEDBACK_SUFFIX),
+        )
+        if path is None:
+            return None
+        path = Path(path)
+        if not path.name.endswith(FEEDBACK_SUFFIX):
+            path = path.with_name(path.name.removesuffix(".json") + FEEDBACK_SUFFIX)
+        try:
+            written = self.review.write_feedback(path, author_name=self.feedback_panel.author_name)
+        except JournalError as exc:
+            self.ask.error(self.tr("Your feedback was not saved"), str(exc))
+            return None
+        self.feedback_panel.mark_saved()
+        self.statusBar().showMessage(
+            self.tr("Saved your feedback to %1. Send this file to the student.").replace(
+                "%1", str(written)
+            ),
+            10000,
+        )
+        self.feedback_saved.emit(written)
+        return written
+
+    def continue_feedback(self) -> None:
+        path = self.ask.open_file(
+            self.tr("Continue earlier feedback"),
+            self.tr("Feedback files (*%1)").replace("%1", FEEDBACK_SUFFIX),
+        )
+        if path is None:
+            return
+        try:
+            count = self.review.continue_feedback(Path(path))
+        except JournalError as exc:
+            self.ask.error(self.tr("That feedback can't be continued here"), str(exc))
+            return
+        self.feedback_panel.reload_comments()
+        self.feedback_panel.mark_saved()
+        self.statusBar().showMessage(
+            self.tr("Carrying on with %n earlier comment(s).", "", count), 6000
+        )
+
+    # -- closing --------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if (
+            not self._closed
+            and self.feedback_panel.unsaved
+            and self.review.comments
+            and not self.ask.confirm(
+                self.tr("Your feedback isn't saved"),
+                self.tr(
+                    "Your comments are not in a feedback file yet, so closing now loses "
+                    "them. Close anyway?"
+                ),
+                yes=self.tr("Close without saving"),
+            )
+        ):
+            event.ignore()
+            return
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.end_review()
+
+    def end_review(self) -> None:
+        """Remove the temporary store (the portfolio file itself stays as it was)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._status_timer.stop()
+        self.tasks.wait()
+        self.review.close()
+        self.review_closed.emit()
