@@ -344,7 +344,8 @@ class MainWindow(QMainWindow):
         )
         self.add_files_action = self._action(
             self.tr("&Add files…"),
-            self.add_files,
+            # Not the bound method itself: triggered(bool) would arrive as ``paths``.
+            lambda: self.add_files(),
             "Ctrl+Shift+A",
             tip=self.tr("Attach pictures, documents or any file to this entry"),
         )
