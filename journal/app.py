@@ -15,7 +15,12 @@ from journal import APP_NAME, __version__
 def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
     app.setApplicationName("LearningJournal")
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("LearningJournal")
@@ -74,3 +79,29 @@ def run_app(data_dir: Path) -> int:
         return int(app.exec())
     finally:
         journal.close()
+
+
+def run_review(path: Path) -> int:
+    """``journal review FILE``: check the portfolio, then open it read-only for a teacher.
+
+    The portfolio goes into a temporary store of its own (removed when the
+    window closes); no journal folder is opened. A file that can't be trusted
+    raises a :class:`JournalError` with one sentence, before any window opens.
+    """
+    from PySide6.QtCore import QSettings
+
+    from journal.portfolio.review import load_for_review
+    from journal.ui.portfolio.actions import open_review_window
+    from journal.ui.preferences import apply_theme
+    from journal.ui.settings import Settings
+
+    app = create_application()
+    settings = Settings(QSettings())
+    apply_theme(app, settings.theme)
+    session = load_for_review(Path(path))
+    try:
+        window = open_review_window(session, settings)
+        window.show()
+        return int(app.exec())
+    finally:
+        session.close()

@@ -364,7 +364,7 @@ def _flush(session, *batches: list[dict[str, object]]) -> None:  # type: ignore[
     ]
     for table, rows in zip(tables, batches, strict=True):
         if rows:
-            session.execute(insert(table), rows)
+            session.execute(insert(table), rows)  # type: ignore[arg-type]
             rows.clear()
 
 

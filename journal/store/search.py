@@ -6,6 +6,8 @@ re-exported here.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
@@ -14,7 +16,7 @@ from journal.store import sqlite as sq
 from journal.store.models import Attribute, Entry, GoalEvidence, Tag, entry_tags
 
 
-def entry_query(flt: EntryFilter, order: str = SortOrder.LEARNED_NEWEST) -> Select[tuple[str]]:
+def entry_query(flt: EntryFilter, order: str = SortOrder.LEARNED_NEWEST) -> Select[Any]:
     """A SELECT of entry ids matching the filter, in the requested order."""
     stmt = select(Entry.id)
     if flt.trashed:

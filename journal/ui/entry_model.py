@@ -7,6 +7,7 @@ snapshots, never live ORM objects.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,9 +15,11 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
     Signal,
@@ -42,6 +45,28 @@ class EntryRow:
     private: bool
     revisions: int
     unsaved: bool
+    unread_feedback: int = 0  # new comments on the entry or its revisions
+
+
+def _unread_feedback(session: Any, entry_ids: list[str]) -> Counter[str]:
+    """How many unread comments each entry has, on itself or on any of its revisions."""
+    from journal.store.models import Feedback, Revision
+
+    on_entries = select(Feedback.target_id).where(
+        Feedback.read_at.is_(None),
+        Feedback.target_kind == "entry",
+        Feedback.target_id.in_(entry_ids),
+    )
+    on_revisions = (
+        select(Revision.entry_id)
+        .join(Feedback, Feedback.target_id == Revision.id)
+        .where(
+            Feedback.read_at.is_(None),
+            Feedback.target_kind == "revision",
+            Revision.entry_id.in_(entry_ids),
+        )
+    )
+    return Counter(session.scalars(on_entries)) + Counter(session.scalars(on_revisions))
 
 
 class EntryListModel(QAbstractListModel):
@@ -137,6 +162,7 @@ class EntryListModel(QAbstractListModel):
 
     def _load_rows(self, page_ids: list[str]) -> None:
         with self._journal.read() as session:
+            unread = _unread_feedback(session, page_ids)
             for e in session.execute(
                 select(
                     Entry.id,
@@ -169,6 +195,7 @@ class EntryListModel(QAbstractListModel):
                     e.privacy == "private",
                     e.revision_count,
                     e.has_unsaved_draft,
+                    unread.get(e.id, 0),
                 )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -191,14 +218,18 @@ class EntryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title}\n{when}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (
+            spoken = (
                 self.tr("%1, %2, %n revision(s)", "", row.revisions)
                 .replace("%1", title)
                 .replace("%2", when)
             )
+            if row.unread_feedback:
+                spoken += ", " + self.tr("%n new comment(s)", "", row.unread_feedback)
+            return spoken
         return self.tr("%n revision(s)", "", row.revisions)
 
 
+FEEDBACK_BADGE_COLOUR = "#c0392b"  # new comments from a teacher: stands out on light and dark
 ATTRIBUTE_COLOURS = {
     "voice": "#d9822b",
     "cocreation": "#2b8ad9",
@@ -239,16 +270,21 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         metrics = QFontMetrics(title_font)
         title = row.title or QCoreApplication.translate("EntryListModel", "Untitled entry")
+        badge = self._paint_feedback_badge(painter, option, rect, row.unread_feedback)
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
         painter.drawText(
             rect.x(),
             rect.y() + metrics.ascent(),
-            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width() - badge),
         )
         painter.setFont(option.font)
         painter.setPen(muted)
         small = option.fontMetrics
         y = rect.y() + metrics.height() + small.ascent() + 2
-        when = QLocale().toString(row.learned_on, "d MMM yyyy")
+        when = QLocale().toString(
+            QDate(row.learned_on.year, row.learned_on.month, row.learned_on.day), "d MMM yyyy"
+        )
         details = when
         if row.revisions > 1:
             details += "  ·  " + QCoreApplication.translate(
@@ -265,3 +301,28 @@ class EntryDelegate(QStyledItemDelegate):
             painter.drawEllipse(x - 8, y - 8, 8, 8)
             x -= 12
         painter.restore()
+
+    def _paint_feedback_badge(
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, unread: int
+    ) -> int:
+        """A small pill with the number of new comments, top right; returns its width."""
+        if unread <= 0:
+            return 0
+        small = QFont(option.font)
+        small.setBold(True)
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+        metrics = QFontMetrics(small)
+        text = str(unread) if unread < 100 else "99+"
+        height = metrics.height() + 2
+        width = max(height, metrics.horizontalAdvance(text) + 10)
+        pill = QRect(rect.right() - width, rect.y(), width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(FEEDBACK_BADGE_COLOUR))
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(small)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+        return width + 6

@@ -69,13 +69,13 @@ class _LazyPage(QWidget):
         self.setAccessibleName(name)
         self._factory = factory
         self.built: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def page(self) -> QWidget:
         if self.built is None:
             self.built = self._factory()
-            self.layout().addWidget(self.built)
+            self._layout.addWidget(self.built)
         return self.built
 
     def setFocus(self) -> None:  # type: ignore[override]
@@ -242,7 +242,9 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         """The page on show (the real page, not its lazy holder)."""
         widget = self.pages.currentWidget()
-        return widget.page() if isinstance(widget, _LazyPage) else widget
+        if isinstance(widget, _LazyPage):
+            return widget.page()
+        return widget if widget is not None else self.splitter
 
     def _make_today_page(self) -> QWidget:
         from journal.ui.pages import TodayPage

@@ -104,9 +104,11 @@ class TodayPage(QScrollArea):
             self.tr("Hello, %1").replace("%1", name) if name else self.tr("Hello")
         )
         day = self._today or date.today()
-        from PySide6.QtCore import QLocale
+        from PySide6.QtCore import QDate, QLocale
 
-        self.date_label.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+        self.date_label.setText(
+            QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        )
         self.due.reload()
         self.on_this_day.reload()
         self.prompt.show_daily()
