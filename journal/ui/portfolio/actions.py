@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QProgressDialog
+from PySide6.QtWidgets import QDockWidget, QProgressDialog, QWidget
 
-from journal.portfolio.imports import ImportResult
 from journal.store.errors import JournalError
 from journal.ui.portfolio.feedback_panel import StudentFeedbackPanel, WindowContext
 from journal.ui.tasks import CancelToken, TaskRunner
 
 if TYPE_CHECKING:
+    from journal.portfolio.imports import ImportResult
     from journal.portfolio.review import ReviewSession
     from journal.ui.main_window import MainWindow
     from journal.ui.portfolio.class_overview import ClassOverviewDialog
@@ -46,6 +46,15 @@ def open_review_window(session: ReviewSession, settings: Settings | None) -> Rev
     window = ReviewWindow(session, settings)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return window
+
+
+def _built_page(window: MainWindow, name: str) -> QWidget | None:
+    """A page of the window if it has been built already (None if not, or no such page)."""
+    holder = getattr(window, "_lazy", {}).get(name)
+    if holder is None:
+        return None
+    built = getattr(holder, "built", None)
+    return built if isinstance(built, QWidget) else None
 
 
 class PortfolioActions(QObject):
@@ -110,12 +119,15 @@ class PortfolioActions(QObject):
                 self.feedback_panel.comment_list.setFocus()
 
     def _refresh_marks(self) -> None:
+        from journal.ui.timeline_page import TimelinePage
+
         window = self.window
         entry_id = window.current_entry_id
         if entry_id is not None:
             window.entries.refresh_entry(entry_id)
-        if window.timeline_page.isVisible():
-            window.timeline_page.view.reload()
+        timeline = _built_page(window, "timeline")
+        if isinstance(timeline, TimelinePage) and timeline.isVisible():
+            timeline.view.reload()
 
     # -- export ---------------------------------------------------------------------------------
     def export_portfolio(self) -> ExportDialog:
@@ -155,17 +167,24 @@ class PortfolioActions(QObject):
         return dialog
 
     def _after_import(self, result: ImportResult) -> None:
+        from journal.ui.pages import GoalsPage
+        from journal.ui.timeline_page import TimelinePage
+
         window = self.window
         current = window.current_entry_id
         window.entries.reload()
         window.filters.reload_choices()
         if current is not None:
             window.select_entry(current)
-        window.goals_page.goals_list.reload()
-        if window.goals_page.goal_page.goal_id:
-            window.goals_page.goal_page.reload()
-        if window.timeline_page.isVisible():
-            window.timeline_page.view.reload()
+        # Pages are built on first use; refresh only those already built.
+        goals = _built_page(window, "goals")
+        if isinstance(goals, GoalsPage):
+            goals.goals_list.reload()
+            if goals.goal_page.goal_id:
+                goals.goal_page.reload()
+        timeline = _built_page(window, "timeline")
+        if isinstance(timeline, TimelinePage) and timeline.isVisible():
+            timeline.view.reload()
         window.statusBar().showMessage(result.summary, 10000)
         if result.kind == "feedback" and self.feedback_panel is not None:
             self.feedback_panel.show_context(self.context)

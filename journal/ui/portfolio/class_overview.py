@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -255,12 +255,8 @@ class ClassOverviewDialog(QDialog):
         QWidget.setTabOrder(self.open_button, self.broken_list)
         QWidget.setTabOrder(self.broken_list, self.close_button)
 
+        # Enter, and a double-click (or the platform's own way of activating a row).
         self.table.activated.connect(lambda index: self.open_row(index.row()))
-        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
-        for keys in ("Return", "Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.open_current)
         self.open_button.clicked.connect(self.open_current)
         self.close_button.clicked.connect(self.reject)
         self.cancel_button.clicked.connect(self.cancel)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,21 +31,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journal.portfolio.feedback import (
-    MAX_COMMENT_CHARS,
-    FeedbackComment,
-    feedback_for_entry,
-    feedback_marks,
-    list_feedback,
-    mark_feedback_read,
-)
 from journal.store.database import Journal
 from journal.store.errors import JournalError
 from journal.store.models import Checkpoint, Criterion, Entry, Feedback, Goal, Revision
 
 if TYPE_CHECKING:
+    from journal.portfolio.feedback import FeedbackComment
     from journal.portfolio.review import ReviewSession
     from journal.ui.main_window import MainWindow
+    from journal.ui.pages import GoalsPage
 
 
 def _day(value: date | datetime) -> str:
@@ -225,23 +219,35 @@ class WindowContext(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.changed)
+        self._watched_goals: GoalsPage | None = None
 
     def connect_window(self) -> None:
         window = self._window
-        poke = self._timer.start
-        window.entry_opened.connect(lambda _id: poke())
-        window.history.revision_selected.connect(lambda _id: poke())
-        window.pages.currentChanged.connect(lambda _i: poke())
-        window.goals_page.currentChanged.connect(lambda _i: poke())
-        # The goal page refills its lists for every goal it shows.
-        window.goals_page.goal_page.criteria_list.model().modelReset.connect(poke)
+        window.entry_opened.connect(lambda _id: self._timer.start())
+        window.history.revision_selected.connect(lambda _id: self._timer.start())
+        window.pages.currentChanged.connect(lambda _i: self._page_changed())
+
+    def _goals_page(self) -> GoalsPage | None:
+        """The goals page when it is on show (pages are built on first use: never build one)."""
+        from journal.ui.pages import GoalsPage
+
+        page = self._window.current_page()
+        return page if isinstance(page, GoalsPage) else None
+
+    def _page_changed(self) -> None:
+        page = self._goals_page()
+        if page is not None and page is not self._watched_goals:
+            self._watched_goals = page
+            page.currentChanged.connect(lambda _i: self._timer.start())
+            # The goal page refills its lists for every goal it shows.
+            page.goal_page.criteria_list.model().modelReset.connect(self._timer.start)
+        self._timer.start()
 
     @property
     def goal_id(self) -> str | None:
         """The goal on the goal page, when the window shows it."""
-        window = self._window
-        page = window.goals_page
-        if window.pages.currentWidget() is page and page.currentWidget() is page.goal_page:
+        page = self._goals_page()
+        if page is not None and page.currentWidget() is page.goal_page:
             return page.goal_page.goal_id
         return None
 
@@ -345,10 +351,8 @@ class ReviewFeedbackPanel(QWidget):
         QWidget.setTabOrder(self.comment_list, self.remove_button)
         QWidget.setTabOrder(self.remove_button, self.save_button)
 
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.comment_edit)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self._add_typed)
+        # Ctrl+Enter adds the comment (plain Enter starts a new line in it).
+        self.comment_edit.installEventFilter(self)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.comment_list)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
@@ -360,6 +364,18 @@ class ReviewFeedbackPanel(QWidget):
         self.about_combo.currentIndexChanged.connect(lambda _i: self._update_state())
         self.name_edit.textChanged.connect(self._name_changed)
         self._fill_list()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.comment_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self._add_typed()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- what the comment is about ------------------------------------------------------
     def set_targets(self, targets: list[FeedbackTarget], preferred: int = 0) -> None:
@@ -406,6 +422,8 @@ class ReviewFeedbackPanel(QWidget):
     def add_comment(self, text: str | None = None) -> FeedbackComment | None:
         """Add a comment about the chosen item (the typed text unless ``text`` is given)."""
         target = self.current_target()
+        from journal.portfolio.feedback import MAX_COMMENT_CHARS
+
         body = (self.comment_edit.toPlainText() if text is None else text).strip()
         if target is None or not body:
             return None
@@ -539,6 +557,7 @@ class StudentFeedbackPanel(QWidget):
         self._entry_id: str | None = None
         self._goal_id: str | None = None
         self._shown: list[ShownComment] = []
+        self._stale = True
         self.setAccessibleName(self.tr("Feedback"))
         self.heading = QLabel(self)
         font = QFont(self.heading.font())
@@ -572,15 +591,22 @@ class StudentFeedbackPanel(QWidget):
     # -- what to show -----------------------------------------------------------------------
     def show_entry(self, entry_id: str | None) -> None:
         self._entry_id, self._goal_id = entry_id, None
-        self.reload()
+        self._refresh()
 
     def show_goal(self, goal_id: str) -> None:
         self._entry_id, self._goal_id = None, goal_id
-        self.reload()
+        self._refresh()
 
     def show_nothing(self) -> None:
         self._entry_id = self._goal_id = None
-        self.reload()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Read now when on screen; otherwise when next shown (a hidden panel costs nothing)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     def show_context(self, context: WindowContext) -> None:
         goal_id = context.goal_id
@@ -595,6 +621,9 @@ class StudentFeedbackPanel(QWidget):
         return list(self._shown)
 
     def reload(self) -> None:
+        from journal.portfolio.feedback import list_feedback
+
+        self._stale = False
         try:
             with self.journal.read() as session:
                 rows = self._rows(session)
@@ -629,6 +658,8 @@ class StudentFeedbackPanel(QWidget):
         self._mark_seen()
 
     def _rows(self, session: Session) -> list[Feedback]:
+        from journal.portfolio.feedback import feedback_for_entry, list_feedback
+
         if self._goal_id is not None:
             criteria = list(
                 session.scalars(select(Criterion.id).where(Criterion.goal_id == self._goal_id))
@@ -696,11 +727,14 @@ class StudentFeedbackPanel(QWidget):
     # -- marking read -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self._mark_seen_if_alive)
+        QTimer.singleShot(0, self._shown_now)
 
-    def _mark_seen_if_alive(self) -> None:
+    def _shown_now(self) -> None:
         try:
-            self._mark_seen()
+            if self._stale:
+                self.reload()
+            else:
+                self._mark_seen()
         except RuntimeError:  # the panel went away meanwhile
             return
 
@@ -711,6 +745,8 @@ class StudentFeedbackPanel(QWidget):
         unread = [c.id for c in self._shown if c.unread]
         if not unread:
             return
+        from journal.portfolio.feedback import list_feedback, mark_feedback_read
+
         try:
             with self.journal.write() as session:
                 still_unread = [
@@ -725,6 +761,8 @@ class StudentFeedbackPanel(QWidget):
     # -- finding the next new comment ---------------------------------------------------------
     def next_unread(self) -> tuple[str, str] | None:
         """("entry", id) or ("goal", id) of the next item with a new comment, if any."""
+        from journal.portfolio.feedback import feedback_marks, list_feedback
+
         shown = {c.id for c in self._shown}
         with self.journal.read() as session:
             marks = feedback_marks(session)

@@ -19,7 +19,9 @@ from journal.portfolio.feedback import FEEDBACK_SUFFIX
 from journal.portfolio.review import ReviewSession
 from journal.store.errors import JournalError
 from journal.ui.main_window import MainWindow
+from journal.ui.pages import GoalsPage
 from journal.ui.portfolio.feedback_panel import ReviewFeedbackPanel, WindowContext
+from journal.ui.profile_view import LearningProfileView
 from journal.ui.settings import Settings
 
 BANNER_STYLE = (
@@ -138,7 +140,7 @@ class ReviewWindow(MainWindow):
 
     def _make_read_only(self) -> None:
         self.editor.set_read_only(True)
-        for widget in (self.note_edit, self.save_button, self.after_revision_prompt):
+        for widget in (self.note_edit, self.save_button):
             widget.hide()
         for action in self._writing_actions():
             action.setVisible(False)
@@ -146,10 +148,6 @@ class ReviewWindow(MainWindow):
         # Today is the student's daily home; a reviewer starts at the journal.
         self.page_actions[0].setVisible(False)
         self.page_actions[0].setEnabled(False)
-        self.today_page.new_button.hide()
-        self.profile_page.statement.setReadOnly(True)
-        self.profile_page.save_button.hide()
-        self._make_goal_page_read_only()
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
             if isinstance(menu, QMenu) and not any(
@@ -157,33 +155,42 @@ class ReviewWindow(MainWindow):
             ):
                 menu_action.setVisible(False)
 
-    def _make_goal_page_read_only(self) -> None:
-        page = self.goals_page.goal_page
+    # Pages are built on first use: each is made read-only as it is built.
+    def _make_goals_page(self) -> QWidget:
+        page = super()._make_goals_page()
+        assert isinstance(page, GoalsPage)
+        goal = page.goal_page
         for widget in (
-            page.edit_button,
-            page.fill_button,
-            page.new_step,
-            page.add_step_button,
-            page.remove_step_button,
-            page.check_in_button,
-            page.link_button,
-            page.unlink_button,
-            page.look_back_button,
+            goal.edit_button,
+            goal.fill_button,
+            goal.new_step,
+            goal.add_step_button,
+            goal.remove_step_button,
+            goal.check_in_button,
+            goal.link_button,
+            goal.unlink_button,
+            goal.look_back_button,
+            page.goals_list.new_button,
         ):
             widget.hide()
-        page.status_combo.setEnabled(False)
-        page.plan_list.setEnabled(False)
-        page.checkpoint_list.itemActivated.disconnect()
-        new_goal = getattr(self.goals_page.goals_list, "new_button", None)
-        if isinstance(new_goal, QWidget):
-            new_goal.hide()
-        reload = page.reload
+        goal.status_combo.setEnabled(False)
+        goal.plan_list.setEnabled(False)
+        goal.checkpoint_list.itemActivated.disconnect()  # it would open a check-in
+        reload = goal.reload
 
         def reload_read_only() -> None:
             reload()
-            page.look_back_button.hide()  # reload shows it for finished goals
+            goal.look_back_button.hide()  # reload shows it for finished goals
 
-        page.reload = reload_read_only  # type: ignore[method-assign]
+        goal.reload = reload_read_only  # type: ignore[method-assign]
+        return page
+
+    def _make_profile_page(self) -> QWidget:
+        page = super()._make_profile_page()
+        assert isinstance(page, LearningProfileView)
+        page.statement.setReadOnly(True)
+        page.save_button.hide()
+        return page
 
     def _add_feedback_dock(self) -> None:
         self.feedback_panel = ReviewFeedbackPanel(self.review)
