@@ -18,6 +18,26 @@
     </message>
   </context>
   <context>
+    <name>ClassOverviewDialog</name>
+    <message numerus="yes">
+      <source>%n portfolio(s). Press Enter or double-click one to review it.</source>
+      <translation>
+        <numerusform>%n portfolio. Press Enter or double-click one to review it.</numerusform>
+        <numerusform>%n portfolios. Press Enter or double-click one to review it.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ClassOverviewModel</name>
+    <message numerus="yes">
+      <source>%n comment(s)</source>
+      <translation>
+        <numerusform>%n comment</numerusform>
+        <numerusform>%n comments</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DueCheckpointsCard</name>
     <message numerus="yes">
       <source>and %n more on your goals page</source>
@@ -37,10 +57,104 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n new comment(s)</source>
+      <translation>
+        <numerusform>%n new comment</numerusform>
+        <numerusform>%n new comments</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n revision(s)</source>
       <translation>
         <numerusform>%n revision</numerusform>
         <numerusform>%n revisions</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+      <source>%1 of %n version(s)</source>
+      <translation>
+        <numerusform>%1 of %n version</numerusform>
+        <numerusform>%1 of %n versions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n reflection(s)</source>
+      <translation>
+        <numerusform>%n reflection</numerusform>
+        <numerusform>%n reflections</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s)</source>
+      <translation>
+        <numerusform>%n file</numerusform>
+        <numerusform>%n files</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) are missing from your journal folder</source>
+      <translation>
+        <numerusform>%n attached file is missing from your journal folder</numerusform>
+        <numerusform>%n attached files are missing from your journal folder</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n comment(s)</source>
+      <translation>
+        <numerusform>%n comment</numerusform>
+        <numerusform>%n comments</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entry(s)</source>
+      <translation>
+        <numerusform>%n entry</numerusform>
+        <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n version(s)</source>
+      <translation>
+        <numerusform>%n version</numerusform>
+        <numerusform>%n versions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal(s)</source>
+      <translation>
+        <numerusform>%n goal</numerusform>
+        <numerusform>%n goals</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s)</source>
+      <translation>
+        <numerusform>%n attached file</numerusform>
+        <numerusform>%n attached files</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n private entry(s)</source>
+      <translation>
+        <numerusform>%n private entry</numerusform>
+        <numerusform>%n private entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n private goal(s)</source>
+      <translation>
+        <numerusform>%n private goal</numerusform>
+        <numerusform>%n private goals</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) were missing and left out; 'journal check' says why.</source>
+      <translation>
+        <numerusform>%n attached file was missing and left out; 'journal check' says why.</numerusform>
+        <numerusform>%n attached files were missing and left out; 'journal check' says why.</numerusform>
       </translation>
     </message>
   </context>
@@ -136,6 +250,43 @@
       <translation>
         <numerusform>Added the pack “%1” (%n prompt).</numerusform>
         <numerusform>Added the pack “%1” (%n prompts).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewFeedbackPanel</name>
+    <message numerus="yes">
+      <source>%n comment(s), not saved yet.</source>
+      <translation>
+        <numerusform>%n comment, not saved yet.</numerusform>
+        <numerusform>%n comments, not saved yet.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n comment(s), all saved.</source>
+      <translation>
+        <numerusform>%n comment, all saved.</numerusform>
+        <numerusform>%n comments, all saved.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewWindow</name>
+    <message numerus="yes">
+      <source>Carrying on with %n earlier comment(s).</source>
+      <translation>
+        <numerusform>Carrying on with %n earlier comment.</numerusform>
+        <numerusform>Carrying on with %n earlier comments.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>StudentFeedbackPanel</name>
+    <message numerus="yes">
+      <source>%n new comment(s) on other entries or goals.</source>
+      <translation>
+        <numerusform>%n new comment on other entries or goals.</numerusform>
+        <numerusform>%n new comments on other entries or goals.</numerusform>
       </translation>
     </message>
   </context>
