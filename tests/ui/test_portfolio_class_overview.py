@@ -84,7 +84,7 @@ def test_class_overview_lists_good_portfolios_and_a_broken_one_with_its_reason(
     assert model.rowCount() == 2
     ada, ben = _cells(model, 0), _cells(model, 1)
     assert ada[:4] == ["Ada Example", "2 Mar 2026 – 5 Mar 2026", "2", "4"]
-    assert ada[4] == "1 (1 achieved)"
+    assert ada[4] == "1 (Achieved 1)"
     assert ada[6] == "2 comments"
     assert ben[:4] == ["Ben Okafor", "3 Feb 2026 – 17 Feb 2026", "3", "3"]
     assert ben[6] == "not yet"

@@ -82,6 +82,12 @@ def test_review_window_is_read_only_under_a_banner_with_the_students_name(
                    review.export_portfolio_action, review.import_action):  # fmt: skip
         assert not action.isVisible() and not action.isEnabled()
     assert review.entries.total == 2  # the private diary never left the student's computer
+    assert review.count_label.text() == "2 entries"  # the window's own strings still translate
+
+    review.select_entry(filled.shared_id)
+    panel = review.feedback_panel
+    qtbot.waitUntil(lambda: panel.earlier_label.isVisible(), timeout=5000)
+    assert panel.earlier_label.text() == "Feedback already given here: Mr Lee: Great testing!"
 
     before = review.editor.body()
     review.editor.body_edit.setFocus()
@@ -255,3 +261,25 @@ def test_journal_review_command_opens_the_review_window(
     assert "Ada Example" in str(seen["banner"])
     assert seen["read_only"] is True
     assert not Path(str(seen["folder"])).exists()
+
+
+def test_continuing_earlier_feedback_brings_its_comments_back(
+    qtbot: QtBot, filled: Filled, teacher: Journal, tmp_path: Path
+) -> None:
+    archive = export_portfolio(filled.journal, tmp_path / "ada.portfolio.zip").path
+    window = open_window(qtbot, teacher, tmp_path / "teacher")
+    first = _open_review(qtbot, window, archive)
+    first.select_entry(filled.xss_id)
+    _comment(qtbot, first.feedback_panel, "entry", filled.xss_id, "To be continued.")
+    first.ask.save_path = tmp_path / "later.feedback.json"  # type: ignore[attr-defined]
+    saved = first.save_feedback()
+    assert saved == tmp_path / "later.feedback.json"
+    first.close()
+
+    again = _open_review(qtbot, window, archive)
+    again.ask.open_path = saved  # type: ignore[attr-defined]
+    again.continue_feedback_action.trigger()
+    panel = again.feedback_panel
+    assert [c.body for c in again.review.comments] == ["To be continued."]
+    assert "To be continued." in panel.comment_list.item(0).text()
+    assert not panel.unsaved

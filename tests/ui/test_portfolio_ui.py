@@ -196,6 +196,7 @@ def test_importing_a_jrnl_journal_through_the_window_adds_its_entries(
         pass
     result = done.args[0]
     assert result.kind == "jrnl"
+    assert dialog.chosen_kind() == "jrnl"  # the dialog says what kind it turned out to be
     assert window.entries.total > before
     with filled.journal.read() as session:
         titles = set(session.scalars(select(Entry.title)))

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.portfolio.class_overview import BrokenFile, ClassOverview, ClassRow, scan_class_folder
+from journal.ui.goals.labels import status_label
 from journal.ui.tasks import CancelToken, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +49,7 @@ def _day(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = value.astimezone().date()
-    return QLocale().toString(value, "d MMM yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 class ClassOverviewModel(QAbstractTableModel):
@@ -100,7 +102,7 @@ class ClassOverviewModel(QAbstractTableModel):
         if not row.goals:
             return self.tr("none")
         statuses = ", ".join(
-            f"{count} {status}" for status, count in sorted(row.goal_status.items())
+            f"{status_label(status)} {count}" for status, count in sorted(row.goal_status.items())
         )
         return f"{row.goals} ({statuses})"
 

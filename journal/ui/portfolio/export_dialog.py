@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,7 +48,6 @@ from journal.portfolio.export import (
     export_portfolio,
 )
 from journal.portfolio.model import (
-    ATTRIBUTE_LABELS,
     ExportOptions,
     PortfolioData,
     PortfolioPreview,
@@ -59,6 +58,7 @@ from journal.store.database import Journal
 from journal.store.errors import JournalError
 from journal.store.models import Audience, Entry, Goal, Privacy
 from journal.store.timeline_data import Marks, TimelineData, TimelineEntries, load_timeline
+from journal.ui.goals.labels import attribute_label, status_label
 from journal.ui.tasks import CancelToken, TaskRunner
 
 TimelinePicture = Callable[[Journal, PortfolioData], bytes | None]
@@ -254,7 +254,7 @@ class ExportDialog(QDialog):
         self._collected: Collected | None = None
         self._token: CancelToken | None = None
         self.progress: QProgressDialog | None = None
-        self.result: ExportResult | None = None
+        self.export_result: ExportResult | None = None
         self.setWindowTitle(self.tr("Export my portfolio"))
         self.setAccessibleName(self.tr("Export my portfolio"))
         self.resize(760, 640)
@@ -417,7 +417,7 @@ class ExportDialog(QDialog):
         )
 
     def _day(self, day: date) -> str:
-        return QLocale().toString(day, "d MMM yyyy")
+        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
     def _section(self, title: str, details: str, size: str = "") -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [title, details, size])
@@ -507,7 +507,9 @@ class ExportDialog(QDialog):
             .replace("%2", str(len(preview.goals) + len(collected.private_goals))),
         )
         for goal in preview.goals:
-            self._leaf(goals, [goal.title or self.tr("Untitled goal"), goal.status, ""], True)
+            self._leaf(
+                goals, [goal.title or self.tr("Untitled goal"), status_label(goal.status), ""], True
+            )
         for staying_goal in collected.private_goals:
             self._leaf(
                 goals,
@@ -520,7 +522,7 @@ class ExportDialog(QDialog):
             self.tr("Reflections"), self.tr("%n reflection(s)", "", preview.reflection_count)
         )
         for attribute, count in sorted(preview.reflections_by_attribute.items()):
-            label = ATTRIBUTE_LABELS.get(attribute, self.tr("Other"))
+            label = attribute_label(attribute) if attribute != "other" else self.tr("Other")
             self._leaf(reflections, [label, self.tr("%n reflection(s)", "", count), ""])
 
         files = self._section(
@@ -575,9 +577,11 @@ class ExportDialog(QDialog):
         top = self.tree.topLevelItem(0)
         if top is None:
             return []
+        children = [top.child(i) for i in range(top.childCount())]
         return [
-            (top.child(i).text(0), top.child(i).checkState(0) == Qt.CheckState.Checked)
-            for i in range(top.childCount())
+            (child.text(0), child.checkState(0) == Qt.CheckState.Checked)
+            for child in children
+            if child is not None
         ]
 
     # -- exporting ----------------------------------------------------------------------------
@@ -684,7 +688,7 @@ class ExportDialog(QDialog):
 
     def _export_done(self, result: ExportResult) -> None:
         self._finish()
-        self.result = result
+        self.export_result = result
         text = (
             self.tr("Saved your portfolio to %1 (%2).")
             .replace("%1", str(result.path))

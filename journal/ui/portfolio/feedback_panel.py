@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 def _day(value: date | datetime) -> str:
     if isinstance(value, datetime):
         value = value.astimezone().date()
-    return QLocale().toString(value, "d MMM yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 def _quoted(text: str, fallback: str) -> str:
@@ -102,17 +102,19 @@ def describe_target(session: Session, kind: str, target_id: str) -> str:
                 "%1", _quoted(text, "…")
             )
     elif kind == "checkpoint":
-        row = session.execute(
+        checkpoint = session.execute(
             select(Checkpoint.title, Checkpoint.due_on).where(Checkpoint.id == target_id)
         ).first()
-        if row is not None:
+        if checkpoint is not None:
             return (
                 QCoreApplication.translate("Feedback", "the checkpoint %1 (%2)")
                 .replace(
                     "%1",
-                    _quoted(row.title, QCoreApplication.translate("Feedback", "without a title")),
+                    _quoted(
+                        checkpoint.title, QCoreApplication.translate("Feedback", "without a title")
+                    ),
                 )
-                .replace("%2", _day(row.due_on))
+                .replace("%2", _day(checkpoint.due_on))
             )
     return QCoreApplication.translate("Feedback", "something no longer in this journal")
 
@@ -311,6 +313,11 @@ class ReviewFeedbackPanel(QWidget):
         self.save_button.setAccessibleName(self.tr("Save feedback"))
         self.save_button.setToolTip(self.tr("Save your comments as a feedback file (Ctrl+Shift+S)"))
         self.state_label = QLabel(self)
+        self.earlier_label = QLabel(self)
+        self.earlier_label.setWordWrap(True)
+        self.earlier_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.earlier_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.earlier_label.hide()
         self.state_label.setWordWrap(True)
 
         about_label = QLabel(self.tr("&About:"), self)
@@ -331,6 +338,7 @@ class ReviewFeedbackPanel(QWidget):
         about_row.addWidget(about_label)
         about_row.addWidget(self.about_combo, 1)
         layout.addLayout(about_row)
+        layout.addWidget(self.earlier_label)
         layout.addWidget(self.comment_edit)
         add_row = QHBoxLayout()
         add_row.addStretch(1)
@@ -383,7 +391,6 @@ class ReviewFeedbackPanel(QWidget):
         self.about_combo.clear()
         for target in targets:
             self.about_combo.addItem(target.label, target)
-            self._labels.setdefault((target.kind, target.id), target.label)
         if targets:
             self.about_combo.setCurrentIndex(max(0, min(preferred, len(targets) - 1)))
         self.about_combo.blockSignals(False)
@@ -413,6 +420,25 @@ class ReviewFeedbackPanel(QWidget):
                 self.set_targets(*entry_targets(session, context.entry_id, context.revision_id))
             else:
                 self.set_targets([])
+            self._show_earlier(session)
+
+    def _show_earlier(self, session: Session) -> None:
+        """Feedback the student had already been given on these items (it came in the portfolio)."""
+        from journal.portfolio.feedback import list_feedback
+
+        earlier: list[str] = []
+        for kind in ("entry", "revision", "goal", "criterion", "checkpoint"):
+            ids = [t.id for t in self.targets() if t.kind == kind]
+            if ids:
+                for row in list_feedback(session, target_kind=kind, target_ids=ids):
+                    who = row.author_name or self.tr("A teacher")
+                    earlier.append(f"{who}: {' '.join(row.body.split())}")
+        self.earlier_label.setVisible(bool(earlier))
+        self.earlier_label.setText(
+            self.tr("Feedback already given here: %1").replace("%1", " · ".join(earlier[:5]))
+            if earlier
+            else ""
+        )
 
     # -- comments -----------------------------------------------------------------------
     @property
@@ -438,7 +464,6 @@ class ReviewFeedbackPanel(QWidget):
                 ).replace("%1", QLocale().toString(MAX_COMMENT_CHARS))
             )
             return None
-        self._labels[(comment.target_kind, comment.target_id)] = target.label
         if text is None:
             self.comment_edit.clear()
         self._edited_since_save = True

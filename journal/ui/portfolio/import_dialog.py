@@ -88,7 +88,7 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.tasks = tasks or TaskRunner(self)
         self._token: CancelToken | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.message = ""
         self.setWindowTitle(self.tr("Import"))
         self.setAccessibleName(self.tr("Import a file"))
@@ -172,7 +172,7 @@ class ImportDialog(QDialog):
             return False
         token = CancelToken()
         self._token = token
-        self.result = None
+        self.import_result = None
         self.message = ""
         self.result_label.setText(self.tr("Checking the file before anything changes…"))
         self.progress.setRange(0, 0)
@@ -202,8 +202,9 @@ class ImportDialog(QDialog):
     def _done(self, result: ImportResult) -> None:
         self._token = None
         self._set_busy(False)
-        self.result = result
+        self.import_result = result
         self.message = result.summary
+        self.set_kind(result.kind)  # say what kind of file it turned out to be
         self.result_label.setText(result.summary)
         self.import_button.hide()
         self.close_button.setDefault(True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
@@ -78,6 +78,18 @@ class ReviewWindow(MainWindow):
         self.feedback_panel.show_context(self.review_context)
         self.editor.preview_action.setChecked(True)
 
+    def tr(  # type: ignore[override]
+        self, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """MainWindow's strings, looked up where they were written.
+
+        Qt finds a translation by the class of the object asking, so without this
+        every MainWindow string would be looked for under "ReviewWindow" (and its
+        plural forms would read "2 entry(s)"). This class's own strings name
+        their context in full.
+        """
+        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+
     # -- building ---------------------------------------------------------------------------
     def _add_banner(self) -> None:
         name = self.review.student_name
@@ -85,8 +97,9 @@ class ReviewWindow(MainWindow):
         self.banner.setObjectName("ReviewBanner")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner_label = QLabel(
-            self.tr(
-                "Reviewing %1’s portfolio — read only. Your comments go into a feedback file."
+            QCoreApplication.translate(
+                "ReviewWindow",
+                "Reviewing %1’s portfolio — read only. Your comments go into a feedback file.",
             ).replace("%1", name)
         )
         font = QFont(self.banner_label.font())
@@ -97,11 +110,18 @@ class ReviewWindow(MainWindow):
         self.banner_label.setAccessibleName(self.banner_label.text())
         exported = self.review.manifest.created_at.astimezone()
         self.banner_detail = QLabel(
-            self.tr(
+            QCoreApplication.translate(
+                "ReviewWindow",
                 "Exported on %1 with Learning Journal %2. Every file in it was checked and is "
-                "intact. Nothing here is added to your own journal."
+                "intact. Nothing here is added to your own journal.",
             )
-            .replace("%1", QLocale().toString(exported.date(), QLocale.FormatType.LongFormat))
+            .replace(
+                "%1",
+                QLocale().toString(
+                    QDate(exported.year, exported.month, exported.day),
+                    QLocale.FormatType.LongFormat,
+                ),
+            )
             .replace("%2", self.review.manifest.app_version)
         )
         self.banner_detail.setWordWrap(True)
@@ -112,6 +132,7 @@ class ReviewWindow(MainWindow):
         layout.addWidget(self.banner_detail)
 
         pages = self.takeCentralWidget()
+        assert pages is not None
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(6, 6, 6, 0)
@@ -194,9 +215,13 @@ class ReviewWindow(MainWindow):
 
     def _add_feedback_dock(self) -> None:
         self.feedback_panel = ReviewFeedbackPanel(self.review)
-        self.feedback_dock = QDockWidget(self.tr("Your feedback"), self)
+        self.feedback_dock = QDockWidget(
+            QCoreApplication.translate("ReviewWindow", "Your feedback"), self
+        )
         self.feedback_dock.setObjectName("ReviewFeedbackDock")
-        self.feedback_dock.setAccessibleName(self.tr("Your feedback"))
+        self.feedback_dock.setAccessibleName(
+            QCoreApplication.translate("ReviewWindow", "Your feedback")
+        )
         self.feedback_dock.setWidget(self.feedback_panel)
         self.feedback_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -209,21 +234,25 @@ class ReviewWindow(MainWindow):
 
     def _add_review_actions(self) -> None:
         self.save_feedback_action = self._action(
-            self.tr("Save &feedback…"),
+            QCoreApplication.translate("ReviewWindow", "Save &feedback…"),
             self.save_feedback,
             "Ctrl+Shift+S",
-            tip=self.tr("Save your comments as a feedback file to send to the student"),
+            tip=QCoreApplication.translate(
+                "ReviewWindow", "Save your comments as a feedback file to send to the student"
+            ),
         )
         self.continue_feedback_action = self._action(
-            self.tr("C&ontinue earlier feedback…"),
+            QCoreApplication.translate("ReviewWindow", "C&ontinue earlier feedback…"),
             self.continue_feedback,
-            tip=self.tr("Carry on with a feedback file you saved earlier for this portfolio"),
+            tip=QCoreApplication.translate(
+                "ReviewWindow", "Carry on with a feedback file you saved earlier for this portfolio"
+            ),
         )
         self.comment_action = self._action(
-            self.tr("&Write a comment"),
+            QCoreApplication.translate("ReviewWindow", "&Write a comment"),
             self.focus_comment,
             "Ctrl+Shift+K",
-            tip=self.tr("Go to the comment box"),
+            tip=QCoreApplication.translate("ReviewWindow", "Go to the comment box"),
         )
         file_menu = self.menuBar().actions()[0].menu()
         if isinstance(file_menu, QMenu):
@@ -244,13 +273,17 @@ class ReviewWindow(MainWindow):
     def save_feedback(self) -> Path | None:
         """Ask where, then write the comments as a ``*.feedback.json``."""
         if not self.review.comments:
-            self.statusBar().showMessage(self.tr("Add a comment first, then save."), 5000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("ReviewWindow", "Add a comment first, then save."), 5000
+            )
             return None
         suggested = self.review.path.parent / self.review.default_feedback_name()
         path = self.ask.save_file(
-            self.tr("Save your feedback"),
+            QCoreApplication.translate("ReviewWindow", "Save your feedback"),
             str(suggested),
-            self.tr("Feedback files (*%1)").replace("%1", FEEDBACK_SUFFIX),
+            QCoreApplication.translate("ReviewWindow", "Feedback files (*%1)").replace(
+                "%1", FEEDBACK_SUFFIX
+            ),
         )
         if path is None:
             return None
@@ -260,13 +293,15 @@ class ReviewWindow(MainWindow):
         try:
             written = self.review.write_feedback(path, author_name=self.feedback_panel.author_name)
         except JournalError as exc:
-            self.ask.error(self.tr("Your feedback was not saved"), str(exc))
+            self.ask.error(
+                QCoreApplication.translate("ReviewWindow", "Your feedback was not saved"), str(exc)
+            )
             return None
         self.feedback_panel.mark_saved()
         self.statusBar().showMessage(
-            self.tr("Saved your feedback to %1. Send this file to the student.").replace(
-                "%1", str(written)
-            ),
+            QCoreApplication.translate(
+                "ReviewWindow", "Saved your feedback to %1. Send this file to the student."
+            ).replace("%1", str(written)),
             10000,
         )
         self.feedback_saved.emit(written)
@@ -274,20 +309,28 @@ class ReviewWindow(MainWindow):
 
     def continue_feedback(self) -> None:
         path = self.ask.open_file(
-            self.tr("Continue earlier feedback"),
-            self.tr("Feedback files (*%1)").replace("%1", FEEDBACK_SUFFIX),
+            QCoreApplication.translate("ReviewWindow", "Continue earlier feedback"),
+            QCoreApplication.translate("ReviewWindow", "Feedback files (*%1)").replace(
+                "%1", FEEDBACK_SUFFIX
+            ),
         )
         if path is None:
             return
         try:
-            count = self.review.continue_feedback(Path(path))
+            self.review.continue_feedback(Path(path))
         except JournalError as exc:
-            self.ask.error(self.tr("That feedback can't be continued here"), str(exc))
+            self.ask.error(
+                QCoreApplication.translate("ReviewWindow", "That feedback can't be continued here"),
+                str(exc),
+            )
             return
         self.feedback_panel.reload_comments()
         self.feedback_panel.mark_saved()
         self.statusBar().showMessage(
-            self.tr("Carrying on with %n earlier comment(s).", "", count), 6000
+            QCoreApplication.translate(
+                "ReviewWindow", "Carrying on with the feedback you saved earlier."
+            ),
+            6000,
         )
 
     # -- closing --------------------------------------------------------------------------------
@@ -297,12 +340,13 @@ class ReviewWindow(MainWindow):
             and self.feedback_panel.unsaved
             and self.review.comments
             and not self.ask.confirm(
-                self.tr("Your feedback isn't saved"),
-                self.tr(
+                QCoreApplication.translate("ReviewWindow", "Your feedback isn't saved"),
+                QCoreApplication.translate(
+                    "ReviewWindow",
                     "Your comments are not in a feedback file yet, so closing now loses "
-                    "them. Close anyway?"
+                    "them. Close anyway?",
                 ),
-                yes=self.tr("Close without saving"),
+                yes=QCoreApplication.translate("ReviewWindow", "Close without saving"),
             )
         ):
             event.ignore()
