@@ -271,16 +271,6 @@
     </message>
   </context>
   <context>
-    <name>ReviewWindow</name>
-    <message numerus="yes">
-      <source>Carrying on with %n earlier comment(s).</source>
-      <translation>
-        <numerusform>Carrying on with %n earlier comment.</numerusform>
-        <numerusform>Carrying on with %n earlier comments.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>StudentFeedbackPanel</name>
     <message numerus="yes">
       <source>%n new comment(s) on other entries or goals.</source>
