@@ -7,7 +7,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from journal.store.database import Journal
@@ -104,3 +113,18 @@ def blocked(window: MainWindow) -> Iterator[None]:
         yield
     finally:
         release.set()
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Interactive widgets under ``root`` (as shown) that have no accessible name."""
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView)
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView):
+            continue
+        if not widget.isVisibleTo(root) or widget.accessibleName():
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
+            continue
+        missing.append(f"{type(widget).__name__} {widget.objectName()} {widget.toolTip()}")
+    return missing

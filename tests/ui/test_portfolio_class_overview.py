@@ -19,7 +19,7 @@ from journal.store.models import LearnerProfile
 from journal.ui.portfolio.class_overview import ClassOverviewDialog, ClassOverviewModel
 from journal.ui.portfolio.review import ReviewWindow
 from tests.portfolio.conftest import fill
-from tests.ui.portfolio_helpers import asker, close_review_windows, open_window
+from tests.ui.portfolio_helpers import asker, close_review_windows, open_window, unnamed_controls
 
 
 @pytest.fixture(autouse=True)
@@ -95,6 +95,7 @@ def test_class_overview_lists_good_portfolios_and_a_broken_one_with_its_reason(
     assert dialog.broken_list.isVisible()
     assert dialog.broken_list.item(0).text() == f"chewed.portfolio.zip: {reason}"
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert unnamed_controls(dialog) == []
 
 
 def test_class_overview_sorts_by_a_column(qtbot: QtBot, class_folder: Path) -> None:

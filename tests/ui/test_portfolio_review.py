@@ -17,7 +17,13 @@ from journal.ui.main_window import MainWindow
 from journal.ui.portfolio.feedback_panel import ReviewFeedbackPanel
 from journal.ui.portfolio.review import ReviewWindow
 from tests.portfolio.conftest import Filled, db_fingerprint, fill
-from tests.ui.portfolio_helpers import FakeAsker, asker, close_review_windows, open_window
+from tests.ui.portfolio_helpers import (
+    FakeAsker,
+    asker,
+    close_review_windows,
+    open_window,
+    unnamed_controls,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -88,6 +94,7 @@ def test_review_window_is_read_only_under_a_banner_with_the_students_name(
     panel = review.feedback_panel
     qtbot.waitUntil(lambda: panel.earlier_label.isVisible(), timeout=5000)
     assert panel.earlier_label.text() == "Feedback already given here: Mr Lee: Great testing!"
+    assert unnamed_controls(panel) == []
 
     before = review.editor.body()
     review.editor.body_edit.setFocus()

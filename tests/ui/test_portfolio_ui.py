@@ -9,14 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QComboBox,
-    QHeaderView,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -25,10 +18,11 @@ from journal.portfolio.feedback import FeedbackComment, new_feedback_file, write
 from journal.portfolio.review import verify_portfolio
 from journal.store.database import Journal
 from journal.store.models import Entry, Feedback
+from journal.ui.entry_model import FEEDBACK_BADGE_COLOUR
 from journal.ui.main_window import MainWindow
 from journal.ui.portfolio.export_dialog import ExportDialog
 from tests.portfolio.conftest import SECRET, SECRET_GOAL, Filled, fill
-from tests.ui.portfolio_helpers import asker, blocked, open_window
+from tests.ui.portfolio_helpers import asker, blocked, open_window, unnamed_controls
 
 FIXTURES = Path(__file__).resolve().parents[1] / "portfolio" / "fixtures"
 
@@ -255,29 +249,37 @@ def test_a_file_of_unknown_kind_asks_the_student_to_choose_its_kind(
 # -- accessibility --------------------------------------------------------------------------------
 
 
-def _unnamed(root: QWidget) -> list[str]:
-    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView)
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView):
-            continue
-        if not widget.isVisibleTo(root) or widget.accessibleName():
-            continue
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
-            continue
-        missing.append(f"{type(widget).__name__} {widget.objectName()} {widget.toolTip()}")
-    return missing
-
-
 def test_every_control_of_the_export_and_import_dialogs_has_a_name(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     dialog = _export_dialog(qtbot, window)
-    assert _unnamed(dialog) == []
+    assert unnamed_controls(dialog) == []
     importer = window.portfolio.import_file(FIXTURES / "jrnl_journal.txt")
     assert importer is not None
     with qtbot.waitSignal(importer.imported, timeout=20000):
         pass
-    assert _unnamed(importer) == []
+    assert unnamed_controls(importer) == []
     assert window.portfolio.feedback_panel is not None
-    assert _unnamed(window.portfolio.feedback_panel) == []
+    assert unnamed_controls(window.portfolio.feedback_panel) == []
+
+
+def test_entries_with_unread_feedback_carry_a_badge_in_the_list(
+    qtbot: QtBot, window: MainWindow, filled: Filled
+) -> None:
+    def colours(entry_id: str) -> set[str]:
+        row = window.entries.row_of(entry_id)
+        assert row is not None
+        rect = window.entry_list.visualRect(window.entries.index(row))
+        image = window.entry_list.viewport().grab(rect).toImage()
+        return {
+            image.pixelColor(x, y).name()
+            for x in range(image.width() // 2, image.width())
+            for y in range(image.height() // 2)
+        }
+
+    assert FEEDBACK_BADGE_COLOUR in colours(filled.shared_id)  # "Great testing!" is unread
+    assert FEEDBACK_BADGE_COLOUR not in colours(filled.xss_id)
+    row = window.entries.row_of(filled.shared_id)
+    assert row is not None
+    spoken = window.entries.data(window.entries.index(row), Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.endswith("1 new comment")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
 from journal.portfolio.feedback import FEEDBACK_SUFFIX
@@ -332,6 +332,9 @@ class ReviewWindow(MainWindow):
             ),
             6000,
         )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        event.ignore()  # nothing can be added to a portfolio under review
 
     # -- closing --------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
