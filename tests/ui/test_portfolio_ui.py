@@ -283,3 +283,22 @@ def test_entries_with_unread_feedback_carry_a_badge_in_the_list(
     assert row is not None
     spoken = window.entries.data(window.entries.index(row), Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.endswith("1 new comment")
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("pdf", "ada.pdf"), ("html", "ada-site")])
+def test_pdf_and_web_page_exports_run_in_the_background_too(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, fmt: str, name: str
+) -> None:
+    dialog = _export_dialog(qtbot, window)
+    dialog.set_format(fmt)
+    if fmt == "pdf":
+        dialog.page_combo.setCurrentIndex(dialog.page_combo.findData("Letter"))
+    asker(window).save_path = tmp_path / name.removesuffix(".pdf")
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as finished:
+        dialog.export_button.click()
+    out = finished.args[0].path
+    assert out == tmp_path / name
+    if fmt == "pdf":
+        assert out.read_bytes().startswith(b"%PDF")
+    else:
+        assert (out / "index.html").is_file() and (out / "timeline.png").is_file()
