@@ -27,9 +27,19 @@ from tests.ui.portfolio_helpers import (
 
 
 @pytest.fixture(autouse=True)
-def _no_review_window_left() -> Iterator[None]:
+def _no_review_window_left(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Review stores go to a temp folder of this test's own, which must end up empty."""
+    import tempfile
+
+    scratch = tmp_path / "system-temp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     yield
     close_review_windows()
+    qtbot.wait(50)  # settings are written from the event loop: let that happen first
+    assert [p.name for p in scratch.iterdir() if p.name.startswith("journal-review-")] == []
 
 
 @pytest.fixture

@@ -365,5 +365,7 @@ class ReviewWindow(MainWindow):
         self._closed = True
         self._status_timer.stop()
         self.tasks.wait()
+        # Written now, so the settings file isn't written again after its folder is gone.
+        self.settings.sync()
         self.review.close()
         self.review_closed.emit()
