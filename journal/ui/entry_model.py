@@ -15,8 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -31,6 +29,8 @@ from sqlalchemy import select
 from journal.store.database import Journal
 from journal.store.models import Entry
 from journal.store.search import EntryFilter, SortOrder, search_entry_ids
+from journal.ui.attributes import attribute_colour
+from journal.ui.formatting import format_day
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -214,7 +214,7 @@ class EntryListModel(QAbstractListModel):
         if role == self.RowRole:
             return row
         title = row.title or self.tr("Untitled entry")
-        when = row.learned_on.strftime("%d %b %Y")
+        when = format_day(row.learned_on)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title}\n{when}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -230,12 +230,6 @@ class EntryListModel(QAbstractListModel):
 
 
 FEEDBACK_BADGE_COLOUR = "#c0392b"  # new comments from a teacher: stands out on light and dark
-ATTRIBUTE_COLOURS = {
-    "voice": "#d9822b",
-    "cocreation": "#2b8ad9",
-    "social": "#3aa35b",
-    "selfdiscovery": "#9b59b6",
-}
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -282,9 +276,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         small = option.fontMetrics
         y = rect.y() + metrics.height() + small.ascent() + 2
-        when = QLocale().toString(
-            QDate(row.learned_on.year, row.learned_on.month, row.learned_on.day), "d MMM yyyy"
-        )
+        when = format_day(row.learned_on)
         details = when
         if row.revisions > 1:
             details += "  ·  " + QCoreApplication.translate(
@@ -296,7 +288,7 @@ class EntryDelegate(QStyledItemDelegate):
         x = rect.right() - 8
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for name in reversed(row.attributes):
-            painter.setBrush(QColor(ATTRIBUTE_COLOURS[name]))
+            painter.setBrush(attribute_colour(name, palette) or QColor(muted))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(x - 8, y - 8, 8, 8)
             x -= 12

@@ -11,23 +11,19 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
+from journal.core import attributes as core_attributes
 from journal.core.timeline import Tick, TickUnit
+from journal.ui import attributes
 
 ATTRIBUTE_COLOURS = {
-    "voice": QColor("#3d78b0"),
-    "cocreation": QColor("#2a9478"),
-    "social": QColor("#d9823b"),
-    "selfdiscovery": QColor("#8a68bd"),
+    key: QColor(core_attributes.BY_KEY[key].colour) for key in core_attributes.KEYS
 }
 OTHER_COLOUR = QColor("#8a94a3")
 # For tag and goal lanes: muted, distinguishable hues in a fixed order.
 CYCLE = [
     QColor(c)
     for c in (
-        "#3d78b0",
-        "#2a9478",
-        "#d9823b",
-        "#8a68bd",
+        *(a.colour for a in core_attributes.ATTRIBUTES),
         "#c2577a",
         "#5e8c31",
         "#b08a2e",
@@ -60,12 +56,7 @@ def tr(text: str) -> str:
 
 
 def attribute_label(key: str) -> str:
-    return {
-        "voice": tr("Voice"),
-        "cocreation": tr("Co-creation"),
-        "social": tr("Social"),
-        "selfdiscovery": tr("Self-discovery"),
-    }.get(key, key)
+    return attributes.attribute_name(key)
 
 
 def qdate(day: date) -> QDate:
