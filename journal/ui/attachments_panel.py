@@ -22,10 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QEvent,
     QItemSelectionModel,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -79,6 +77,7 @@ from journal.store.errors import JournalError, NotFoundError
 from journal.store.models import EntryAttachment, Revision, RevisionAttachment
 from journal.store.paths import JournalPaths
 from journal.ui.details_panel import MutedLabel
+from journal.ui.formatting import format_day, format_size
 from journal.ui.tasks import CancelToken, TaskRunner
 from journal.ui.thumbnails import (
     ThumbnailCache,
@@ -312,11 +311,11 @@ class AttachmentListModel(QAbstractListModel):
                 return self.tr("%1\nFile missing: it is no longer in the journal folder.").replace(
                     "%1", item.filename
                 )
-            return f"{item.filename}\n{QLocale().formattedDataSize(item.size)}"
+            return f"{item.filename}\n{format_size(item.size)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if not item.present:
                 return self.tr("%1, file missing").replace("%1", item.filename)
-            return f"{item.filename}, {QLocale().formattedDataSize(item.size)}"
+            return f"{item.filename}, {format_size(item.size)}"
         if role == self.ItemRole:
             return item
         if role == self.IdRole:
@@ -652,8 +651,7 @@ class AttachmentsPanel(QWidget):
         self._entry_id = entry_id
         self._revision_id = revision_id
         self.heading.setText(self.tr("Attachments in revision %1").replace("%1", str(seq)))
-        day = when.astimezone().date()
-        local = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        local = format_day(when)
         self.note.setText(
             self.tr("The files as they were on %1. You can open them, not change them.").replace(
                 "%1", local

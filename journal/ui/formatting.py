@@ -92,3 +92,8 @@ def format_size(size: int, locale: QLocale | None = None) -> str:
     return _locale(locale).formattedDataSize(
         max(0, size), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
     )
+
+
+def format_long_day(day: date, locale: QLocale | None = None) -> str:
+    """A day as a heading, with its weekday: "Tuesday, 1 December 2026"."""
+    return _locale(locale).toString(qdate(day), QLocale.FormatType.LongFormat)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from journal.store.database import Journal
 from journal.store.models import LearnerProfile
+from journal.ui.formatting import format_long_day
 from journal.ui.goals.due_card import DueCheckpointsCard
 from journal.ui.goals.goal_page import GoalPage
 from journal.ui.goals.goals_list import GoalsListWidget
@@ -104,11 +105,7 @@ class TodayPage(QScrollArea):
             self.tr("Hello, %1").replace("%1", name) if name else self.tr("Hello")
         )
         day = self._today or date.today()
-        from PySide6.QtCore import QDate, QLocale
-
-        self.date_label.setText(
-            QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-        )
+        self.date_label.setText(format_long_day(day))
         self.due.reload()
         self.on_this_day.reload()
         self.prompt.show_daily()

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from journal.core import attributes as core_attributes
 from journal.ui import attributes
+from journal.ui.formatting import format_day, format_month
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -205,12 +206,12 @@ def facet_label(facet: str) -> str:
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return format_day(day)
 
 
 def long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return format_day(day)
 
 
 def month_label(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, 1), "MMM yy")
+    return format_month(day)

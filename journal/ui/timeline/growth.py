@@ -13,7 +13,7 @@ import itertools
 import math
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,6 +46,7 @@ from journal.store.timeline_data import (
     RevisionPoint,
     load_growth,
 )
+from journal.ui.formatting import format_when
 from journal.ui.thumbnails import (
     ThumbnailCache,
     file_icon_key,
@@ -218,10 +219,7 @@ class _DraftCard(QFrame):
         bold.setBold(True)
         title.setFont(bold)
         when = _local(revision.created_at)
-        saved = QLabel(
-            f"{style.short_date(when.date(), locale)}, "
-            f"{locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)}"
-        )
+        saved = QLabel(format_when(when, locale))
         saved.setStyleSheet("color: #5d6877;")
         words = QLabel(self._words_text(revision, previous_words, locale))
         note = QLabel(revision.note or self.tr("No note for this draft."))

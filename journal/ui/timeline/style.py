@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from journal.core import attributes as core_attributes
 from journal.core.timeline import Tick, TickUnit
 from journal.ui import attributes
+from journal.ui.formatting import day_pattern, format_day, format_long_month
 
 ATTRIBUTE_COLOURS = {
     key: QColor(core_attributes.BY_KEY[key].colour) for key in core_attributes.KEYS
@@ -63,11 +64,6 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _day_first(locale: QLocale) -> bool:
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern.find("d") < pattern.find("M")
-
-
 def tick_label(tick: Tick, locale: QLocale | None = None) -> str:
     """A short axis label for a tick, in the user's language and date order."""
     locale = locale or QLocale()
@@ -75,7 +71,7 @@ def tick_label(tick: Tick, locale: QLocale | None = None) -> str:
     if tick.unit is TickUnit.DAY:
         return locale.toString(day, "ddd d")
     if tick.unit is TickUnit.WEEK:
-        return locale.toString(day, "d MMM" if _day_first(locale) else "MMM d")
+        return locale.toString(day, day_pattern(locale, year=False))
     if tick.unit is TickUnit.MONTH:
         return locale.standaloneMonthName(tick.day.month, QLocale.FormatType.ShortFormat)
     if tick.unit is TickUnit.TERM:
@@ -87,15 +83,13 @@ def context_label(tick: Tick, locale: QLocale | None = None) -> str:
     """The coarser label above the ticks: month and year, or the year."""
     locale = locale or QLocale()
     if tick.unit is TickUnit.MONTH:
-        month = locale.standaloneMonthName(tick.day.month, QLocale.FormatType.LongFormat)
-        return f"{month} {locale.toString(qdate(tick.day), 'yyyy')}"
+        return format_long_month(tick.day, locale)
     return locale.toString(qdate(tick.day), "yyyy")
 
 
 def long_date(day: date, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(qdate(day), QLocale.FormatType.LongFormat)
+    return format_day(day, locale)
 
 
 def short_date(day: date, locale: QLocale | None = None) -> str:
-    locale = locale or QLocale()
-    return locale.toString(qdate(day), "d MMM yyyy" if _day_first(locale) else "MMM d, yyyy")
+    return format_day(day, locale)
