@@ -70,6 +70,13 @@
         <numerusform>%n revisions</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n draft(s)</source>
+      <translation>
+        <numerusform>%n draft</numerusform>
+        <numerusform>%n drafts</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
@@ -159,6 +166,16 @@
     </message>
   </context>
   <context>
+    <name>Formatting</name>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n byte</numerusform>
+        <numerusform>%n bytes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>GoalListModel</name>
     <message numerus="yes">
       <source>%n piece(s) of evidence</source>
@@ -180,6 +197,13 @@
   </context>
   <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n minute ago</numerusform>
+        <numerusform>%n minutes ago</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>%n word(s)</source>
       <translation>
@@ -212,9 +236,9 @@
   <context>
     <name>MarkdownEditor</name>
     <message numerus="yes">
-      <source>%n words</source>
+      <source>%n word(s)</source>
       <translation>
-        <numerusform>%n words</numerusform>
+        <numerusform>%n word</numerusform>
         <numerusform>%n words</numerusform>
       </translation>
     </message>
@@ -287,6 +311,23 @@
       <translation>
         <numerusform>%n entry and all their drafts will be deleted for good. This can't be undone.</numerusform>
         <numerusform>%n entries and all their drafts will be deleted for good. This can't be undone.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message numerus="yes">
+      <source>Adding %n file(s) to your journal…</source>
+      <translation>
+        <numerusform>Adding %n file to your journal…</numerusform>
+        <numerusform>Adding %n files to your journal…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Removed %n file(s) from this entry. Older revisions still keep them.</source>
+      <translation>
+        <numerusform>Removed %n file from this entry. Older revisions still keep them.</numerusform>
+        <numerusform>Removed %n files from this entry. Older revisions still keep them.</numerusform>
       </translation>
     </message>
   </context>
