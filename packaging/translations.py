@@ -143,11 +143,10 @@ def keep_counted_only(ts: Path) -> None:
                 context.remove(message)
     for path in sorted((ROOT / "journal").rglob("*.py")):
         for name, source, comment in sorted(counted_calls(path) - seen):
-            context = contexts.get(name)
-            if context is None:
-                context = contexts[name] = ET.SubElement(root, "context")
-                ET.SubElement(context, "name").text = name
-            message = ET.SubElement(context, "message", numerus="yes")
+            if name not in contexts:
+                contexts[name] = ET.SubElement(root, "context")
+                ET.SubElement(contexts[name], "name").text = name
+            message = ET.SubElement(contexts[name], "message", numerus="yes")
             ET.SubElement(message, "source").text = source
             if comment:
                 ET.SubElement(message, "comment").text = comment
