@@ -273,9 +273,7 @@ class ConditionsTable(QTableWidget):
             count.setData(ShareRole, c.share)
             count.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("%1 of %2 reflections")
-                .replace("%1", str(c.count))
-                .replace("%2", str(c.rated)),
+                self.tr("%1 of %n reflection(s)", "", c.rated).replace("%1", str(c.count)),
             )
             self.setItem(row, 0, name)
             self.setItem(row, 1, kind)

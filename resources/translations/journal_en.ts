@@ -38,6 +38,16 @@
     </message>
   </context>
   <context>
+    <name>ConditionsTable</name>
+    <message numerus="yes">
+      <source>%1 of %n reflection(s)</source>
+      <translation>
+        <numerusform>%1 of %n reflection</numerusform>
+        <numerusform>%1 of %n reflections</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DueCheckpointsCard</name>
     <message numerus="yes">
       <source>and %n more on your goals page</source>
@@ -177,6 +187,13 @@
   </context>
   <context>
     <name>GoalListModel</name>
+    <message numerus="yes">
+      <source>%1 of %n step(s) done</source>
+      <translation>
+        <numerusform>%1 of %n step done</numerusform>
+        <numerusform>%1 of %n steps done</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>%n piece(s) of evidence</source>
       <translation>
