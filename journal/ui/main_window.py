@@ -50,6 +50,7 @@ from journal.ui.editor import MarkdownEditor
 from journal.ui.entry_model import EntryDelegate, EntryListModel
 from journal.ui.filter_bar import FilterBar
 from journal.ui.history_panel import RevisionHistoryPanel
+from journal.ui.runner import ActionRunner
 from journal.ui.settings import Settings
 from journal.ui.tasks import TaskRunner
 from journal.ui.trash import TrashDialog
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings(QSettings())
         self.ask = Asker(self)
         self.tasks = TaskRunner(self)
+        self.runner = ActionRunner(journal, lambda t, m: self.ask.error(t, m), parent=self)
         self._title_suffix = title_suffix
         self._child_windows: list[QWidget] = []
         self.setAcceptDrops(True)
@@ -249,7 +251,7 @@ class MainWindow(QMainWindow):
     def _make_today_page(self) -> QWidget:
         from journal.ui.pages import TodayPage
 
-        page = TodayPage(self.journal, self.settings.store, load=False)
+        page = TodayPage(self.runner, self.settings.store, load=False)
         page.open_entry_requested.connect(self.show_entry_in_journal)
         page.goal_requested.connect(self.show_goal)
         page.new_entry_requested.connect(lambda: self.new_entry())
@@ -266,7 +268,7 @@ class MainWindow(QMainWindow):
     def _make_profile_page(self) -> QWidget:
         from journal.ui.profile_view import LearningProfileView
 
-        return LearningProfileView(self.journal)
+        return LearningProfileView(self.runner)
 
     def _make_timeline_page(self) -> QWidget:
         from journal.ui.timeline_page import TimelinePage
@@ -989,7 +991,7 @@ class MainWindow(QMainWindow):
         if self._after_revision_prompt is None:
             from journal.ui.prompts_panel import PromptCard
 
-            card = PromptCard(self.journal)
+            card = PromptCard(self.runner, daily=False)
             card.hide()
             card.reflection_saved.connect(lambda _id: card.hide())
             card.skipped.connect(card.hide)
@@ -1015,7 +1017,7 @@ class MainWindow(QMainWindow):
     def show_prompt_library(self) -> None:
         from journal.ui.prompts_panel import PromptLibraryDialog
 
-        dialog = PromptLibraryDialog(self.journal, self)
+        dialog = PromptLibraryDialog(self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.prompt_library_dialog = dialog
