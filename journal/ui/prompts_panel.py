@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -901,6 +901,7 @@ class PromptLibraryDialog(QDialog):
         self.setWindowTitle(self.tr("Prompts"))
         self.resize(760, 520)
         self._loading = False
+        self._in_item_change = False
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Prompt library sections"))
@@ -1031,6 +1032,14 @@ class PromptLibraryDialog(QDialog):
     # -- loading -----------------------------------------------------------------------
     def _journal_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Kind.PROMPTS):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        if self._in_item_change:
+            # Rebuilding a list from inside its own itemChanged would delete the item
+            # Qt is still telling us about: rebuild on the next turn of the event loop.
+            QTimer.singleShot(0, self, self.reload)
+        else:
             self.reload()
 
     def reload(self) -> None:
@@ -1090,9 +1099,19 @@ class PromptLibraryDialog(QDialog):
             outcome = self.runner.run(fn, *args, initiator=self, quiet=True, **kw)
         except JournalError as exc:
             self.ask.error(failure, str(exc))
-            self.reload()
+            self._refresh()
             return False
         return outcome is not None
+
+    def _run_for_item(
+        self, failure: str, fn: Callable[..., Outcome[Any]], *args: Any, **kw: Any
+    ) -> bool:
+        """:meth:`_run` for a change made by ticking an item (we are inside itemChanged)."""
+        self._in_item_change = True
+        try:
+            return self._run(failure, fn, *args, **kw)
+        finally:
+            self._in_item_change = False
 
     # -- actions -----------------------------------------------------------------------
     def _prompt_toggled(self, item: QTreeWidgetItem, column: int) -> None:
@@ -1100,7 +1119,7 @@ class PromptLibraryDialog(QDialog):
             return
         enabled = item.checkState(0) == Qt.CheckState.Checked
         prompt_id = str(item.data(0, Qt.ItemDataRole.UserRole))
-        self._run(
+        self._run_for_item(
             self.tr("Couldn't change the prompt"),
             prompt_actions.set_prompt_enabled,
             prompt_id,
@@ -1141,7 +1160,7 @@ class PromptLibraryDialog(QDialog):
             return
         enabled = item.checkState() == Qt.CheckState.Checked
         pack_id = str(item.data(Qt.ItemDataRole.UserRole))
-        self._run(
+        self._run_for_item(
             self.tr("Couldn't switch the pack"), prompt_actions.set_pack_enabled, pack_id, enabled
         )
 
