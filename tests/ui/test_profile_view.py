@@ -7,9 +7,12 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from journal.actions import reflections as reflection_actions
+from journal.actions import statement as statement_actions
 from journal.core.insights import MonthBalance
 from journal.store.database import Journal
 from journal.store.entries import create_entry, trash_entry
+from journal.store.read_models import reflections as reflection_reads
 from journal.store.reflections import Conditions, add_reflection, statement_history
 from journal.ui.goals.labels import ATTRIBUTE_COLOURS
 from journal.ui.on_this_day import OnThisDayCard
@@ -216,3 +219,42 @@ def test_on_this_day_offers_earlier_entries_and_opens_them(
     empty = OnThisDayCard(runner, today=date(2026, 3, 15))
     qtbot.addWidget(empty)
     assert not empty.has_items and empty.isHidden()
+
+
+def test_profile_follows_answers_and_statement_made_elsewhere(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    view = _view(qtbot, runner)
+    assert view.profile is not None and view.profile.reflections == 0
+    with qtbot.waitSignal(view.loaded):
+        runner.run(
+            reflection_actions.add_reflection, "I draw it, then ask.", prompt_id="learnbest-04"
+        )
+    assert view.profile.reflections == 1
+    assert view.answers.item(0).text().endswith("I draw it, then ask.")
+    with qtbot.waitSignal(view.loaded):
+        runner.run(statement_actions.save_profile_statement, "Quiet first.")
+    assert view.statement.toPlainText() == "Quiet first."
+
+
+def test_a_hidden_profile_reloads_when_shown_again(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    view = _view(qtbot, runner)
+    view.hide()
+    runner.run(reflection_actions.add_reflection, "r", attribute="voice")
+    assert view.profile is not None and view.profile.reflections == 0
+    with qtbot.waitSignal(view.loaded):
+        view.show()
+    assert view.profile.reflections == 1
+
+
+def test_a_read_only_profile_cannot_be_saved(qtbot: QtBot, journal: Journal, qapp: object) -> None:
+    reviewing = ActionRunner(journal, lambda title, text: None, read_only=True)
+    view = _view(qtbot, reviewing)
+    assert view.statement.isReadOnly()
+    view.statement.setPlainText("Changed in review")
+    assert not view.save_button.isEnabled()
+    assert view.save_statement() is False
+    assert reflection_reads.statement(journal) == ""
+    reviewing.deleteLater()

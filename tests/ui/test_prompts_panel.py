@@ -305,3 +305,56 @@ def test_a_hostile_pack_is_refused_with_one_sentence_and_nothing_changes(
     assert "nothing has changed" in dialog.pack_status.text()
     with journal.read() as s:
         assert s.scalar(select(func.count()).select_from(PromptPack)) == 0
+
+
+def test_library_shows_an_undone_switch_and_my_prompt_coming_back(
+    qtbot: QtBot, runner: ActionRunner
+) -> None:
+    dialog = _library(qtbot, runner, FakeAsker())
+    first = dialog.prompt_tree.topLevelItem(0)
+    first.setCheckState(0, Qt.CheckState.Unchecked)
+    runner.undo_stack.undo()
+    assert dialog.prompt_tree.topLevelItem(0).checkState(0) == Qt.CheckState.Checked
+    dialog.my_text.setText("Where was I when it clicked?")
+    dialog.add_my_prompt()
+    assert dialog.my_list.count() == 1 and dialog.my_text.text() == ""
+    runner.undo_stack.undo()
+    assert dialog.my_list.count() == 0 and not dialog.delete_mine_button.isEnabled()
+
+
+def test_a_read_only_library_can_be_read_but_not_changed(
+    qtbot: QtBot, journal: Journal, qapp: object
+) -> None:
+    reviewing = ActionRunner(journal, lambda title, text: None, read_only=True)
+    dialog = _library(qtbot, reviewing, FakeAsker())
+    assert dialog.prompt_tree.topLevelItemCount() == len(sp.builtin_prompts())
+    flags = dialog.prompt_tree.topLevelItem(0).flags()
+    assert not flags & Qt.ItemFlag.ItemIsUserCheckable
+    for control in (
+        dialog.my_text,
+        dialog.add_mine_button,
+        dialog.delete_mine_button,
+        dialog.import_button,
+        dialog.remove_pack_button,
+    ):
+        assert not control.isEnabled()
+    reviewing.deleteLater()
+
+
+def test_prompt_after_a_revision_shows_its_answer_when_offered_again(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    with journal.write() as s:
+        entry = create_entry(s, title="Poem", body="first")
+        revision = save_revision(s, entry.id, body="second")
+    assert revision is not None
+    card = _card(qtbot, runner, daily=False)
+    card.offer("after_revision", key=revision.id, revision_id=revision.id)
+    assert card.answered is None
+    card.answer()
+    card.editor.answer.setPlainText("I cut the boring middle.")
+    card.editor.save()
+    later = _card(qtbot, runner, daily=False)
+    later.offer("after_revision", key=revision.id, revision_id=revision.id)
+    assert later.answered is not None and later.answer_text.text() == "I cut the boring middle."
+    assert later.answered_heading.text() == "You answered this:"
