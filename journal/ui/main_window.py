@@ -288,7 +288,7 @@ class JournalWindow(QMainWindow):
     def _make_today_page(self) -> QWidget:
         from journal.ui.pages import TodayPage
 
-        page = TodayPage(self.journal, self.settings.store, load=False)
+        page = TodayPage(self.runner, self.settings.store, load=False)
         page.open_entry_requested.connect(self.show_entry_in_journal)
         page.goal_requested.connect(self.show_goal)
         page.new_entry_requested.connect(lambda: self.new_entry())
@@ -305,7 +305,7 @@ class JournalWindow(QMainWindow):
     def _make_profile_page(self) -> QWidget:
         from journal.ui.profile_view import LearningProfileView
 
-        return LearningProfileView(self.journal)
+        return LearningProfileView(self.runner)
 
     def _make_timeline_page(self) -> QWidget:
         from journal.ui.timeline_page import TimelinePage
@@ -1073,7 +1073,7 @@ class JournalWindow(QMainWindow):
         if self._after_revision_prompt is None:
             from journal.ui.prompts_panel import PromptCard
 
-            card = PromptCard(self.journal)
+            card = PromptCard(self.runner, daily=False)
             card.hide()
             card.reflection_saved.connect(lambda _id: card.hide())
             card.skipped.connect(card.hide)
@@ -1098,7 +1098,7 @@ class JournalWindow(QMainWindow):
     def show_prompt_library(self) -> None:
         from journal.ui.prompts_panel import PromptLibraryDialog
 
-        dialog = PromptLibraryDialog(self.journal, self)
+        dialog = PromptLibraryDialog(self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.prompt_library_dialog = dialog
