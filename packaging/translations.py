@@ -10,6 +10,7 @@ compiles ``resources/translations/journal_en.qm`` with pyside6-lrelease.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import shutil
 import subprocess
@@ -93,14 +94,51 @@ def _wrapper_contexts(tree: ast.Module) -> dict[str, str]:
     return found
 
 
+@functools.cache
+def class_tr_contexts() -> dict[str, str]:
+    """Classes whose ``tr`` translates in another context (their own override, or a base's).
+
+    ``JournalWindow.tr`` looks its strings up under "MainWindow", and so do its
+    subclasses; lupdate files them under the class name.
+    """
+    overrides: dict[str, str] = {}
+    bases: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "journal").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases[node.name] = [
+                b.id if isinstance(b, ast.Name) else b.attr
+                for b in node.bases
+                if isinstance(b, ast.Name | ast.Attribute)
+            ]
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name == "tr":
+                    wrapper = _wrapper_contexts(ast.Module(body=[item], type_ignores=[]))
+                    if "tr" in wrapper:
+                        overrides[node.name] = wrapper["tr"]
+
+    def context_of(name: str, seen: frozenset[str] = frozenset()) -> str | None:
+        if name in overrides:
+            return overrides[name]
+        for base in bases.get(name, []):
+            if base not in seen and (found := context_of(base, seen | {name})):
+                return found
+        return None
+
+    return {name: found for name in bases if (found := context_of(name))}
+
+
 def counted_calls(path: Path) -> set[tuple[str, str, str]]:
     """(context, source, disambiguation) of every translated string with ``%n`` in a file.
 
     Finds what lupdate misses: ``QCoreApplication.translate(...)`` whose count is
-    not a plain name, and module helpers that translate in a fixed context.
+    not a plain name, module helpers that translate in a fixed context, and
+    ``self.tr`` in classes whose ``tr`` uses another context.
     """
     tree = ast.parse(path.read_text(encoding="utf-8"))
     wrappers = _wrapper_contexts(tree)
+    tr_contexts = class_tr_contexts()
     found: set[tuple[str, str, str]] = set()
 
     def visit(node: ast.AST, cls: str | None) -> None:
@@ -114,7 +152,7 @@ def counted_calls(path: Path) -> set[tuple[str, str, str]]:
         elif isinstance(func, ast.Name) and func.id in wrappers and args:
             context, source, rest = wrappers[func.id], _string(args[0]), args[1:]
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and cls and args:
-            context, source, rest = cls, _string(args[0]), args[1:]
+            context, source, rest = tr_contexts.get(cls, cls), _string(args[0]), args[1:]
         else:
             return
         if context is None or source is None or "%n" not in source:
@@ -136,7 +174,7 @@ def keep_counted_only(ts: Path) -> None:
         contexts[name] = context
         for message in list(context.iter("message")):
             source = message.findtext("source") or ""
-            if "%n" in source:
+            if "%n" in source and class_tr_contexts().get(name, name) == name:
                 message.set("numerus", "yes")
                 seen.add((name, source, message.findtext("comment") or ""))
             else:

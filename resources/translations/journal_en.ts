@@ -222,13 +222,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n word(s)</source>
-      <translation>
-        <numerusform>%n word</numerusform>
-        <numerusform>%n words</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>%n entry(s)</source>
       <translation>
         <numerusform>%n entry</numerusform>
@@ -240,6 +233,13 @@
       <translation>
         <numerusform>%n entry match</numerusform>
         <numerusform>%n entries match</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n word</numerusform>
+        <numerusform>%n words</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -318,6 +318,16 @@
       <translation>
         <numerusform>%n new comment on other entries or goals.</numerusform>
         <numerusform>%n new comments on other entries or goals.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+      <source>%n attribute(s)</source>
+      <translation>
+        <numerusform>%n attribute</numerusform>
+        <numerusform>%n attributes</numerusform>
       </translation>
     </message>
   </context>

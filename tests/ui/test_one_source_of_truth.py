@@ -46,6 +46,7 @@ from journal.ui.history_panel import RevisionHistoryModel, load_revision_rows, w
 from journal.ui.preferences import dark_palette
 from journal.ui.profile_view import AttributeBalanceChart
 from journal.ui.prompts_panel import PromptCard, PromptLibraryDialog
+from journal.ui.runner import ActionRunner
 from journal.ui.timeline import style
 from tests.ui.reflection_helpers import MemoryDaily
 
@@ -129,13 +130,15 @@ def test_prompt_badge_is_named_and_coloured_from_the_one_table(
     assert f"background: {info.colour};" in card.attribute_pill.styleSheet()
 
 
-def test_the_four_names_are_the_same_in_every_view(qtbot: QtBot, journal: Journal) -> None:
+def test_the_four_names_are_the_same_in_every_view(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     with journal.write() as s:
         entry_id = create_entry(s, title="Rocks", body="Granite.").id
     details = EntryDetailsPanel(journal)
     qtbot.addWidget(details)
     details.show_entry(entry_id)
-    filters = FilterBar(journal)
+    filters = FilterBar(runner)
     qtbot.addWidget(filters)
     library = PromptLibraryDialog(journal)
     qtbot.addWidget(library)
@@ -167,11 +170,11 @@ def test_the_four_names_are_the_same_in_every_view(qtbot: QtBot, journal: Journa
 
 
 def test_the_same_date_reads_the_same_in_list_details_history_and_timeline(
-    qtbot: QtBot, journal: Journal, british: None
+    qtbot: QtBot, journal: Journal, runner: ActionRunner, british: None
 ) -> None:
     with journal.write() as s:
         entry_id = create_entry(s, title="Lava", body="Hot rock.", learned_on=DAY).id
-    model = EntryListModel(journal)
+    model = EntryListModel(runner)
     model.reload()
     list_date = model.data(model.index(0, 0)).split("\n")[1]
     details = EntryDetailsPanel(journal)

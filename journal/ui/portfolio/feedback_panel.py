@@ -39,7 +39,7 @@ from journal.ui.formatting import format_day
 if TYPE_CHECKING:
     from journal.portfolio.feedback import FeedbackComment
     from journal.portfolio.review import ReviewSession
-    from journal.ui.main_window import MainWindow
+    from journal.ui.main_window import JournalWindow as MainWindow
     from journal.ui.pages import GoalsPage
 
 
