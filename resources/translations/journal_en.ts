@@ -203,6 +203,16 @@
     </message>
   </context>
   <context>
+    <name>GrowthView</name>
+    <message numerus="yes">
+      <source>over %n day(s) (%1 – %2)</source>
+      <translation>
+        <numerusform>over %n day (%1 – %2)</numerusform>
+        <numerusform>over %n days (%1 – %2)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>LearningProfileView</name>
     <message numerus="yes">
       <source>You've said how well it went in %n reflection(s).</source>

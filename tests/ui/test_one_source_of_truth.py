@@ -283,3 +283,20 @@ def test_first_draft_of_83_body_words_shows_plus_83_in_history(
     with journal.read() as s:
         rows = load_revision_rows(s, entry_id)
     assert (rows[0].words_added, rows[0].words_removed, rows[0].word_count) == (0, 0, 83)
+
+
+def test_growth_view_counts_body_words_and_says_over_1_day(qtbot: QtBot, journal: Journal) -> None:
+    from journal.ui.timeline.growth import GrowthView
+
+    start = datetime(2026, 3, 9, 12, 0).astimezone()
+    with journal.write() as s:
+        entry_id = create_entry(s, title="My first poem", body=BODY_83, now=start).id
+        save_revision(s, entry_id, body=BODY_83 + " more", now=start + timedelta(days=1))
+    view = GrowthView(journal)
+    qtbot.addWidget(view)
+    view.set_entry(entry_id)
+    first, second = view.revisions()
+    assert (first.word_count, first.words_added) == (83, 83)
+    assert (second.word_count, second.words_added) == (84, 1)
+    assert "over 1 day (" in view.summary.text()
+    assert "1 days" not in view.summary.text()

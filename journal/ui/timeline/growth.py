@@ -407,10 +407,10 @@ class GrowthView(QWidget):
             last=self._locale.toString(revisions[-1].word_count),
         )
         if days:
-            text += " · " + self.tr("over {days} days ({start} – {end})").format(
-                days=days,
-                start=style.short_date(first, self._locale),
-                end=style.short_date(last, self._locale),
+            text += " · " + (
+                self.tr("over %n day(s) (%1 – %2)", "", days)
+                .replace("%1", style.short_date(first, self._locale))
+                .replace("%2", style.short_date(last, self._locale))
             )
         return text
 
