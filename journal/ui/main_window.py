@@ -171,7 +171,7 @@ class JournalWindow(QMainWindow):
         Qt finds a translation by the class of the object asking; the student's
         window and the review window share these strings (and their plural forms).
         """
-        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+        return QCoreApplication.translate("JournalWindow", text, disambiguation, n)
 
     # -- building ----------------------------------------------------------
     def _build_widgets(self) -> None:
