@@ -339,7 +339,7 @@ def test_keyboard_only_pick_drafts_and_close(
 def test_a_draft_saved_while_comparing_joins_the_pickers_and_the_pair_stays(
     qtbot: QtBot, journal: Journal, volcano: tuple[str, list[str]]
 ) -> None:
-    entry_id, (first, second, third) = volcano
+    entry_id, (first, second, _third) = volcano
     dialog = _dialog(qtbot, journal, entry_id, first, second)
     runner = dialog.runner
     runner.run(entry_actions.save_draft, entry_id, "Volcano model", "A fourth go.")
