@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.actions import Kind
 from journal.store.database import Journal
 from journal.store.entries import create_entry, get_entry, restore_revision, trash_entry
 from journal.store.models import LearnerProfile, RevisionReason
@@ -50,6 +51,7 @@ from journal.ui.editor import MarkdownEditor
 from journal.ui.entry_model import EntryDelegate, EntryListModel
 from journal.ui.filter_bar import FilterBar
 from journal.ui.history_panel import RevisionHistoryPanel
+from journal.ui.runner import ActionRunner
 from journal.ui.settings import Settings
 from journal.ui.tasks import TaskRunner
 from journal.ui.trash import TrashDialog
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings(QSettings())
         self.ask = Asker(self)
         self.tasks = TaskRunner(self)
+        self.runner = ActionRunner(journal, lambda t, m: self.ask.error(t, m), parent=self)
         self._title_suffix = title_suffix
         self._child_windows: list[QWidget] = []
         self.setAcceptDrops(True)
@@ -277,9 +280,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_docks(self) -> None:
-        self.details = EntryDetailsPanel(self.journal)
-        self.attachments = AttachmentsPanel(self.journal)
-        self.history = RevisionHistoryPanel(self.journal)
+        self.details = EntryDetailsPanel(self.runner)
+        self.attachments = AttachmentsPanel(self.runner)
+        self.history = RevisionHistoryPanel(self.runner)
         self.details_dock = self._dock(self.tr("Details"), "DetailsDock", self.details)
         self.attachments_dock = self._dock(
             self.tr("Attachments"), "AttachmentsDock", self.attachments
@@ -537,8 +540,21 @@ class MainWindow(QMainWindow):
         self.history.restore_requested.connect(self.restore_revision)
         self.history.compare_requested.connect(self.open_diff)
         self.history.revision_selected.connect(self._on_revision_selected)
-        self.details.details_changed.connect(self._on_details_changed)
-        self.attachments.attachments_changed.connect(self._on_attachments_changed)
+        # The docks report their changes through the runner (until the list, the
+        # filters and autosave listen to journal_changed themselves).
+        self.runner.journal_changed.connect(
+            lambda changes, _by: [
+                self._on_details_changed(entry_id)
+                for entry_id in changes.entry_ids
+                if changes.touches(Kind.DETAILS, Kind.TAGS)
+            ]
+        )
+        self.runner.journal_changed.connect(
+            lambda changes, _by: (
+                changes.touches_entry(self.current_entry_id, Kind.ATTACHMENTS)
+                and self._on_attachments_changed(self.current_entry_id or "")
+            )
+        )
 
         self.portfolio.connect_window()
 
@@ -754,7 +770,7 @@ class MainWindow(QMainWindow):
         self.autosave.save_draft()
         from journal.ui.diff_view import DiffDialog
 
-        dialog = DiffDialog(self.journal, self.current_entry_id, older_id, newer_id, self)
+        dialog = DiffDialog(self.runner, self.current_entry_id, older_id, newer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.diff_dialog = dialog
