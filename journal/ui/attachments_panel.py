@@ -522,9 +522,12 @@ class AttachmentsPanel(QWidget):
 
     def show_entry(self, entry_id: str | None) -> None:
         """Show the entry's working attachments (editable); None shows nothing."""
+        self.hide_message()
+        self._show_working_files(entry_id)
+
+    def _show_working_files(self, entry_id: str | None) -> None:
         self._entry_id = entry_id
         self._revision_id = None
-        self.hide_message()
         self.heading.setText(self.tr("Attachments"))
         self.note.hide()
         items: list[AttachmentItem] = []
@@ -577,12 +580,20 @@ class AttachmentsPanel(QWidget):
             self.show_entry(self._entry_id)
         self._select_ids(selected)
 
-    def _on_journal_changed(self, changes: Changes, _initiator: object) -> None:
-        """The entry's working files changed (an add, a removal, an undo, a restore)."""
+    def _on_journal_changed(self, changes: Changes, initiator: object) -> None:
+        """The entry's working files changed (an add, a removal, an undo, a restore).
+
+        The list is read again, keeping the selection; a message about this
+        panel's own last change goes once someone else (an undo) changed the files.
+        """
         if self._revision_id is None and changes.touches_entry(
             self._entry_id, Kind.ATTACHMENTS, Kind.ENTRIES
         ):
-            self.reload()
+            if initiator is not self:
+                self.hide_message()
+            selected = {item.id for item in self.selected_items()}
+            self._show_working_files(self._entry_id)
+            self._select_ids(selected)
 
     def add_files(self, paths: list[Path]) -> bool:
         """Copy files into the journal (in the background) and attach them to the entry.

@@ -638,10 +638,12 @@ def test_undoing_a_removal_puts_the_file_back_in_its_place(
     assert panel.remove_selected() == 1
     assert [i.filename for i in panel.model.items()] == ["one.png", "three.png"]
     assert panel.runner.undo_stack.undoText() == "Remove files"
+    assert "Removed two.png" in panel.message.text()
 
     panel.runner.undo_stack.undo()
 
     assert [i.filename for i in panel.model.items()] == ["one.png", "two.png", "three.png"]
+    assert panel.message.isHidden()  # "Removed two.png" is no longer true
     assert link_count(journal, entry_id) == 3
 
 
