@@ -705,9 +705,7 @@ class AttachmentsPanel(QWidget):
 
     def wait_for_tasks(self, msecs: int = 30000) -> bool:
         """Block until background copies and thumbnails are done (tests, shutdown)."""
-        return (
-            self.runner.wait(msecs) and self._tasks.wait(msecs) and self.thumbnails.wait(msecs)
-        )
+        return self.runner.wait(msecs) and self._tasks.wait(msecs) and self.thumbnails.wait(msecs)
 
     # -- messages --------------------------------------------------------
     def show_message(self, text: str, problem: bool = False) -> None:

@@ -100,9 +100,7 @@ def test_attaching_a_file_the_entry_has_changes_nothing(journal: Journal, tmp_pa
 
     outcome = act.attach_files(journal, entry_id, again.stored)
 
-    assert outcome.value.added == () and [f.filename for f in outcome.value.already] == [
-        "copy.png"
-    ]
+    assert outcome.value.added == () and [f.filename for f in outcome.value.already] == ["copy.png"]
     assert not outcome.changes and outcome.inverse is None
     assert _names(journal, entry_id) == ["one.png"]
 

@@ -43,9 +43,7 @@ def entry_id(journal: Journal) -> str:
 
 
 @pytest.fixture
-def panel(
-    qtbot: QtBot, runner: ActionRunner, entry_id: str
-) -> Iterator[EntryDetailsPanel]:
+def panel(qtbot: QtBot, runner: ActionRunner, entry_id: str) -> Iterator[EntryDetailsPanel]:
     widget = EntryDetailsPanel(runner)
     qtbot.addWidget(widget)
     widget.resize(300, 700)

@@ -110,4 +110,3 @@ def entry_title(journal: Journal, entry_id: str) -> str:
     with journal.read() as session:
         entry = session.get(Entry, entry_id)
         return entry.title if entry is not None else ""
-
