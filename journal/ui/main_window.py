@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.actions import Kind
 from journal.store.database import Journal
 from journal.store.entries import create_entry, get_entry, restore_revision, trash_entry
 from journal.store.models import LearnerProfile, RevisionReason
@@ -540,8 +539,10 @@ class MainWindow(QMainWindow):
         self.history.restore_requested.connect(self.restore_revision)
         self.history.compare_requested.connect(self.open_diff)
         self.history.revision_selected.connect(self._on_revision_selected)
-        # The docks report their changes through the runner (until the list, the
-        # filters and autosave listen to journal_changed themselves).
+        # The docks report their changes through the runner (a bridge until the list,
+        # the filters and autosave listen to journal_changed themselves).
+        from journal.actions import Kind
+
         self.runner.journal_changed.connect(
             lambda changes, _by: [
                 self._on_details_changed(entry_id)
