@@ -541,21 +541,17 @@ class MainWindow(QMainWindow):
         self.history.revision_selected.connect(self._on_revision_selected)
         # The docks report their changes through the runner (a bridge until the list,
         # the filters and autosave listen to journal_changed themselves).
-        from journal.actions import Kind
+        from journal.actions import Changes, Kind
 
-        self.runner.journal_changed.connect(
-            lambda changes, _by: [
-                self._on_details_changed(entry_id)
-                for entry_id in changes.entry_ids
-                if changes.touches(Kind.DETAILS, Kind.TAGS)
-            ]
-        )
-        self.runner.journal_changed.connect(
-            lambda changes, _by: (
-                changes.touches_entry(self.current_entry_id, Kind.ATTACHMENTS)
-                and self._on_attachments_changed(self.current_entry_id or "")
-            )
-        )
+        def follow_docks(changes: Changes, _initiator: object) -> None:
+            if changes.touches(Kind.DETAILS, Kind.TAGS):
+                for entry_id in changes.entry_ids:
+                    self._on_details_changed(entry_id)
+            current = self.current_entry_id
+            if current is not None and changes.touches_entry(current, Kind.ATTACHMENTS):
+                self._on_attachments_changed(current)
+
+        self.runner.journal_changed.connect(follow_docks)
 
         self.portfolio.connect_window()
 
