@@ -67,19 +67,15 @@ from journal.core.timeline_frame import (
 from journal.store.database import Journal
 from journal.store.search import EntryFilter
 from journal.store.timeline_data import (
-    CheckpointState,
-    EntryCard,
-    MarkCard,
     Marks,
     TimelineData,
     TimelineEntries,
-    load_entry_card,
-    load_mark_card,
     load_revision_times,
     load_timeline,
 )
 from journal.ui.timeline import style
 from journal.ui.timeline.card import CardText, HoverCard
+from journal.ui.timeline.card_text import TimelineCards
 from journal.ui.timeline.painter import (
     PaintScene,
     PaintState,
@@ -177,7 +173,6 @@ class TimelineView(QWidget):
         self._moved = False
         self._frame: TimelineFrame | None = None
         self._revisions: OrderedDict[str, array[float]] = OrderedDict()
-        self._cards: OrderedDict[tuple[str, str], CardText] = OrderedDict()
         self._sel_lane = 0
         self._sel_pos: int | None = None
         self._hover: HitPayload | None = None
@@ -242,7 +237,6 @@ class TimelineView(QWidget):
         selected = self.selected_entry_id()
         self._data = data
         self._revisions.clear()
-        self._cards.clear()
         self._rebuild_lanes(selected)
         if not self._moved:
             self._viewport = None
@@ -289,6 +283,8 @@ class TimelineView(QWidget):
         self._scene = PaintScene(
             data, lanes, lane_colours(lanes, self._mode), grouping.lane_goal, self._mode
         )
+        # Card texts name lanes and positions in them: a new grouping needs new ones.
+        self._cards = TimelineCards(self._journal, data, lanes, self._locale)
         self._sel_pos = None
         self._sel_lane = min(self._sel_lane, len(lanes) - 1)
         if keep_entry:
@@ -486,7 +482,7 @@ class TimelineView(QWidget):
         entry = self._selected_index()
         if entry is None:
             return ""
-        card = self._entry_card(self._data.entries.ids[entry])
+        card = self._cards.entry_card(self._data.entries.ids[entry])
         lane = self._lanes.lanes[self._sel_lane].label
         if card is None:
             return lane
@@ -513,106 +509,9 @@ class TimelineView(QWidget):
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
 
     # -- cards ---------------------------------------------------------------------------
-    def _entry_card(self, entry_id: str) -> EntryCard | None:
-        if self._journal is None:
-            return None
-        with self._journal.read() as session:
-            return load_entry_card(session, entry_id)
-
     def card_text(self, payload: HitPayload) -> CardText | None:
         """What the hover card says about a thing on the timeline."""
-        key = (payload.kind, f"{payload.a}:{payload.b}:{payload.c}")
-        cached = self._cards.get(key)
-        if cached is not None:
-            return cached
-        text = self._make_card_text(payload)
-        if text is not None:
-            self._cards[key] = text
-            while len(self._cards) > 64:
-                self._cards.popitem(last=False)
-        return text
-
-    def _make_card_text(self, payload: HitPayload) -> CardText | None:
-        data = self._data
-        if payload.kind == "entry":
-            card = self._entry_card(data.entries.ids[payload.a])
-            if card is None:
-                return None
-            return CardText(
-                card.title or self.tr("Untitled"),
-                style.long_date(card.learned_on, self._locale),
-                card.opening,
-                self.tr("Drafts: {count}").format(count=card.revisions),
-            )
-        if payload.kind == "bucket":
-            lane = self._lanes.lanes[payload.a]
-            first = date_of(lane.times[payload.b])
-            last = date_of(lane.times[payload.c - 1])
-            return CardText(
-                self.tr("Entries: {count}").format(count=payload.c - payload.b),
-                self._day_range(first, last),
-                lane.label,
-                self.tr("Click to zoom in"),
-            )
-        if payload.kind == "goal":
-            goal = data.goals[payload.a]
-            done = sum(1 for cp in goal.checkpoints if cp.state is CheckpointState.DONE)
-            return CardText(
-                goal.title or self.tr("Goal"),
-                self._day_range(date_of(goal.start), date_of(goal.end - 1)),
-                "",
-                self.tr("Checkpoints done: {done} of {total}").format(
-                    done=done, total=len(goal.checkpoints)
-                ),
-            )
-        if payload.kind == "checkpoint":
-            goal = data.goals[payload.a]
-            cp = goal.checkpoints[payload.b]
-            state = {
-                CheckpointState.DONE: self.tr("Done"),
-                CheckpointState.DUE: self.tr("Coming up"),
-                CheckpointState.MISSED: self.tr("Not done yet"),
-            }[cp.state]
-            return CardText(
-                cp.title or self.tr("Checkpoint"),
-                style.long_date(cp.due_on, self._locale),
-                goal.title,
-                state,
-            )
-        if payload.kind in ("reflection", "feedback"):
-            marks = data.reflections if payload.kind == "reflection" else data.feedback
-            count = payload.c - payload.b
-            if count > 1:
-                title = (
-                    self.tr("Reflections: {count}")
-                    if payload.kind == "reflection"
-                    else self.tr("Feedback: {count}")
-                ).format(count=count)
-                first, last = date_of(marks.times[payload.b]), date_of(marks.times[payload.c - 1])
-                return CardText(title, self._day_range(first, last))
-            mark = self._mark_card(payload.kind, marks.ids[payload.b])
-            if mark is None:
-                return None
-            heading = (
-                self.tr("Reflection")
-                if payload.kind == "reflection"
-                else self.tr("Feedback from {name}").format(name=mark.title or self.tr("someone"))
-            )
-            subtitle = style.long_date(mark.when, self._locale) if mark.when else ""
-            body = mark.text if payload.kind == "feedback" else f"{mark.title}\n{mark.text}"
-            return CardText(heading, subtitle, body.strip())
-        return None
-
-    def _mark_card(self, kind: str, mark_id: str) -> MarkCard | None:
-        if self._journal is None:
-            return None
-        with self._journal.read() as session:
-            return load_mark_card(session, kind, mark_id)
-
-    def _day_range(self, first: date, last: date) -> str:
-        if first == last:
-            return style.short_date(first, self._locale)
-        return f"{style.short_date(first, self._locale)} – {style.short_date(last, self._locale)}"
+        return self._cards.text_for(payload)
 
     def _show_card_for_selection(self) -> None:
         frame = self._ensure_frame()
