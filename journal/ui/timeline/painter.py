@@ -202,7 +202,7 @@ class TimelinePainter:
         if not frame.spans:
             return
         by_lane: dict[int, tuple[list[QLineF], list[QLineF]]] = {}
-        for lane, y, x0, x1, xs in frame.spans:
+        for lane, y, x0, x1, xs in frame.spans.rows():
             lines, ticks = by_lane.setdefault(lane, ([], []))
             lines.append(QLineF(x0, y, x1, y))
             top, bottom = y - 4, y + 4
