@@ -268,8 +268,10 @@ def plot_width_for(width: float) -> float:
 
 
 # -- what a frame holds -------------------------------------------------------------------
-# Frame items are named tuples of plain values, which the cyclic garbage
-# collector stops tracking: thousands per frame never reach its full sweeps.
+# Frame items are small named tuples without reference cycles: refcounting
+# frees a frame at once. The collector still tracks each one (only exact
+# tuples are untracked), so the most numerous kind, drafting periods, lives in
+# array columns instead (see DraftSpans).
 
 
 class HitPayload(NamedTuple):
