@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
-    <name />
+    <name>AttachmentsPanel</name>
     <message numerus="yes">
       <source>Removed %n file(s) from this entry. Older revisions still keep them.</source>
       <translation>
@@ -213,24 +213,7 @@
     </message>
   </context>
   <context>
-    <name>LearningProfileView</name>
-    <message numerus="yes">
-      <source>You've said how well it went in %n reflection(s).</source>
-      <translation>
-        <numerusform>You've said how well it went in %n reflection.</numerusform>
-        <numerusform>You've said how well it went in %n reflections.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-      <source>%n minute(s) ago</source>
-      <translation>
-        <numerusform>%n minute ago</numerusform>
-        <numerusform>%n minutes ago</numerusform>
-      </translation>
-    </message>
+    <name>JournalWindow</name>
     <message numerus="yes">
       <source>%n entry(s)</source>
       <translation>
@@ -257,6 +240,26 @@
       <translation>
         <numerusform>Learning Journal closed unexpectedly last time. Your writing was kept: %n entry has a draft that is newer than their last revision.</numerusform>
         <numerusform>Learning Journal closed unexpectedly last time. Your writing was kept: %n entries have a draft that is newer than their last revision.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LearningProfileView</name>
+    <message numerus="yes">
+      <source>You've said how well it went in %n reflection(s).</source>
+      <translation>
+        <numerusform>You've said how well it went in %n reflection.</numerusform>
+        <numerusform>You've said how well it went in %n reflections.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n minute ago</numerusform>
+        <numerusform>%n minutes ago</numerusform>
       </translation>
     </message>
   </context>
@@ -348,23 +351,6 @@
       <translation>
         <numerusform>%n entry and all their drafts will be deleted for good. This can't be undone.</numerusform>
         <numerusform>%n entries and all their drafts will be deleted for good. This can't be undone.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>AttachmentsPanel</name>
-    <message numerus="yes">
-      <source>Adding %n file(s) to your journal…</source>
-      <translation>
-        <numerusform>Adding %n file to your journal…</numerusform>
-        <numerusform>Adding %n files to your journal…</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Removed %n file(s) from this entry. Older revisions still keep them.</source>
-      <translation>
-        <numerusform>Removed %n file from this entry. Older revisions still keep them.</numerusform>
-        <numerusform>Removed %n files from this entry. Older revisions still keep them.</numerusform>
       </translation>
     </message>
   </context>
