@@ -36,13 +36,14 @@ from journal.portfolio.model import ATTRIBUTE_LABELS, ExportOptions
 from journal.store.database import Journal
 from journal.store.entries import create_entry, save_revision
 from journal.store.models import Attribute, Privacy
+from journal.store.read_models.history import revision_rows
 from journal.ui import formatting
 from journal.ui.details_panel import EntryDetailsPanel
 from journal.ui.editor import MarkdownEditor
 from journal.ui.entry_model import EntryDelegate, EntryListModel, EntryRow
 from journal.ui.filter_bar import FilterBar
 from journal.ui.goals import labels
-from journal.ui.history_panel import RevisionHistoryModel, load_revision_rows, when_text
+from journal.ui.history_panel import RevisionHistoryModel, when_text
 from journal.ui.preferences import dark_palette
 from journal.ui.profile_view import AttributeBalanceChart
 from journal.ui.prompts_panel import PromptCard, PromptLibraryDialog
@@ -135,7 +136,7 @@ def test_the_four_names_are_the_same_in_every_view(
 ) -> None:
     with journal.write() as s:
         entry_id = create_entry(s, title="Rocks", body="Granite.").id
-    details = EntryDetailsPanel(journal)
+    details = EntryDetailsPanel(runner)
     qtbot.addWidget(details)
     details.show_entry(entry_id)
     filters = FilterBar(runner)
@@ -177,7 +178,7 @@ def test_the_same_date_reads_the_same_in_list_details_history_and_timeline(
     model = EntryListModel(runner)
     model.reload()
     list_date = model.data(model.index(0, 0)).split("\n")[1]
-    details = EntryDetailsPanel(journal)
+    details = EntryDetailsPanel(runner)
     qtbot.addWidget(details)
     details.show_entry(entry_id)
     saved = datetime(DAY.year, DAY.month, DAY.day, 10, 30).astimezone()
@@ -267,8 +268,7 @@ def test_first_draft_of_83_body_words_shows_plus_83_in_history(
 ) -> None:
     with journal.write() as s:
         entry_id = create_entry(s, title="My first poem", body=BODY_83).id
-    with journal.read() as s:
-        rows = load_revision_rows(s, entry_id)
+    rows = revision_rows(journal, entry_id)
     history = RevisionHistoryModel(rows)
     assert history.data(history.index(0, history.CHANGE)) == "+83"
     assert history.data(history.index(0, history.WORDS)) == "83"
@@ -280,8 +280,7 @@ def test_first_draft_of_83_body_words_shows_plus_83_in_history(
     # A new title alone changes no words of the work.
     with journal.write() as s:
         save_revision(s, entry_id, title="My first poem, again")
-    with journal.read() as s:
-        rows = load_revision_rows(s, entry_id)
+    rows = revision_rows(journal, entry_id)
     assert (rows[0].words_added, rows[0].words_removed, rows[0].word_count) == (0, 0, 83)
 
 
