@@ -195,8 +195,9 @@ def test_importing_a_jrnl_journal_through_the_window_adds_its_entries(
     with filled.journal.read() as session:
         titles = set(session.scalars(select(Entry.title)))
     assert "Fractions homework" in titles
-    assert dialog.result_label.text() == result.summary
-    assert result.summary in window.statusBar().currentMessage()
+    assert dialog.result_label.text() == dialog.message
+    assert dialog.message.startswith("Imported 4 entries from jrnl, private until you share them.")
+    assert dialog.message in window.statusBar().currentMessage()
 
 
 def test_feedback_for_another_journal_is_refused_with_one_sentence(
