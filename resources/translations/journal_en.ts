@@ -178,10 +178,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Added %n new comment(s) from %1; each is marked New until you have seen it.</source>
+      <source>Added %n new comment(s) from %1; look for the New mark.</source>
       <translation>
-        <numerusform>Added %n new comment from %1; each is marked New until you has seen it.</numerusform>
-        <numerusform>Added %n new comments from %1; each is marked New until you have seen it.</numerusform>
+        <numerusform>Added %n new comment from %1; look for the New mark.</numerusform>
+        <numerusform>Added %n new comments from %1; look for the New mark.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -63,7 +63,7 @@ class ImportWords(QObject):
                 )
             else:
                 text = self.tr(
-                    "Added %n new comment(s) from %1; each is marked New until you have seen it.",
+                    "Added %n new comment(s) from %1; look for the New mark.",
                     "",
                     added,
                 )
