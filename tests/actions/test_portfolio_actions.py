@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -67,7 +68,7 @@ class Token:
 
 
 def test_every_portfolio_action_is_described_with_its_scope() -> None:
-    scopes = {
+    scopes: dict[Callable[..., Any], Scope] = {
         act.import_any_file: Scope.JOURNAL,
         act.mark_feedback_read: Scope.JOURNAL,
         act.export_portfolio: Scope.REVIEW,  # writes a file, never the journal

@@ -127,11 +127,11 @@ def _facts(session: Session, kind: str, target_id: str) -> TargetFacts:
             session.scalar(select(Criterion.text).where(Criterion.id == target_id)),
         )
     elif kind == "checkpoint":
-        row = session.execute(
+        checkpoint = session.execute(
             select(Checkpoint.title, Checkpoint.due_on).where(Checkpoint.id == target_id)
         ).first()
-        if row is not None:
-            return TargetFacts(kind, target_id, row.title, day=row.due_on)
+        if checkpoint is not None:
+            return TargetFacts(kind, target_id, checkpoint.title, day=checkpoint.due_on)
     return TargetFacts(kind, target_id)
 
 
