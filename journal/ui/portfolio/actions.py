@@ -125,6 +125,8 @@ class PortfolioActions(QObject):
         panel.open_entry_requested.connect(window.show_entry_in_journal)
         panel.goal_requested.connect(window.show_goal)
         panel.show_context(self.context)
+        self._on_journal = self._journal_shown()
+        self._place_feedback_dock()
 
     # -- where the feedback dock shows ---------------------------------------------------
     def _tab_docks(self) -> list[QDockWidget]:
