@@ -151,7 +151,7 @@ class PortfolioActions(QObject):
         if on_journal and not self._on_journal:
             # The window shows its docks again after this; the chosen tab is raised after that.
             self._returning = True
-            QTimer.singleShot(0, self._back_on_journal)
+            QTimer.singleShot(0, self, self._back_on_journal)
         self._on_journal = on_journal
         self._place_feedback_dock()
 
