@@ -14,6 +14,7 @@ from journal.actions.portfolio import import_any_file
 from journal.portfolio.feedback import FeedbackComment, new_feedback_file, write_feedback_file
 from journal.store.database import Journal
 from journal.store.models import LearnerProfile
+from journal.store.read_models import feedback as read_feedback
 from journal.ui.main_window import MainWindow
 from journal.ui.portfolio.feedback_panel import StudentFeedbackPanel
 from tests.portfolio.conftest import Filled, fill
@@ -74,7 +75,9 @@ def test_feedback_shows_only_with_the_journal_or_a_goal(
     window.show_goal(filled.goal_id)
     qtbot.waitUntil(lambda: dock.isVisible() and panel.heading.text() == "Feedback on this goal")
     window.show_page(window.splitter)
-    qtbot.waitUntil(lambda: dock.isVisible() and panel.heading.text() == "Feedback on this entry")
+    qtbot.waitUntil(lambda: dock.isVisible() and _on_top(window.attachments_dock))
+    _choose_tab(window, "Feedback")
+    qtbot.waitUntil(lambda: panel.on_screen() and panel.heading.text() == "Feedback on this entry")
 
 
 def test_a_closed_feedback_dock_stays_closed_until_asked_for(
@@ -132,6 +135,7 @@ def test_the_panel_follows_the_runner_when_feedback_comes_in_another_way(
     qtbot: QtBot, window: MainWindow, filled: Filled, tmp_path: Path
 ) -> None:
     panel = _panel(window)
+    _choose_tab(window, "Feedback")
     window.show_entry_in_journal(filled.xss_id)
     qtbot.waitUntil(lambda: panel.heading.text() == "Feedback on this entry")
     assert panel.shown == []
@@ -149,6 +153,29 @@ def test_the_panel_follows_the_runner_when_feedback_comes_in_another_way(
         )
 
     qtbot.waitUntil(lambda: unread_badge() == 0)  # seen: marked read, and the list was told
+
+
+def test_comments_behind_another_tab_stay_new_until_their_tab_is_chosen(
+    qtbot: QtBot, window: MainWindow, filled: Filled
+) -> None:
+    panel = _panel(window)
+    _choose_tab(window, "Attachments")
+    window.show_entry_in_journal(filled.shared_id)
+    window.show_entry_in_journal(filled.xss_id)
+    window.show_entry_in_journal(filled.shared_id)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert not panel.on_screen()
+    assert [
+        c.unread for c in read_feedback.comments_on_entry(filled.journal, filled.shared_id)
+    ] == [True]  # "Great testing!" was never in view
+
+    _choose_tab(window, "Feedback")
+    qtbot.waitUntil(lambda: [c.body for c in panel.shown] == ["Great testing!"])
+    assert panel.shown[0].unread  # marked New on screen ...
+    qtbot.waitUntil(
+        lambda: not read_feedback.comments_on_entry(filled.journal, filled.shared_id)[0].unread
+    )  # ... and now seen
 
 
 def test_a_read_only_journal_has_no_feedback_dock_to_mark_read(

@@ -124,6 +124,11 @@ class PortfolioActions(QObject):
             )
         panel.open_entry_requested.connect(window.show_entry_in_journal)
         panel.goal_requested.connect(window.show_goal)
+        if self.feedback_dock is not None:
+            # Its tab chosen: the comments come into view (and only then count as seen).
+            self.feedback_dock.visibilityChanged.connect(
+                lambda visible: panel.uncovered() if visible else None
+            )
         panel.show_context(self.context)
         self._on_journal = self._journal_shown()
         self._place_feedback_dock()

@@ -633,10 +633,14 @@ class StudentFeedbackPanel(QWidget):
 
     def _refresh(self) -> None:
         """Read now when on screen; otherwise when next shown (a hidden panel costs nothing)."""
-        if self.isVisible():
+        if self.on_screen():
             self.reload()
         else:
             self._stale = True
+
+    def on_screen(self) -> bool:
+        """Shown and not covered (a dock tabbed behind another is "visible" to Qt, yet unseen)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def show_context(self, context: WindowContext) -> None:
         goal_id = context.goal_id
@@ -735,9 +739,15 @@ class StudentFeedbackPanel(QWidget):
     # -- marking read -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self._shown_now)
+        self.uncovered()
+
+    def uncovered(self) -> None:
+        """The panel may have come into view (shown, or its tab chosen): catch up and mark seen."""
+        QTimer.singleShot(0, self, self._shown_now)
 
     def _shown_now(self) -> None:
+        if not self.on_screen():
+            return  # still behind another tab: read and mark when it comes into view
         try:
             if self._stale:
                 self.reload()
@@ -748,7 +758,7 @@ class StudentFeedbackPanel(QWidget):
 
     def _mark_seen(self) -> None:
         """Comments on screen are seen: mark them read (they stay marked New here for now)."""
-        if not self.isVisible() or not self.runner.allows(mark_feedback_read):
+        if not self.on_screen() or not self.runner.allows(mark_feedback_read):
             return
         unread = [c.id for c in self._shown if c.unread]
         if not unread:
