@@ -21,7 +21,7 @@ from journal.actions.base import NOTHING, Changes, Kind, Outcome, Scope, action
 from journal.portfolio.errors import ImportRefused
 from journal.store.database import Journal
 from journal.store.models import Feedback
-from journal.store.read_models.feedback import comment_entry_ids
+from journal.store.read_models.feedback import comment_entry_ids, comment_goal_ids
 
 if TYPE_CHECKING:
     from journal.portfolio.export import ExportFormat, ExportResult
@@ -81,21 +81,23 @@ def _import_feedback(
         added, already = apply_feedback(session, feedback, path.name)
         ids = [c.id for c in feedback.comments]
         entries = comment_entry_ids(session, ids) if added else set()
+        goals = comment_goal_ids(session, ids) if added else set()
     if progress is not None:
         progress(1, 1)
+    who = feedback.author_name or "your teacher"
     report = ImportReport(
         kind="feedback",
+        # The command line's sentence (journal.portfolio.feedback.import_feedback).
         summary=(
-            f"Added {added} new comments from {feedback.author_name or 'your teacher'}."
+            f"Added {added} new comments from {who}; they are marked unread until you see them."
             if added
-            else f"All {already} comments were already in your journal."
+            else f"All {already} comments from {who} were already in your journal."
         ),
         counts={"comments": added, "already_here": already},
         author=feedback.author_name,
     )
     if not added:
         return Outcome(report)
-    goals = {c.target_id for c in feedback.comments if c.target_kind == "goal"}
     return Outcome(report, Changes.of(Kind.FEEDBACK, entries=entries, goals=goals))
 
 
@@ -217,7 +219,7 @@ def mark_feedback_read(journal: Journal, feedback_ids: list[str]) -> Outcome[lis
             row.read_at = now
         marked = [row.id for row in rows]
         entries = comment_entry_ids(session, marked)
-        goals = {row.target_id for row in rows if row.target_kind == "goal"}
+        goals = comment_goal_ids(session, marked)
     if not marked:
         return Outcome([])
     return Outcome(marked, Changes.of(Kind.FEEDBACK, entries=entries, goals=goals))

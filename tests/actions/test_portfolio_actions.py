@@ -233,7 +233,8 @@ def test_feedback_read_models_name_targets_and_find_the_next_new_comment(
         ("entry", filled.xss_id, "Careful with tags."),
         ("criterion", filled.criterion_id, "Explained clearly."),
     )
-    act.import_any_file(filled.journal, path)
+    imported = act.import_any_file(filled.journal, path)
+    assert imported.changes.goal_ids == {filled.goal_id}  # through its success criterion
     targets = read.entry_targets(filled.journal, filled.shared_id)
     assert [t.kind for t in targets] == ["entry", "revision", "revision", "revision"]
     assert [t.seq for t in targets[1:]] == [3, 2, 1] and targets[1].latest

@@ -243,6 +243,18 @@ def comment_entry_ids(session: Session, feedback_ids: Iterable[str]) -> set[str]
     return found
 
 
+def comment_goal_ids(session: Session, feedback_ids: Iterable[str]) -> set[str]:
+    """The goals these comments are about (directly, or through a criterion or checkpoint)."""
+    ids = list(feedback_ids)
+    if not ids:
+        return set()
+    rows = session.execute(
+        select(Feedback.target_kind, Feedback.target_id).where(Feedback.id.in_(ids))
+    ).all()
+    found = {_goal_of(session, row.target_kind, row.target_id) for row in rows}
+    return {goal_id for goal_id in found if goal_id is not None}
+
+
 def _goal_of(session: Session, kind: str, target_id: str) -> str | None:
     if kind == "goal":
         return target_id
