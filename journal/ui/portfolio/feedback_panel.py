@@ -40,7 +40,7 @@ from journal.store.read_models.feedback import TargetFacts
 if TYPE_CHECKING:
     from journal.portfolio.feedback import FeedbackComment
     from journal.portfolio.review import ReviewSession
-    from journal.ui.main_window import MainWindow
+    from journal.ui.main_window import JournalWindow as MainWindow
     from journal.ui.pages import GoalsPage
     from journal.ui.runner import ActionRunner
 
