@@ -553,14 +553,6 @@ class JournalWindow(QMainWindow):
         """File menu actions for portfolios out and back (journal.ui.portfolio does the work)."""
         from journal.ui.portfolio.actions import PortfolioActions
 
-        if getattr(self, "runner", None) is None:
-            # Interim (issue 9): the window's one runner, until the window itself builds it.
-            from journal.ui.runner import ActionRunner
-
-            self.runner = ActionRunner(
-                self.journal, lambda title, text: self.ask.error(title, text), parent=self
-            )
-            self.runner.journal_changed.connect(self._refresh_after_changes)
         self.portfolio = PortfolioActions(self, self.runner)
         self.export_portfolio_action = self._action(
             self.tr("E&xport portfolio…"),
@@ -595,31 +587,6 @@ class JournalWindow(QMainWindow):
             tip=self.tr("Show the comments your teacher sent on this entry or goal"),
         )
         self.show_feedback_action.setEnabled(self.portfolio.feedback_dock is not None)
-
-    def _refresh_after_changes(self, changes: object, _initiator: object) -> None:
-        """Interim (issue 9): redraw the views that don't yet follow ``runner.journal_changed``."""
-        from journal.actions import Changes, Kind
-        from journal.ui.pages import GoalsPage
-        from journal.ui.timeline_page import TimelinePage
-
-        assert isinstance(changes, Changes)
-        if changes.touches(Kind.ENTRIES, Kind.DETAILS, Kind.TAGS):
-            current = self.current_entry_id
-            self.entries.reload()
-            self.filters.reload_choices()
-            if current is not None:
-                self.select_entry(current)
-        elif changes.touches(Kind.FEEDBACK, Kind.REVISIONS):
-            for entry_id in changes.entry_ids:
-                self.entries.refresh_entry(entry_id)
-        goals = self._lazy["goals"].built
-        if isinstance(goals, GoalsPage) and changes.touches(Kind.GOALS, Kind.EVIDENCE):
-            goals.goals_list.reload()
-            if goals.goal_page.goal_id:
-                goals.goal_page.reload()
-        timeline = self._lazy["timeline"].built
-        if isinstance(timeline, TimelinePage) and timeline.isVisible() and changes:
-            timeline.view.reload()
 
     def _connect_signals(self) -> None:
         self.filters.changed.connect(self._apply_filter)
