@@ -192,3 +192,19 @@ def test_a_read_only_journal_has_no_feedback_dock_to_mark_read(
         assert not window.show_feedback_action.isEnabled()
     finally:
         journal.close()
+
+
+def test_the_import_dialog_on_a_read_only_journal_imports_nothing(
+    qtbot: QtBot, filled: Filled, tmp_path: Path
+) -> None:
+    from journal.ui.portfolio.import_dialog import ImportDialog
+    from journal.ui.runner import ActionRunner
+
+    runner = ActionRunner(filled.journal, lambda _t, _m: None, read_only=True)
+    dialog = ImportDialog(runner, tmp_path / "anything.json")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.import_button.isEnabled() and not dialog.kind_combo.isEnabled()
+    assert not dialog.start()
+    assert "read-only" in dialog.result_label.text()
+    runner.deleteLater()

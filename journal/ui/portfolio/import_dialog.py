@@ -196,6 +196,12 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(lambda: self.start())
         self.stop_button.clicked.connect(self.stop)
         self.close_button.clicked.connect(self.reject)
+        # Read-only (one check): nothing can be imported, and the dialog says so.
+        self._writable = runner.allows(import_any_file)
+        if not self._writable:
+            self.result_label.setText(
+                self.tr("This journal is open read-only, so nothing can be imported into it.")
+            )
         self._set_busy(False)
         self.progress.hide()
 
@@ -211,14 +217,14 @@ class ImportDialog(QDialog):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
 
     def _set_busy(self, busy: bool) -> None:
-        self.import_button.setEnabled(not busy)
-        self.kind_combo.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and self._writable)
+        self.kind_combo.setEnabled(not busy and self._writable)
         self.stop_button.setVisible(busy)
         self.progress.setVisible(busy)
 
     def start(self) -> bool:
-        """Import in the background; False if an import is already running."""
-        if self.busy:
+        """Import in the background; False if one is running, or the journal is read-only."""
+        if self.busy or not self._writable:
             return False
         self.import_result = None
         self.message = ""
