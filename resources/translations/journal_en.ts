@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
-    <name />
+    <name>AttachmentsPanel</name>
     <message numerus="yes">
       <source>Removed %n file(s) from this entry. Older revisions still keep them.</source>
       <translation>

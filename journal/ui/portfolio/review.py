@@ -22,7 +22,6 @@ from journal.store.errors import JournalError
 from journal.ui.main_window import JournalWindow
 from journal.ui.pages import GoalsPage
 from journal.ui.portfolio.feedback_panel import ReviewFeedbackPanel, WindowContext
-from journal.ui.profile_view import LearningProfileView
 from journal.ui.settings import Settings
 
 BANNER_STYLE = (
@@ -171,13 +170,6 @@ class ReviewWindow(JournalWindow):
             goal.look_back_button.hide()  # reload shows it for finished goals
 
         goal.reload = reload_read_only  # type: ignore[method-assign]
-        return page
-
-    def _make_profile_page(self) -> QWidget:
-        page = super()._make_profile_page()
-        assert isinstance(page, LearningProfileView)
-        page.statement.setReadOnly(True)
-        page.save_button.hide()
         return page
 
     def _add_feedback_dock(self) -> None:
