@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from journal.core.enums import Audience, Privacy
 from journal.store.database import Journal
 from journal.store.models import Checkpoint, Criterion, Entry, Feedback, Goal, Revision
-from journal.store.timeline_data import TimelineData, load_timeline
 
 TARGET_KINDS = ("entry", "revision", "goal", "criterion", "checkpoint")
 
@@ -328,9 +327,3 @@ def private_items(journal: Journal) -> tuple[list[StayingItem], list[StayingItem
             )
         ]
     return entries, goals
-
-
-def whole_timeline(journal: Journal) -> TimelineData:
-    """The journal's whole timeline (the export draws just what leaves from it)."""
-    with journal.read() as session:
-        return load_timeline(session)

@@ -55,7 +55,8 @@ from journal.portfolio.model import (
 )
 from journal.store.database import Journal
 from journal.store.errors import JournalError
-from journal.store.read_models.feedback import StayingItem, private_items, whole_timeline
+from journal.store.read_models.feedback import StayingItem, private_items
+from journal.store.read_models.timeline import timeline as read_timeline
 from journal.store.timeline_data import Marks, TimelineData, TimelineEntries
 from journal.ui.goals.labels import attribute_label, status_label
 from journal.ui.runner import ActionRunner
@@ -139,7 +140,7 @@ def render_timeline_png(
 
     if not portfolio.entries and not portfolio.goals:
         return None
-    full = whole_timeline(journal)
+    full = read_timeline(journal)
     data = filter_timeline(
         full,
         entries={e.id for e in portfolio.entries},
