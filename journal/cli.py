@@ -117,6 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="every version of each entry (default), or only the first and latest",
     )  # fmt: skip
     export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="for PDF")
+    export.add_argument(
+        "--force", action="store_true",
+        help="replace an earlier export of the same kind at --out (nothing else is ever replaced)",
+    )  # fmt: skip
 
     review = sub.add_parser("review", help="check a student's portfolio and open it to review")
     review.add_argument("file", type=Path, metavar="FILE", help="the .portfolio.zip to review")
@@ -326,16 +330,25 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from journal.portfolio.export import export_portfolio
+    from journal.portfolio.export import check_destination, export_portfolio
     from journal.portfolio.model import ExportOptions, RevisionChoice
     from journal.store.database import Journal
+    from journal.store.paths import JournalPaths
 
     options = ExportOptions(
         include_private=args.include_private, revisions=RevisionChoice(args.revisions)
     )
-    with Journal.open(_data_dir(args), read_only=True) as journal:
+    root = _existing_journal(args)
+    # Before the journal is even opened: a refused place changes nothing at all.
+    check_destination(JournalPaths(root), args.out, args.format, force=args.force)
+    with Journal.open(root, read_only=True) as journal:
         result = export_portfolio(
-            journal, args.out, options, format=args.format, page_size=args.page_size
+            journal,
+            args.out,
+            options,
+            format=args.format,
+            page_size=args.page_size,
+            replace=args.force,
         )
     private = "with" if args.include_private else "without"
     print(f"Exported your portfolio ({private} private entries) to {result.path}.")
@@ -354,10 +367,9 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
     info = verify_portfolio(args.file)
     if not args.summary:
-        try:
-            from journal.app import run_review  # type: ignore[attr-defined]
-        except ImportError:
-            run_review = None
+        import journal.app
+
+        run_review = getattr(journal.app, "run_review", None)
         if run_review is not None:
             return int(run_review(args.file))
     exported = info.exported_at.strftime("%Y-%m-%d %H:%M UTC")
