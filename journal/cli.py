@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from journal import __version__
+from journal.core.terminal import safe_text
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -65,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-images", action="store_true", help="skip the small picture attachments")
 
     sub.add_parser("check", help="check the journal's integrity; non-zero exit on problems")
+
+    sub.add_parser(
+        "repair",
+        help="bring back a damaged journal: the newest good backup plus everything still "
+        "readable, then rebuild the search index",
+    )
 
     backup = sub.add_parser("backup", help="back the journal up now")
     backup.add_argument("--out", type=Path, metavar="FILE", help="write the backup to FILE")
@@ -185,15 +192,25 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from journal.store.check import check_journal
     from journal.store.database import Journal
+    from journal.store.errors import CorruptDatabaseError
+    from journal.store.paths import JournalPaths
+    from journal.store.recovery import integrity_problems
 
+    root = _existing_journal(args)
     # Not read-only: FTS5's integrity check is spelled as an INSERT, which a
     # read-only connection refuses (it changes nothing).
-    with Journal.open(_existing_journal(args), auto_backup=False) as journal:
-        problems = check_journal(journal)
+    try:
+        with Journal.open(root, auto_backup=False) as journal:
+            problems = check_journal(journal)
+    except CorruptDatabaseError:  # too damaged to open: still a report, never a traceback
+        found = integrity_problems(JournalPaths(root).database) or ["the file can't be opened"]
+        problems = [f"Database: {safe_text(p)}" for p in found]
     if problems:
         for problem in problems:
-            print(problem)
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+            print(safe_text(problem))
+        damaged = any(p.startswith("Database:") for p in problems)
+        advice = " Run 'journal repair' to bring the journal back." if damaged else ""
+        print(f"{len(problems)} problem(s) found.{advice}", file=sys.stderr)
         return EXIT_PROBLEMS
     print("All is well: the database, search index, revisions and attachments are intact.")
     return EXIT_OK
@@ -209,16 +226,49 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_repair(args: argparse.Namespace) -> int:
+    from journal.store.paths import JournalPaths
+    from journal.store.recovery import recover
+
+    report = recover(JournalPaths(_existing_journal(args)))
+    for line in report.sentences():
+        print(safe_text(line))
+    return EXIT_OK
+
+
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from journal.store.backup import restore_backup
+    from journal.store.backup import journal_file_problem, restore_backup
     from journal.store.database import Journal
     from journal.store.errors import JournalError
+    from journal.store.lock import FolderLock
+    from journal.store.paths import JournalPaths
+    from journal.store.recovery import integrity_problems, replace_damaged_with
 
-    if not args.file.is_file():  # before opening, so a typo creates nothing
+    # Everything is checked before anything is opened, so a refusal creates nothing.
+    if not args.file.is_file():
         raise JournalError(f"There is no backup file at {args.file}.")
-    with Journal.open(_data_dir(args), auto_backup=False) as journal:
+    refusal = journal_file_problem(args.file)
+    if refusal is not None:
+        raise JournalError(refusal)
+    root = _data_dir(args)
+    paths = JournalPaths(root)
+    if paths.database.is_file() and integrity_problems(paths.database):
+        # A damaged journal can't be copied aside as a backup: it is renamed aside instead.
+        lock = FolderLock(root)
+        lock.acquire()
+        try:
+            aside = replace_damaged_with(paths, args.file)
+        finally:
+            lock.release()
+        Journal.open(root, auto_backup=False).close()  # brings an older backup up to date
+        print(
+            f"Restored {safe_text(str(args.file))}. Your damaged journal is kept at "
+            f"{safe_text(str(aside))}; 'journal repair' can rescue newer work from it."
+        )
+        return EXIT_OK
+    with Journal.open(root, auto_backup=False) as journal:
         aside = restore_backup(journal, args.file)
-    print(f"Restored {args.file}. The journal it replaced is kept at {aside}.")
+    print(f"Restored {safe_text(str(args.file))}. The journal it replaced is kept at {aside}.")
     return EXIT_OK
 
 
@@ -384,6 +434,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
 COMMANDS = {
     "demo": _cmd_demo,
     "check": _cmd_check,
+    "repair": _cmd_repair,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "search": _cmd_search,

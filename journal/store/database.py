@@ -113,8 +113,9 @@ def translate_error(exc: BaseException, paths: JournalPaths) -> JournalError | N
         )
     if sq.is_corrupt(exc):
         return CorruptDatabaseError(
-            f"The journal file {paths.database} is damaged; restore a backup "
-            "with 'journal restore' (backups are in the backups folder)."
+            f"The journal file {paths.database} is damaged; run 'journal repair' to bring "
+            "back the newest good backup and everything still readable (or 'journal restore' "
+            "with a backup from the backups folder)."
         )
     return None
 
@@ -151,7 +152,13 @@ class Journal:
         auto_backup: bool = True,
         keep_backups: int = 10,
         backups_dir: Path | None = None,
+        held_lock: FolderLock | None = None,
     ) -> Journal:
+        """Open (or create) the journal in ``root``.
+
+        ``held_lock``: the folder's lock, already taken by the caller (recovery
+        takes it before it moves files); the journal releases it on close.
+        """
         paths = JournalPaths(Path(root), Path(backups_dir) if backups_dir else None)
         if read_only:
             if not paths.database.exists():
@@ -176,8 +183,11 @@ class Journal:
                 f"Learning Journal can't use {paths.root} as its folder ({exc.strerror}); "
                 "choose another with --data-dir."
             ) from exc
-        lock = FolderLock(paths.root)
-        lock.acquire()
+        if held_lock is not None and held_lock.held:
+            lock = held_lock
+        else:
+            lock = FolderLock(paths.root)
+            lock.acquire()
         engine: Engine | None = None
         try:
             _probe_writable(paths.root)
@@ -226,7 +236,8 @@ class Journal:
             self.engine.dispose()
             error = translate_error(exc.orig or exc, self.paths) or CorruptDatabaseError(
                 f"The journal file {self.paths.database} can't be read ({exc.orig}); "
-                "restore a backup with 'journal restore'."
+                "run 'journal repair' to bring back the newest good backup and everything "
+                "still readable."
             )
             raise error from exc
 
@@ -260,10 +271,16 @@ class Journal:
         with self.sessions() as session:
             # A deferred BEGIN: reading never takes the write lock, so the window
             # can read while a background task writes.
-            session.connection(execution_options={DEFERRED_BEGIN: True})
-            # Closing (not rolling back) ends the read: objects read here stay
-            # usable, detached, instead of being expired.
-            yield session
+            try:
+                session.connection(execution_options={DEFERRED_BEGIN: True})
+                # Closing (not rolling back) ends the read: objects read here stay
+                # usable, detached, instead of being expired.
+                yield session
+            except DatabaseError as exc:  # e.g. a damaged page: CorruptDatabaseError
+                error = translate_error(exc.orig or exc, self.paths)
+                if error is None:
+                    raise
+                raise error from exc
 
     def close(self) -> None:
         self.engine.dispose()
