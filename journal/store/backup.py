@@ -49,6 +49,51 @@ def list_backups(paths: JournalPaths) -> list[BackupInfo]:
     return found
 
 
+#: Backups are taken automatically when the newest is older than this.
+AUTO_BACKUP_AGE = timedelta(days=1)
+#: A new journal is backed up when it is created and again after its first hour.
+FIRST_HOUR = timedelta(hours=1)
+
+
+def journal_created_at(paths: JournalPaths) -> datetime | None:
+    """When the journal was created (its learner profile's time), read without SQLAlchemy."""
+    try:
+        con = sqlite3.connect(sq.readonly_uri(paths.database), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = con.execute("SELECT min(created_at) FROM learner_profile").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    if not row or not row[0]:
+        return None
+    try:
+        return datetime.fromisoformat(str(row[0])).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def backup_due(paths: JournalPaths, now: datetime | None = None) -> bool:
+    """Whether an automatic backup should be taken now.
+
+    Due when there is none; when the newest is a day old; and once after the
+    journal's first hour of writing (a brand-new journal's only backup is the
+    empty one taken when it was created). The window asks this as the student
+    writes; opening a journal asks it too.
+    """
+    now = now or datetime.now(UTC)
+    backups = list_backups(paths)
+    if not backups:
+        return True
+    newest = backups[0].taken_at
+    if now - newest >= AUTO_BACKUP_AGE:
+        return True
+    created = journal_created_at(paths) or backups[-1].taken_at
+    return newest < created + FIRST_HOUR <= now
+
+
 def newest_backup_age(paths: JournalPaths) -> timedelta:
     backups = list_backups(paths)
     if not backups:

@@ -8,7 +8,6 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,6 @@ from journal.store.lock import FolderLock
 from journal.store.models import LearnerProfile
 from journal.store.paths import JournalPaths
 
-AUTO_BACKUP_AGE = timedelta(days=1)
 # Execution option for connections that only read: a plain (deferred) BEGIN, so
 # in WAL mode a reader never waits for, or blocks, the writer.
 DEFERRED_BEGIN = "journal_deferred_begin"
@@ -210,12 +208,13 @@ class Journal:
                         "Journal; update the app to open it (nothing was changed)."
                     )
                 needs_migration = not migrations.is_at_head(engine)
-                if needs_migration or (
-                    auto_backup and backup.newest_backup_age(paths) > AUTO_BACKUP_AGE
-                ):
+                if needs_migration or (auto_backup and backup.backup_due(paths)):
                     backup.make_backup(journal, keep=keep_backups)
             migrations.upgrade_to_head(engine)
             journal._ensure_profile()
+            if not existed and auto_backup:
+                # A new journal is backed up at once: there is always a way back.
+                backup.make_backup(journal, keep=keep_backups)
         except (OperationalError, DatabaseError) as exc:
             # Migrations and backups talk to SQLite outside journal.write().
             _abandon(engine, lock)
