@@ -7,11 +7,13 @@ traceback means a bug in Learning Journal.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any, cast
 
 from journal import __version__
 from journal.core.terminal import safe_text
@@ -157,6 +159,26 @@ def _existing_journal(args: argparse.Namespace) -> Path:
     return root
 
 
+def _has_entries(root: Path) -> bool:
+    """Whether the journal in ``root`` has entries, read without opening it for writing."""
+    import sqlite3
+
+    from journal.store.paths import JournalPaths
+    from journal.store.sqlite import untouched_uri
+
+    database = JournalPaths(root).database
+    if not database.is_file():
+        return False
+    try:
+        con = sqlite3.connect(untouched_uri(database), uri=True)
+        try:
+            return con.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is not None
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False  # opening it will say what is wrong
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
@@ -165,7 +187,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from journal.store.errors import JournalError
     from journal.store.models import Entry
 
-    with Journal.open(_data_dir(args)) as journal:
+    root = _data_dir(args)
+    if _has_entries(root):  # refused before the journal is opened: nothing changes
+        raise JournalError(
+            f"The journal in {root} already has entries, so no sample "
+            "was added; give 'journal --data-dir' an empty folder for the sample."
+        )
+    with Journal.open(root) as journal:
         with journal.read() as session:
             if session.scalar(select(Entry.id).limit(1)) is not None:
                 raise JournalError(
@@ -216,11 +244,41 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_out_problem(root: Path, out: Path) -> str | None:
+    """Why ``backup --out`` can't write there (one sentence), or None."""
+    from journal.store.paths import JournalPaths
+
+    paths = JournalPaths(root)
+    target = out.resolve()
+    home, backups = paths.root.resolve(), paths.backups.resolve()
+    if (target == home or target.is_relative_to(home)) and not target.is_relative_to(backups):
+        return (
+            f"{out} is inside the journal's own folder; write the backup somewhere else "
+            "(or leave out --out to put it in the backups folder)."
+        )
+    if out.exists() and not out.is_dir():
+        try:
+            with open(out, "rb") as handle:
+                is_database = handle.read(16) == b"SQLite format 3\x00"
+        except OSError:
+            is_database = False
+        if not is_database:
+            return (
+                f"{out} already exists and is not a journal backup, so it was left alone; "
+                "choose another name."
+            )
+    return None
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     from journal.store.backup import make_backup
     from journal.store.database import Journal
+    from journal.store.errors import JournalError
 
-    with Journal.open(_existing_journal(args), auto_backup=False) as journal:
+    root = _existing_journal(args)
+    if args.out is not None and (problem := _backup_out_problem(root, args.out)):
+        raise JournalError(problem)
+    with Journal.open(root, auto_backup=False) as journal:
         path = make_backup(journal, out=args.out)
     print(f"Backed up to {path}")
     return EXIT_OK
@@ -369,13 +427,109 @@ def _cmd_prompts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class _OpenOnFirstUse:
+    """A journal opened only when an importer first reaches for it.
+
+    Importers check the whole file before they touch the journal, so a refused
+    file never opens it: no journal is created in a new folder, no lock is
+    taken, no backup is written or pruned. Once open, an automatic backup (if
+    one is due) is taken just before the first write, and kept only if that
+    write commits.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._journal: Any = None
+        self.created = False
+
+    def _open(self) -> Any:
+        if self._journal is None:
+            from journal.store.database import Journal
+            from journal.store.paths import JournalPaths
+
+            self.created = not JournalPaths(self._root).database.is_file()
+            journal = Journal.open(self._root, auto_backup=False)
+            journal.backup_before_first_write()
+            self._journal = journal
+        return self._journal
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._open(), name)
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+
+
+def _outermost_missing(root: Path) -> Path | None:
+    """The outermost folder on the way to ``root`` that doesn't exist yet (None: root exists)."""
+    missing = None
+    path = root.absolute()
+    while not path.exists() and path.parent != path:
+        missing, path = path, path.parent
+    return missing
+
+
+def _mtime(path: Path) -> int | None:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
+def _remove_new_journal(
+    root: Path, before: set[str] | None, missing: Path | None, mtime: int | None
+) -> None:
+    """Undo a journal created by a command that was then refused.
+
+    Folders made for it are removed; in a folder that was there, only what was
+    not there before (``before``: its names then) is removed. The time of the
+    folder that stays is put back, so the tree is as it was.
+    """
+    import os
+    import shutil
+
+    keeper = missing.parent if missing is not None else root
+    if missing is not None:
+        shutil.rmtree(missing, ignore_errors=True)
+    elif before is not None:
+        for child in list(root.iterdir()):
+            if child.name in before:
+                continue
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+    if mtime is not None:
+        with contextlib.suppress(OSError):
+            os.utime(keeper, ns=(mtime, mtime))
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
+    from journal.portfolio.errors import ImportRefused
     from journal.portfolio.imports import import_file
     from journal.store.database import Journal
+    from journal.store.files import source_file_problem
+    from journal.store.paths import JournalPaths
 
-    with Journal.open(_data_dir(args)) as journal:
-        result = import_file(journal, args.file, args.kind)
-    print(result.summary)
+    problem = source_file_problem(args.file)  # before anything is opened or locked
+    if problem is not None:
+        raise ImportRefused(problem)
+    root = _data_dir(args)
+    fresh = not JournalPaths(root).database.is_file()
+    missing = _outermost_missing(root)
+    before = {p.name for p in root.iterdir()} if root.is_dir() else None
+    kept_mtime = _mtime(missing.parent if missing is not None else root)
+    journal = _OpenOnFirstUse(root)
+    try:
+        result = import_file(cast(Journal, journal), args.file, args.kind)
+    except BaseException:
+        journal.close()
+        if fresh and journal.created:
+            _remove_new_journal(root, before, missing, kept_mtime)
+        raise
+    journal.close()
+    print(safe_text(result.summary))
     return EXIT_OK
 
 

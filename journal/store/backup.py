@@ -112,11 +112,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def make_backup(
-    journal: Journal, *, keep: int = DEFAULT_KEEP, out: Path | None = None
+    journal: Journal, *, keep: int = DEFAULT_KEEP, out: Path | None = None, prune: bool = True
 ) -> Path:
     """Copy the open journal into a new backup file and prune old ones.
 
-    With ``out``, the copy goes to that file instead and nothing is pruned.
+    With ``out``, the copy goes to that file instead and nothing is pruned;
+    with ``prune=False`` the old ones stay too (the caller prunes once the
+    change the backup protects has succeeded).
     """
     paths = journal.paths
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -161,7 +163,7 @@ def make_backup(
         raise JournalError(
             f"The backup could not be written to {final} ({exc.strerror}); choose another place."
         ) from exc
-    if out is None:
+    if out is None and prune:
         prune_backups(paths, keep)
     return final
 

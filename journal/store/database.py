@@ -131,6 +131,20 @@ class Journal:
         self.engine = engine
         self._lock = lock
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self._backup_first: int | None = None
+
+    def backup_before_first_write(self, keep: int = 10) -> None:
+        """Take an automatic backup just before the next write, if one is due.
+
+        For commands that validate before they change anything: a refusal then
+        writes no backup and prunes none. The backup is kept, and old ones are
+        pruned to ``keep``, only if that write commits; if it fails, the new
+        backup is removed again.
+        """
+        from journal.store import backup
+
+        if backup.backup_due(self.paths):
+            self._backup_first = keep
 
     @property
     def read_only(self) -> bool:
@@ -255,14 +269,31 @@ class Journal:
         """
         if self.read_only:
             raise ReadOnlyFolderError("This journal was opened read-only; nothing can be changed.")
+        made: Path | None = None
+        keep = self._backup_first
+        if keep is not None:
+            from journal.store import backup
+
+            made = backup.make_backup(self, keep=keep, prune=False)
         try:
             with self.sessions.begin() as session:
                 yield session
         except (OperationalError, DatabaseError) as exc:
+            if made is not None:
+                made.unlink(missing_ok=True)
             error = translate_error(exc.orig or exc, self.paths)
             if error is None:
                 raise
             raise error from exc
+        except BaseException:
+            if made is not None:
+                made.unlink(missing_ok=True)
+            raise
+        if made is not None and keep is not None:
+            from journal.store import backup
+
+            self._backup_first = None
+            backup.prune_backups(self.paths, keep)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

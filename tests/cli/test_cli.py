@@ -511,10 +511,14 @@ def test_a_locked_journal_is_one_clear_line_for_every_command(
     backup = tmp_path / "b.db"
     assert run(capsys, "--data-dir", demo_dir, "backup", "--out", backup)[0] == 0
     with Journal.open(demo_dir, auto_backup=False):
-        for argv in (["demo"], ["check"], ["backup"], ["restore", str(backup)]):
+        for argv in (["check"], ["backup"], ["restore", str(backup)]):
             code, out, err = run(capsys, "--data-dir", demo_dir, *argv)
             assert (code, out) == (1, "")
             assert_one_line_error(err, "already open")
+        # demo is refused before the lock is even tried: the journal has entries.
+        code, out, err = run(capsys, "--data-dir", demo_dir, "demo")
+        assert (code, out) == (1, "")
+        assert_one_line_error(err, "already has entries")
         # Searching only reads, so it still works while the app is open.
         code, _, _ = run(capsys, "--data-dir", demo_dir, "search", "the")
         assert code == 0
