@@ -16,16 +16,34 @@ from pathlib import Path
 from typing import Any, cast
 
 from journal import __version__
-from journal.core.terminal import safe_text
+from journal.core.terminal import json_safe, safe_text
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 
+def _say(*values: object, file: Any = None, single_line: bool = False) -> None:
+    """Print a line with every terminal control in it made visible (names and
+    comments come from other people's files; a terminal would obey them)."""
+    text = " ".join(str(v) for v in values)
+    print(safe_text(text, single_line=single_line), file=file or sys.stdout)
+
+
+def _say_json(document: object) -> None:
+    """JSON on stdout; C1 controls, bidi overrides and lone surrogates as \\u escapes."""
+    print(json_safe(json.dumps(document, ensure_ascii=False, indent=2)))
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"journal: {message} (see 'journal --help').\n")
+        if "unrecognized arguments: -" in message:
+            message += (
+                "; to search for words that start with '-', put '--' before them "
+                "(journal search -- -word)"
+            )
+        text = safe_text(f"journal: {message} (see 'journal --help').", single_line=True)
+        self.exit(EXIT_USAGE, text + "\n")
 
 
 def _date(text: str) -> date:
@@ -209,7 +227,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
                 images=not args.no_images,
             ),
         )
-    print(
+    _say(
         f"Made a sample journal in {_data_dir(args)}: {counts['entries']} entries, "
         f"{counts['revisions']} revisions, {counts['goals']} goals, "
         f"{counts['reflections']} reflections."
@@ -235,12 +253,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
         problems = [f"Database: {safe_text(p)}" for p in found]
     if problems:
         for problem in problems:
-            print(safe_text(problem))
+            _say(problem)
         damaged = any(p.startswith("Database:") for p in problems)
         advice = " Run 'journal repair' to bring the journal back." if damaged else ""
-        print(f"{len(problems)} problem(s) found.{advice}", file=sys.stderr)
+        _say(f"{len(problems)} problem(s) found.{advice}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print("All is well: the database, search index, revisions and attachments are intact.")
+    _say("All is well: the database, search index, revisions and attachments are intact.")
     return EXIT_OK
 
 
@@ -280,7 +298,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         raise JournalError(problem)
     with Journal.open(root, auto_backup=False) as journal:
         path = make_backup(journal, out=args.out)
-    print(f"Backed up to {path}")
+    _say(f"Backed up to {path}")
     return EXIT_OK
 
 
@@ -290,7 +308,7 @@ def _cmd_repair(args: argparse.Namespace) -> int:
 
     report = recover(JournalPaths(_existing_journal(args)))
     for line in report.sentences():
-        print(safe_text(line))
+        _say(line)
     return EXIT_OK
 
 
@@ -319,15 +337,39 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         finally:
             lock.release()
         Journal.open(root, auto_backup=False).close()  # brings an older backup up to date
-        print(
-            f"Restored {safe_text(str(args.file))}. Your damaged journal is kept at "
-            f"{safe_text(str(aside))}; 'journal repair' can rescue newer work from it."
+        _say(
+            f"Restored {args.file}. Your damaged journal is kept at "
+            f"{aside}; 'journal repair' can rescue newer work from it."
         )
         return EXIT_OK
     with Journal.open(root, auto_backup=False) as journal:
         aside = restore_backup(journal, args.file)
-    print(f"Restored {safe_text(str(args.file))}. The journal it replaced is kept at {aside}.")
+    _say(f"Restored {args.file}. The journal it replaced is kept at {aside}.")
     return EXIT_OK
+
+
+#: Longer search text is refused: nobody types it, and matching it costs seconds.
+MAX_QUERY_CHARS = 1_000
+#: More results than this are never printed (a bigger --limit is capped, with a note).
+MAX_SEARCH_LIMIT = 1_000_000
+
+
+def _check_search_words(args: argparse.Namespace) -> None:
+    from journal.store.errors import JournalError
+
+    for label, text in [("search words", args.query), *(("tag", t) for t in args.tag)]:
+        if any("\udc80" <= ch <= "\udcff" for ch in text) or any(
+            "\ud800" <= ch <= "\udfff" for ch in text
+        ):
+            raise JournalError(
+                f"The {label} hold bytes that are not UTF-8 text (your terminal may use "
+                "another encoding); type them again or set the terminal to UTF-8."
+            )
+        if len(text) > MAX_QUERY_CHARS:
+            raise JournalError(
+                f"The {label} are {len(text):,} characters long; search for at most "
+                f"{MAX_QUERY_CHARS:,} characters (a few words are enough)."
+            )
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
@@ -341,6 +383,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from journal.store.paths import JournalPaths
     from journal.store.sqlite import search_rows
 
+    _check_search_words(args)
     flt = EntryFilter(
         text=args.query,
         tags=tuple(args.tag),
@@ -355,8 +398,16 @@ def _cmd_search(args: argparse.Namespace) -> int:
             f"There is no journal in {database.parent} yet; start Learning Journal "
             "once or run 'journal demo' to create one."
         )
+    limit = args.limit or None
+    if limit is not None and limit > MAX_SEARCH_LIMIT:
+        _say(
+            f"journal: showing at most {MAX_SEARCH_LIMIT:,} entries "
+            f"(--limit can't be more than that).",
+            file=sys.stderr,
+        )
+        limit = MAX_SEARCH_LIMIT
     try:
-        found = search_rows(database, flt, order, limit=args.limit or None)
+        found = search_rows(database, flt, order, limit=limit)
     except sqlite3.DatabaseError as exc:
         raise JournalError(
             f"The journal in {database.parent} can't be searched ({exc}); "
@@ -374,13 +425,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
         for r in found
     ]
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _say_json(rows)
     else:
         for row in rows:
-            print(f"{row['learned_on']}  {row['title'] or '(untitled)'}")
+            _say(f"{row['learned_on']}  {row['title'] or '(untitled)'}")
         if not rows:
-            print("No entries match.", file=sys.stderr)
+            _say("No entries match.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -401,7 +451,7 @@ def _cmd_prompts(args: argparse.Namespace) -> int:
             if args.attribute is None or p.attribute == args.attribute
         ]
     if args.json:
-        json.dump(
+        _say_json(
             [
                 {
                     "id": p.id,
@@ -413,17 +463,13 @@ def _cmd_prompts(args: argparse.Namespace) -> int:
                     "pack": p.pack_name or None,
                 }
                 for p in rows
-            ],
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
+            ]
         )
-        print()
     else:
         for p in rows:
-            print(f"{p.id}\t{p.attribute}\t{p.moment}\t{p.source}\t{p.text}")
+            _say(f"{p.id}\t{p.attribute}\t{p.moment}\t{p.source}\t{p.text}")
         if not rows:
-            print("No prompts match.", file=sys.stderr)
+            _say("No prompts match.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -529,7 +575,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             _remove_new_journal(root, before, missing, kept_mtime)
         raise
     journal.close()
-    print(safe_text(result.summary))
+    _say(result.summary)
     return EXIT_OK
 
 
@@ -555,10 +601,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
             replace=args.force,
         )
     private = "with" if args.include_private else "without"
-    print(f"Exported your portfolio ({private} private entries) to {result.path}.")
+    _say(f"Exported your portfolio ({private} private entries) to {result.path}.")
     if result.missing_attachments:
         names = ", ".join(result.missing_attachments[:5])
-        print(
+        _say(
             f"Left out {len(result.missing_attachments)} attached file(s) missing from the "
             f"journal folder: {names}; run 'journal check' to see why.",
             file=sys.stderr,
@@ -577,7 +623,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
         if run_review is not None:
             return int(run_review(args.file))
     exported = info.exported_at.strftime("%Y-%m-%d %H:%M UTC")
-    print(
+    _say(
         f"{args.file.name} is intact: {info.student_name or 'a student'}’s portfolio, exported "
         f"{exported} with Learning Journal {info.app_version}: {info.entries} entries, "
         f"{info.revisions} revisions, {info.goals} goals, {info.reflections} reflections."
@@ -610,7 +656,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(_data_dir(args))
         return COMMANDS[args.command](args)
     except JournalError as exc:
-        print(f"journal: {exc}", file=sys.stderr)
+        _say(f"journal: {exc}", file=sys.stderr, single_line=True)
         return EXIT_PROBLEMS
     except BrokenPipeError:
         # The reader went away (e.g. `journal search x | head`): not an error of ours.
@@ -619,5 +665,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("journal: stopped.", file=sys.stderr)
+        _say("journal: stopped.", file=sys.stderr)
         return 130

@@ -44,3 +44,13 @@ def safe_text(text: object, *, single_line: bool = False) -> str:
 
 def is_terminal_safe(text: str) -> bool:
     return _UNSAFE.search(text) is None
+
+
+def json_safe(document: str) -> str:
+    """A JSON text with the same meaning and nothing a terminal would obey.
+
+    ``json.dumps(ensure_ascii=False)`` already escapes C0 controls; this
+    escapes what it leaves raw (C1 controls, bidi overrides, lone surrogates)
+    as ``\\uXXXX``. Those only occur inside strings, where the escape is valid.
+    """
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", document)
