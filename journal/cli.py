@@ -411,7 +411,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     except sqlite3.DatabaseError as exc:
         raise JournalError(
             f"The journal in {database.parent} can't be searched ({exc}); "
-            "run 'journal check' to see what is wrong."
+            "run 'journal check' to see what is wrong ('journal repair' mends a damaged one)."
         ) from exc
     rows = [
         {

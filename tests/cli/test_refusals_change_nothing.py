@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -106,6 +107,8 @@ def _bad_commands(data: Path, inputs: Path, journal_exists: bool) -> list[list[s
     ]
     if journal_exists:
         commands.append(["demo"])  # a journal with entries gets no sample
+    else:
+        commands += [["repair"], ["check"], ["backup"], ["export", "--out", str(inputs / "p.zip")]]
     return commands
 
 
@@ -219,8 +222,7 @@ def test_generated_bad_inputs_to_import_change_nothing(
     from_: str | None,
     name: str,
 ) -> None:
-    scratch = tmp_path / f"in-{abs(hash((kind, payload, from_, name)))}"
-    scratch.mkdir()
+    scratch = Path(tempfile.mkdtemp(prefix="in-", dir=tmp_path))
     source = _make_input(kind, scratch / name, payload)
     before = snapshot(old_backups)
     argv = ["--data-dir", str(old_backups), "import", str(source)]
