@@ -255,7 +255,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
         for problem in problems:
             _say(problem)
         damaged = any(p.startswith("Database:") for p in problems)
-        advice = " Run 'journal repair' to bring the journal back." if damaged else ""
+        search = any(p.startswith("Search index") for p in problems)
+        advice = (
+            " Run 'journal repair' to bring the journal back."
+            if damaged
+            else " Run 'journal repair' to rebuild the search index."
+            if search
+            else ""
+        )
         _say(f"{len(problems)} problem(s) found.{advice}", file=sys.stderr)
         return EXIT_PROBLEMS
     _say("All is well: the database, search index, revisions and attachments are intact.")

@@ -310,3 +310,20 @@ def test_any_damaged_pages_are_repaired_without_losing_a_readable_revision(
         assert all(back[r] == everything[r] for r in back)
         assert not integrity_problems(db)
         assert report.damaged_copy is not None and report.damaged_copy.exists()
+
+
+def test_an_attachment_whose_file_no_longer_matches_its_hash_is_reported_not_salvaged(
+    written: Path,
+) -> None:
+    import hashlib
+
+    sha = hashlib.sha256(b"new work after the backup").hexdigest()
+    blob = written / "attachments" / sha[:2] / sha
+    blob.write_bytes(b"something else entirely")
+    damage_index(written / "journal.db", random.Random(9))
+    report = recover(JournalPaths(written))
+    assert report.lost.get("attachments") == 1
+    assert "attached files" in report.summary()
+    assert report.salvaged.get("attachments", 0) == 0
+    # Everything else written after the backup still came back.
+    assert report.salvaged.get("goals") == 1 and report.salvaged.get("reflections") == 1
