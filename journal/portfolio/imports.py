@@ -21,7 +21,7 @@ from pathlib import Path
 from journal.portfolio.errors import ImportRefused
 from journal.portfolio.formatting import count
 from journal.store.database import Journal
-from journal.store.prompts import import_prompt_pack, read_pack_file
+from journal.store.prompts import import_parsed_pack, parse_pack_bytes, read_pack_file
 
 # Every kind the command line knows by name, whether or not its importer is
 # installed yet (so a known-but-missing kind gets a different sentence).
@@ -55,6 +55,11 @@ def register_importer(kind: str, importer: Importer) -> None:
 
 
 def _head(path: Path) -> bytes:
+    from journal.store.files import source_file_problem
+
+    problem = source_file_problem(path)  # a pipe or a device is refused before it is opened
+    if problem is not None:
+        raise ImportRefused(problem)
     try:
         with path.open("rb") as handle:
             return handle.read(SNIFF_BYTES)
@@ -84,6 +89,7 @@ def import_file(
 ) -> ImportResult:
     """Import one file, of the given kind or of the kind its content shows."""
     path = Path(path)
+    _head(path)  # not a regular file, missing or too big: refused before anything is read
     if kind is None:
         kind = detect_kind(path)
     importer = IMPORTERS.get(kind)
@@ -110,9 +116,9 @@ def import_prompt_pack_file(
     journal: Journal, path: Path, progress: Progress | None = None
 ) -> ImportResult:
     """Check a teacher's prompt pack in full, then add it in one transaction."""
-    raw = read_pack_file(path)
+    parsed = parse_pack_bytes(read_pack_file(path))  # checked in full before the journal is used
     with journal.write() as session:
-        pack = import_prompt_pack(session, raw)
+        pack = import_parsed_pack(session, parsed)
     if progress is not None:
         progress(1, 1)
     by = f" by {pack.author}" if pack.author else ""
