@@ -125,6 +125,25 @@ class RevisionReason(enum.StrEnum):
     IMPORT = "import"
 
 
+class FeedbackTarget(enum.StrEnum):
+    """What a feedback comment is about."""
+
+    ENTRY = "entry"
+    REVISION = "revision"
+    GOAL = "goal"
+    CRITERION = "criterion"
+    CHECKPOINT = "checkpoint"
+
+
+class AuthorRole(enum.StrEnum):
+    """Who wrote a feedback comment."""
+
+    TEACHER = "teacher"
+    PEER = "peer"
+    FAMILY = "family"
+    OTHER = "other"
+
+
 entry_tags = Table(
     "entry_tags",
     Base.metadata,
