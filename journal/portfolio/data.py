@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from journal import __version__
-from journal.store.models import Attribute, Audience, Privacy
+from journal.store.models import (
+    Attribute,
+    Audience,
+    AuthorRole,
+    FeedbackTarget,
+    GoalStatus,
+    Privacy,
+    Proposer,
+    RevisionReason,
+)
 
 FORMAT_NAME = "learning-journal-portfolio"
 FORMAT_VERSION = "1.0"
@@ -61,7 +70,7 @@ class RevisionData:
     body: str
     sha256: str
     note: str | None = None
-    reason: str = "save"
+    reason: RevisionReason = RevisionReason.SAVE
     restored_from_id: str | None = None
     word_count: int = 0
     words_added: int = 0
@@ -77,7 +86,7 @@ class EntryData:
     learned_on: date
     created_at: datetime
     updated_at: datetime
-    privacy: str = Privacy.SHAREABLE.value
+    privacy: Privacy = Privacy.SHAREABLE
     attributes: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     revision_count: int = 0  # in the journal, even when fewer were exported
@@ -97,7 +106,7 @@ class EntryData:
 class CriterionData:
     id: str
     text: str
-    proposed_by: str = "me"
+    proposed_by: Proposer = Proposer.ME
     position: int = 0
 
 
@@ -143,9 +152,9 @@ class GoalData:
     why_it_matters: str = ""
     task: str = ""
     task_criteria: str = ""
-    audience: str = Audience.CLASS.value
+    audience: Audience = Audience.CLASS
     co_created_with: str = ""
-    status: str = "active"
+    status: GoalStatus = GoalStatus.ACTIVE
     start_on: date | None = None
     target_on: date | None = None
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
@@ -162,7 +171,7 @@ class ReflectionData:
     prompt_text: str
     body: str
     created_at: datetime
-    attribute: str | None = None
+    attribute: Attribute | None = None
     prompt_id: str | None = None
     entry_id: str | None = None
     revision_id: str | None = None
@@ -179,12 +188,12 @@ class ReflectionData:
 @dataclass
 class FeedbackData:
     id: str
-    target_kind: str
+    target_kind: FeedbackTarget
     target_id: str
     body: str
     written_at: datetime
     author_name: str = ""
-    author_role: str = "teacher"
+    author_role: AuthorRole = AuthorRole.TEACHER
     source_file_id: str | None = None
 
 

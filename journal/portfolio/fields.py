@@ -110,6 +110,7 @@ class Field:
     high: int = 0
     default: Any = None
     choices: tuple[str, ...] = ()
+    enum: type[enum.StrEnum] | None = None  # CHOICE: read values become its members
     item_limit: int = 0  # LIST of texts: longest item
     fallback: str = ""  # TEXT: used when empty
     pattern: re.Pattern[str] | None = None  # TEXT: must match (after the fallback)
@@ -207,6 +208,7 @@ def choice(
         nullable=default is None,
         default=default,
         choices=values,
+        enum=options,
     )
 
 
@@ -249,7 +251,8 @@ def _read_int(check: Checker, f: Field, d: dict[str, Any], w: str, lim: Limits, 
 def _read_choice(check: Checker, f: Field, d: dict[str, Any], w: str, lim: Limits, i: int) -> Any:
     if f.default is None and d.get(f.name) is None:
         return None
-    return check.choice(d, f.name, w, set(f.choices), f.default)
+    value = check.choice(d, f.name, w, set(f.choices), f.default)
+    return value if f.enum is None else f.enum(value)
 
 
 def _read_list(check: Checker, f: Field, d: dict[str, Any], w: str, lim: Limits, i: int) -> Any:
