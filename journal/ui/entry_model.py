@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from sqlalchemy import select
 
 from journal.store.database import Journal
-from journal.store.models import Entry
+from journal.store.models import Entry, Privacy
 from journal.store.search import EntryFilter, SortOrder, search_entry_ids
 
 PAGE = 200
@@ -50,11 +50,11 @@ class EntryRow:
 
 def _unread_feedback(session: Any, entry_ids: list[str]) -> Counter[str]:
     """How many unread comments each entry has, on itself or on any of its revisions."""
-    from journal.store.models import Feedback, Revision
+    from journal.store.models import Feedback, FeedbackTarget, Revision
 
     on_entries = select(Feedback.target_id).where(
         Feedback.read_at.is_(None),
-        Feedback.target_kind == "entry",
+        Feedback.target_kind == FeedbackTarget.ENTRY,
         Feedback.target_id.in_(entry_ids),
     )
     on_revisions = (
@@ -62,7 +62,7 @@ def _unread_feedback(session: Any, entry_ids: list[str]) -> Counter[str]:
         .join(Feedback, Feedback.target_id == Revision.id)
         .where(
             Feedback.read_at.is_(None),
-            Feedback.target_kind == "revision",
+            Feedback.target_kind == FeedbackTarget.REVISION,
             Revision.entry_id.in_(entry_ids),
         )
     )
@@ -192,7 +192,7 @@ class EntryListModel(QAbstractListModel):
                     e.title,
                     e.learned_on,
                     attrs,
-                    e.privacy == "private",
+                    e.privacy == Privacy.PRIVATE,
                     e.revision_count,
                     e.has_unsaved_draft,
                     unread.get(e.id, 0),
