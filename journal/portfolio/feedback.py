@@ -17,7 +17,7 @@ import json
 import os
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from journal import __version__
 from journal.portfolio.errors import ExportFailed, ImportRefused
-from journal.portfolio.imports import Importer, ImportResult, register_importer
+from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.portfolio.model import iso_time
 from journal.portfolio.schema import Checker, parse_json
 from journal.store.database import Journal
@@ -60,8 +60,6 @@ TARGET_KINDS: dict[str, type] = {
 }
 ROLES = {role.value for role in AuthorRole}
 ADVICE = "ask whoever wrote it to save the feedback again"
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -368,7 +366,5 @@ def looks_like_feedback(path: Path, head: bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and FEEDBACK_FORMAT.encode() in head
 
 
-register_importer(
-    "feedback",
-    Importer(run=import_feedback, sniff=looks_like_feedback, label="a feedback file"),
-)
+# Listed by journal.portfolio.imports (this module doesn't import it).
+IMPORTER = Importer(run=import_feedback, sniff=looks_like_feedback, label="a feedback file")

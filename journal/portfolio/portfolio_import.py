@@ -34,7 +34,7 @@ from journal.portfolio.fields import (
     REVISION,
     STATEMENT_VERSION,
 )
-from journal.portfolio.imports import Importer, ImportResult, register_importer
+from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.portfolio.safezip import SafeZip
 from journal.store.attachments import store_file
 from journal.store.database import Journal
@@ -58,7 +58,6 @@ from journal.store.models import (
     RevisionAttachment,
 )
 
-Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
@@ -308,11 +307,9 @@ def looks_like_portfolio(path: Path, head: bytes) -> bool:
         return path.name.lower().endswith(".portfolio.zip")
 
 
-register_importer(
-    "portfolio",
-    Importer(
-        run=lambda journal, path, progress: import_portfolio(journal, path, progress),
-        sniff=looks_like_portfolio,
-        label="a portfolio archive",
-    ),
+# Listed by journal.portfolio.imports (this module doesn't import it).
+IMPORTER = Importer(
+    run=lambda journal, path, progress: import_portfolio(journal, path, progress),
+    sniff=looks_like_portfolio,
+    label="a portfolio archive",
 )
