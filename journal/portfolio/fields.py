@@ -26,6 +26,7 @@ import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Generic, TypeVar
 
 from journal.portfolio.checker import MEDIA_TYPE, Checker, Limits
@@ -308,28 +309,37 @@ class Entity(Generic[D]):
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
 
-    def _supplied(self, given: dict[str, Any], what: str) -> None:
-        missing = [f.name for f in self.fields if f.column is None and f.name not in given]
-        if missing:
-            raise TypeError(f"{self.name}.{what} needs {', '.join(missing)}")
+    # Worked out once per table: collecting and writing run once per revision.
+    @cached_property
+    def _column_pairs(self) -> tuple[tuple[str, str], ...]:
+        return tuple((f.name, f.column) for f in self.fields if f.column is not None)
+
+    @cached_property
+    def _computed(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.fields if f.column is None)
+
+    @cached_property
+    def _writers(self) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+        return tuple((f.name, _WRITERS.get(f.kind)) for f in self.fields)
 
     def collect(self, row: Any, **given: Any) -> D:
-        """Plain data from a database row; ``given`` supplies (or replaces) fields."""
-        self._supplied(given, "collect")
-        values = {
-            f.name: getattr(row, f.column)
-            for f in self.fields
-            if f.column is not None and f.name not in given
-        }
-        return self.data(**values, **given)
+        """Plain data from a database row; ``given`` supplies (or replaces) fields.
+
+        Fields that aren't a column must be given (TypeError otherwise).
+        """
+        if not self._computed <= given.keys():
+            missing = [f.name for f in self.fields if f.name in self._computed - given.keys()]
+            raise TypeError(f"{self.name}.collect needs {', '.join(missing)}")
+        values = {name: getattr(row, column) for name, column in self._column_pairs}
+        values.update(given)
+        return self.data(**values)
 
     def to_json(self, item: Any) -> dict[str, Any]:
         """The JSON object of the table's fields, in the table's order (children not included)."""
         out: dict[str, Any] = {}
-        for f in self.fields:
-            value = getattr(item, f.name)
-            writer = _WRITERS.get(f.kind)
-            out[f.name] = writer(value) if writer is not None and value is not None else value
+        for name, writer in self._writers:
+            value = getattr(item, name)
+            out[name] = value if writer is None or value is None else writer(value)
         return out
 
     def read(
@@ -352,7 +362,7 @@ class Entity(Generic[D]):
 
     def columns(self, item: Any) -> dict[str, Any]:
         """The model attributes the table copies as they are."""
-        return {f.column: getattr(item, f.name) for f in self.fields if f.column is not None}
+        return {column: getattr(item, name) for name, column in self._column_pairs}
 
     def apply(self, item: Any, model: type[Base] | None = None, **given: Any) -> Any:
         """A new row of ``model`` (the entity's own by default); ``given`` adds or replaces
