@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from journal.core.enums import Moment
+
 ATTRIBUTES: tuple[str, ...] = ("voice", "cocreation", "social", "selfdiscovery")
 MOMENTS: tuple[str, ...] = ("daily", "after_revision", "checkpoint", "goal_end", "exhibition")
 SOURCES: tuple[str, ...] = ("builtin", "pack", "mine")
@@ -412,8 +414,8 @@ def _weighted_attribute(
 
 def _pool(prompts: Sequence[PromptData], moment: str) -> list[PromptData]:
     pool = [p for p in prompts if p.moment == moment]
-    if not pool and moment != "daily":
-        pool = [p for p in prompts if p.moment == "daily"]
+    if not pool and moment != Moment.DAILY:
+        pool = [p for p in prompts if p.moment == Moment.DAILY]
     return pool or list(prompts)
 
 
