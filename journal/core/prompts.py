@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from journal.core.attributes import KEYS
 from journal.core.enums import Moment
 
-ATTRIBUTES: tuple[str, ...] = ("voice", "cocreation", "social", "selfdiscovery")
+ATTRIBUTES: tuple[str, ...] = KEYS
 MOMENTS: tuple[str, ...] = ("daily", "after_revision", "checkpoint", "goal_end", "exhibition")
 SOURCES: tuple[str, ...] = ("builtin", "pack", "mine")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from journal import __version__
+from journal.core import attributes as core_attributes
 from journal.store.models import (
     Attribute,
     Audience,
@@ -28,12 +29,7 @@ FORMAT_NAME = "learning-journal-portfolio"
 FORMAT_VERSION = "1.0"
 SUPPORTED_MAJOR = 1
 
-ATTRIBUTE_LABELS = {
-    Attribute.VOICE.value: "Voice",
-    Attribute.COCREATION.value: "Co-creation",
-    Attribute.SOCIAL.value: "Social construction",
-    Attribute.SELF_DISCOVERY.value: "Self-discovery",
-}
+ATTRIBUTE_LABELS = dict(core_attributes.NAMES)  # the one table: journal.core.attributes
 
 
 class RevisionChoice(enum.StrEnum):

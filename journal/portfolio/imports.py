@@ -18,6 +18,7 @@ from pathlib import Path
 
 from journal.portfolio import feedback, other_tools, portfolio_import
 from journal.portfolio.errors import ImportRefused
+from journal.portfolio.formatting import count
 from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.store.database import Journal
 from journal.store.prompts import import_prompt_pack, read_pack_file
@@ -107,7 +108,7 @@ def import_prompt_pack_file(
     by = f" by {pack.author}" if pack.author else ""
     return ImportResult(
         kind="pack",
-        summary=f"Imported the prompt pack '{pack.name}'{by} ({pack.prompts} prompts).",
+        summary=f"Imported the prompt pack '{pack.name}'{by} ({count(pack.prompts, 'prompt')}).",
         counts={"prompts": pack.prompts},
     )
 
