@@ -187,9 +187,9 @@ def _text(value: str, what: str) -> str:
     return value.strip()
 
 
-def _proposer(value: Proposer | str) -> str:
+def _proposer(value: Proposer | str) -> Proposer:
     try:
-        return Proposer(value).value
+        return Proposer(value)
     except ValueError:
         raise JournalError("Say who proposed this criterion: me, my teacher or a peer.") from None
 
@@ -231,7 +231,7 @@ def create_goal(
 ) -> str:
     """Create a goal with whatever steps are known now; returns its id."""
     now = now or utcnow()
-    goal = Goal(created_at=now, updated_at=now, status=GoalStatus.ACTIVE.value)
+    goal = Goal(created_at=now, updated_at=now, status=GoalStatus.ACTIVE)
     session.add(goal)
     _apply_fields(
         goal,
@@ -271,7 +271,7 @@ def _apply_fields(goal: Goal, fields: dict[str, object]) -> None:
             setattr(goal, name, _text(str(value) if value is not None else "", names[name]))
         elif name == "audience":
             try:
-                goal.audience = Audience(str(value)).value
+                goal.audience = Audience(str(value))
             except ValueError:
                 raise JournalError(
                     "Choose who will see the task: just me, my class, or anyone."
@@ -296,7 +296,7 @@ def update_goal(session: Session, goal_id: str, **fields: object) -> None:
 def set_goal_status(session: Session, goal_id: str, status: GoalStatus | str) -> None:
     goal = _goal(session, goal_id)
     try:
-        goal.status = GoalStatus(status).value
+        goal.status = GoalStatus(status)
     except ValueError:
         raise JournalError("A goal is active, achieved, paused or dropped.") from None
     _touch(goal)
@@ -312,7 +312,7 @@ def list_goals(session: Session, status: GoalStatus | str | None = None) -> list
     """Goals (optionally of one status), most recently changed first."""
     q = select(Goal).order_by(Goal.updated_at.desc(), Goal.id)
     if status is not None:
-        q = q.where(Goal.status == GoalStatus(status).value)
+        q = q.where(Goal.status == GoalStatus(status))
     result = []
     for goal in session.scalars(q):
         open_dates = [c.due_on for c in goal.checkpoints if c.completed_at is None]
@@ -590,7 +590,7 @@ def due_checkpoints(
         select(Checkpoint, Goal.title)
         .join(Goal, Goal.id == Checkpoint.goal_id)
         .where(
-            Goal.status == GoalStatus.ACTIVE.value,
+            Goal.status == GoalStatus.ACTIVE,
             Checkpoint.completed_at.is_(None),
             Checkpoint.due_on <= date.fromordinal(today.toordinal() + within_days),
         )
