@@ -199,7 +199,7 @@ def test_checkpoints_add_change_complete_reopen_and_remove(journal: Journal) -> 
     cp = act.add_checkpoint(journal, goal_id, TODAY + timedelta(days=1), title="Tomorrow").value
     act.update_checkpoint(journal, cp, title="Soon")
     d = _detail(journal, goal_id)
-    assert [c.title for c in d.checkpoints][0] == "Soon"
+    assert d.checkpoints[0].title == "Soon"
     done = act.complete_checkpoint(
         journal,
         cp,
