@@ -50,6 +50,7 @@ from journal.ui.editor import MarkdownEditor
 from journal.ui.entry_model import EntryDelegate, EntryListModel
 from journal.ui.filter_bar import FilterBar
 from journal.ui.history_panel import RevisionHistoryPanel
+from journal.ui.runner import ActionRunner
 from journal.ui.settings import Settings
 from journal.ui.tasks import TaskRunner
 from journal.ui.trash import TrashDialog
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings(QSettings())
         self.ask = Asker(self)
         self.tasks = TaskRunner(self)
+        self.runner = ActionRunner(journal, lambda t, m: self.ask.error(t, m), parent=self)
         self._title_suffix = title_suffix
         self._child_windows: list[QWidget] = []
         self.setAcceptDrops(True)
@@ -258,9 +260,8 @@ class MainWindow(QMainWindow):
     def _make_goals_page(self) -> QWidget:
         from journal.ui.pages import GoalsPage
 
-        page = GoalsPage(self.journal)
+        page = GoalsPage(self.runner)
         page.open_entry_requested.connect(self.show_entry_in_journal)
-        page.goals_changed.connect(self.filters.reload_choices)
         return page
 
     def _make_profile_page(self) -> QWidget:

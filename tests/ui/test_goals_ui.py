@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from journal.actions import goals as act
 from journal.store import goals as g
 from journal.store.database import Journal
 from journal.store.entries import create_entry, save_revision
@@ -18,6 +19,7 @@ from journal.ui.goals.due_card import DueCheckpointsCard
 from journal.ui.goals.goal_page import GoalPage
 from journal.ui.goals.goals_list import GoalListModel, GoalsListWidget
 from journal.ui.goals.wizard import GoalWizard
+from journal.ui.runner import ActionRunner
 from tests.ui.reflection_helpers import FakeAsker
 
 TODAY = date(2026, 3, 14)
@@ -53,12 +55,14 @@ def test_goal_list_model_passes_the_model_tester(qtmodeltester: object, journal:
     assert "1 kg" in model.data(model.index(0, 0))
 
 
-def test_goals_list_shows_goals_by_status_and_opens_one(qtbot: QtBot, journal: Journal) -> None:
+def test_goals_list_shows_goals_by_status_and_opens_one(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     active = _goal(journal)
     done = _goal(journal)
     with journal.write() as s:
         g.set_goal_status(s, done, "achieved")
-    widget = GoalsListWidget(journal)
+    widget = GoalsListWidget(runner)
     qtbot.addWidget(widget)
     assert widget.tabs.tabText(0).endswith("(1)") and widget.tabs.tabText(1).endswith("(1)")
     assert [widget.model.goal_id(r) for r in range(widget.model.rowCount())] == [active]
@@ -75,8 +79,10 @@ def test_goals_list_shows_goals_by_status_and_opens_one(qtbot: QtBot, journal: J
 # -- the guided flow -----------------------------------------------------------------
 
 
-def test_new_goal_through_every_step_of_the_guided_flow(qtbot: QtBot, journal: Journal) -> None:
-    widget = GoalsListWidget(journal)
+def test_new_goal_through_every_step_of_the_guided_flow(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    widget = GoalsListWidget(runner)
     qtbot.addWidget(widget)
     wizard = widget.new_goal()
     wizard.today = TODAY
@@ -131,8 +137,10 @@ def test_new_goal_through_every_step_of_the_guided_flow(qtbot: QtBot, journal: J
     assert widget.model.rowCount() == 1
 
 
-def test_every_step_can_be_skipped_and_filled_in_later(qtbot: QtBot, journal: Journal) -> None:
-    wizard = GoalWizard(journal, today=TODAY)
+def test_every_step_can_be_skipped_and_filled_in_later(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    wizard = GoalWizard(runner, today=TODAY)
     qtbot.addWidget(wizard)
     wizard.show()
     finish = wizard.button(QWizard.WizardButton.FinishButton)
@@ -140,7 +148,7 @@ def test_every_step_can_be_skipped_and_filled_in_later(qtbot: QtBot, journal: Jo
     with qtbot.waitSignal(wizard.goal_saved) as saved:
         wizard.accept()
     goal_id = saved.args[0]
-    page = GoalPage(journal, goal_id, today=TODAY)
+    page = GoalPage(runner, goal_id, today=TODAY)
     qtbot.addWidget(page)
     page.show()
     assert page.missing_frame.isVisible()
@@ -154,12 +162,14 @@ def test_every_step_can_be_skipped_and_filled_in_later(qtbot: QtBot, journal: Jo
     assert "the challenge" not in page.missing_label.text()
 
 
-def test_editing_a_goal_keeps_rated_criteria(qtbot: QtBot, journal: Journal) -> None:
+def test_editing_a_goal_keeps_rated_criteria(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     goal_id = _goal(journal)
     with journal.write() as s:
         d = g.goal_detail(s, goal_id)
         g.complete_checkpoint(s, d.checkpoints[0].id, {d.criteria[0].id: 3})
-    wizard = GoalWizard(journal, goal_id=goal_id, start_step="criteria", today=TODAY)
+    wizard = GoalWizard(runner, goal_id=goal_id, start_step="criteria", today=TODAY)
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.currentId() == wizard_module.PAGE_CRITERIA
@@ -175,16 +185,17 @@ def test_editing_a_goal_keeps_rated_criteria(qtbot: QtBot, journal: Journal) -> 
     assert after.checkpoints[0].level_for(d.criteria[0].id) == 3
 
 
-def test_wizard_reports_a_bad_date_and_stays_open(qtbot: QtBot, journal: Journal) -> None:
-    wizard = GoalWizard(journal, today=TODAY)
+def test_wizard_reports_a_bad_date_and_stays_open(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    wizard = GoalWizard(runner, today=TODAY)
     qtbot.addWidget(wizard)
-    asker = FakeAsker()
-    wizard.ask = asker  # type: ignore[assignment]
     wizard.show()
     wizard.has_target.setChecked(True)
     wizard.target_edit.setDate(QDate(2026, 1, 1))
     wizard.accept()
-    assert asker.errors and "target date" in asker.errors[0]
+    errors = runner.errors  # type: ignore[attr-defined]
+    assert errors and "target date" in errors[0][1]
     assert wizard.isVisible()
     with journal.read() as s:
         assert g.list_goals(s) == []
@@ -193,9 +204,11 @@ def test_wizard_reports_a_bad_date_and_stays_open(qtbot: QtBot, journal: Journal
 # -- the goal page ---------------------------------------------------------------------
 
 
-def test_goal_page_shows_every_step_and_ticks_the_plan(qtbot: QtBot, journal: Journal) -> None:
+def test_goal_page_shows_every_step_and_ticks_the_plan(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     goal_id = _goal(journal)
-    page = GoalPage(journal, goal_id, today=TODAY)
+    page = GoalPage(runner, goal_id, today=TODAY)
     qtbot.addWidget(page)
     page.resize(700, 900)
     page.show()
@@ -207,7 +220,7 @@ def test_goal_page_shows_every_step_and_ticks_the_plan(qtbot: QtBot, journal: Jo
         "I explain why it works (suggested by me)",
     ]
     assert "Due soon" in page.checkpoint_list.item(0).text()
-    with qtbot.waitSignal(page.goal_changed):
+    with qtbot.waitSignal(runner.journal_changed):
         page.plan_list.item(1).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(page.new_step, "Test with weights")
     qtbot.keyClick(page.new_step, Qt.Key.Key_Return)
@@ -226,10 +239,10 @@ def test_goal_page_shows_every_step_and_ticks_the_plan(qtbot: QtBot, journal: Jo
 
 
 def test_checking_in_rates_each_criterion_and_saves_a_reflection(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
 ) -> None:
     goal_id = _goal(journal)
-    page = GoalPage(journal, goal_id, today=TODAY)
+    page = GoalPage(runner, goal_id, today=TODAY)
     qtbot.addWidget(page)
     page.show()
     page.checkpoint_list.setCurrentRow(0)
@@ -266,7 +279,7 @@ def test_checking_in_rates_each_criterion_and_saves_a_reflection(
 
 
 def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
 ) -> None:
     goal_id = _goal(journal)
     with journal.write() as s:
@@ -285,7 +298,7 @@ def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
             note="Added triangles",
             now=datetime(2026, 3, 5, 9, tzinfo=UTC),
         )
-    page = GoalPage(journal, goal_id, today=TODAY)
+    page = GoalPage(runner, goal_id, today=TODAY)
     qtbot.addWidget(page)
     page.show()
     dialog = page.link_entry()
@@ -315,30 +328,30 @@ def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
     assert asker.asked and page.evidence_list.count() == 1
 
 
-def test_due_card_offers_due_and_missed_check_ins(qtbot: QtBot, journal: Journal) -> None:
+def test_due_card_offers_due_and_missed_check_ins(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     goal_id = _goal(journal)
     with journal.write() as s:
         g.add_checkpoint(s, goal_id, TODAY - timedelta(days=3), title="Late test")
-    card = DueCheckpointsCard(journal, today=TODAY)
+    card = DueCheckpointsCard(runner, today=TODAY)
     qtbot.addWidget(card)
     card.show()
     assert card.has_items and card.isVisible()
     assert [d.title for d in card.items] == ["Late test", "First test"]
     dialog = card.check_in(card.items[0].checkpoint_id)
-    with qtbot.waitSignal(card.checkpoint_completed):
+    with qtbot.waitSignal(dialog.checkpoint_completed):
         dialog.accept()
     assert [d.title for d in card.items] == ["First test"]
-    with journal.write() as s:
-        g.set_goal_status(s, goal_id, "paused")
-    card.reload()
+    runner.run(act.set_goal_status, goal_id, "paused")  # the card follows on its own
     assert not card.has_items and not card.isVisible()
 
 
 @pytest.mark.parametrize("width", [420, 900])
 def test_goal_page_draws_at_narrow_and_wide_sizes(
-    qtbot: QtBot, journal: Journal, width: int
+    qtbot: QtBot, journal: Journal, runner: ActionRunner, width: int
 ) -> None:
-    page = GoalPage(journal, _goal(journal), today=TODAY)
+    page = GoalPage(runner, _goal(journal), today=TODAY)
     qtbot.addWidget(page)
     page.resize(width, 700)
     page.show()

@@ -30,6 +30,7 @@ from journal.ui.goals.wizard import GoalWizard
 from journal.ui.on_this_day import OnThisDayCard
 from journal.ui.profile_view import LearningProfileView
 from journal.ui.prompts_panel import PromptCard, PromptLibraryDialog
+from journal.ui.runner import ActionRunner
 from tests.ui.reflection_helpers import MemoryDaily
 
 TODAY = date(2026, 3, 14)
@@ -73,6 +74,11 @@ def _unnamed(root: QWidget) -> list[str]:
     return missing
 
 
+def _runner(journal: Journal) -> ActionRunner:
+    """A runner for the goal screens (the widget keeps it alive)."""
+    return ActionRunner(journal, lambda _title, _text: None)
+
+
 def _goal(journal: Journal) -> tuple[str, str]:
     with journal.write() as s:
         goal_id = g.create_goal(
@@ -88,12 +94,12 @@ def _goal(journal: Journal) -> tuple[str, str]:
 @pytest.mark.parametrize(
     "make",
     [
-        lambda j, gid, cid: GoalsListWidget(j),
-        lambda j, gid, cid: GoalPage(j, gid, today=TODAY),
-        lambda j, gid, cid: GoalWizard(j, goal_id=gid, today=TODAY),
-        lambda j, gid, cid: CheckpointDialog(j, cid, today=TODAY),
-        lambda j, gid, cid: LinkEvidenceDialog(j, gid),
-        lambda j, gid, cid: DueCheckpointsCard(j, today=TODAY),
+        lambda j, gid, cid: GoalsListWidget(_runner(j)),
+        lambda j, gid, cid: GoalPage(_runner(j), gid, today=TODAY),
+        lambda j, gid, cid: GoalWizard(_runner(j), goal_id=gid, today=TODAY),
+        lambda j, gid, cid: CheckpointDialog(_runner(j), cid, today=TODAY),
+        lambda j, gid, cid: LinkEvidenceDialog(_runner(j), gid),
+        lambda j, gid, cid: DueCheckpointsCard(_runner(j), today=TODAY),
         lambda j, gid, cid: PromptCard(j, today=TODAY, memory=MemoryDaily()),
         lambda j, gid, cid: PromptLibraryDialog(j),
         lambda j, gid, cid: LearningProfileView(j),

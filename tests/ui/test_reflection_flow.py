@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from journal.ui.goals.goal_page import GoalPage
 from journal.ui.goals.goals_list import GoalsListWidget
 from journal.ui.profile_view import LearningProfileView
 from journal.ui.prompts_panel import PromptCard, PromptLibraryDialog
+from journal.ui.runner import ActionRunner
 from tests.ui.reflection_helpers import FakeAsker, MemoryDaily
 
 TODAY = date.today()
@@ -41,7 +43,8 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
     qtbot: QtBot, journal: Journal, tmp_path: Path
 ) -> None:
     # 1. A goal through the guided flow.
-    goals = GoalsListWidget(journal)
+    runner = ActionRunner(journal, lambda _title, text: pytest.fail(text))
+    goals = GoalsListWidget(runner)
     qtbot.addWidget(goals)
     wizard = goals.new_goal()
     qtbot.keyClicks(wizard.title_edit, "Can I write a story with a twist?")
@@ -69,7 +72,7 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
         second = create_entry(
             s, title="Draft one", body="Once upon…", learned_on=TODAY - timedelta(days=1)
         )
-    page = GoalPage(journal, goal_id)
+    page = GoalPage(runner, goal_id)
     qtbot.addWidget(page)
     page.show()
     for entry in (second, first):
