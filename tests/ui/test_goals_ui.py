@@ -358,3 +358,200 @@ def test_goal_page_draws_at_narrow_and_wide_sizes(
     image = page.grab().toImage()
     assert image.width() == width
     assert page.title_label.width() <= width
+
+
+# -- one way to change the journal: undo, refresh from journal_changed, read-only ---------------
+
+
+def _items(widget: object) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]  # type: ignore[attr-defined]
+
+
+def _shown_page(qtbot: QtBot, runner: ActionRunner, goal_id: str) -> GoalPage:
+    page = GoalPage(runner, goal_id, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(700, 900)
+    page.show()
+    return page
+
+
+def test_unlinking_evidence_on_the_page_is_undone(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    with journal.write() as s:
+        entry = create_entry(s, title="Straw test", body="It bent", learned_on=date(2026, 3, 9))
+    runner.run(act.link_evidence, goal_id, entry_id=entry.id, note="First try")
+    page = _shown_page(qtbot, runner, goal_id)
+    before = _items(page.evidence_list)
+    assert before[0].startswith("9 March 2026 · Straw test") and "First try" in before[0]
+    page.evidence_list.setCurrentRow(0)
+    page.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    page.unlink_button.click()
+    assert _items(page.evidence_list) == ["No evidence linked yet."]
+    assert runner.undo_stack.undoText() == "Unlink evidence"
+    runner.undo_stack.undo()
+    assert _items(page.evidence_list) == before
+    runner.undo_stack.redo()
+    assert _items(page.evidence_list) == ["No evidence linked yet."]
+
+
+def test_removing_a_criterion_on_the_page_is_undone_with_its_ratings(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    with journal.write() as s:
+        d = g.goal_detail(s, goal_id)
+        g.complete_checkpoint(s, d.checkpoints[0].id, {d.criteria[0].id: 3})
+    page = _shown_page(qtbot, runner, goal_id)
+    before = _items(page.criteria_list)
+    assert "Last check-in" in before[0]
+    assert not page.remove_criterion_button.isEnabled()
+    page.criteria_list.setCurrentRow(0)
+    assert page.remove_criterion_button.isEnabled()
+    page.remove_criterion_button.click()
+    assert _items(page.criteria_list) == ["I explain why it works (suggested by me)"]
+    runner.undo_stack.undo()
+    assert _items(page.criteria_list) == before
+    with journal.read() as s:
+        assert g.goal_detail(s, goal_id).checkpoints[0].level_for(d.criteria[0].id) == 3
+
+
+def test_removing_a_step_on_the_page_is_undone_in_its_place(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    page = _shown_page(qtbot, runner, goal_id)
+    page.plan_list.item(0).setCheckState(Qt.CheckState.Checked)
+    page.plan_list.setCurrentRow(0)
+    page.remove_step_button.click()
+    assert _items(page.plan_list) == ["Build the best one"]
+    runner.undo_stack.undo()
+    assert _items(page.plan_list) == ["Sketch three designs", "Build the best one"]
+    assert page.plan_list.item(0).checkState() == Qt.CheckState.Checked
+    runner.undo_stack.undo()  # and the tick before it
+    assert page.plan_list.item(0).checkState() == Qt.CheckState.Unchecked
+
+
+def test_a_plan_edited_in_the_wizard_is_undone_in_one_step(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    page = _shown_page(qtbot, runner, goal_id)
+    before = (page.title_label.text(), _items(page.criteria_list), _items(page.plan_list))
+    wizard = page.edit("criteria")
+    assert wizard is not None
+    wizard.criteria.list.setCurrentRow(0)
+    wizard.criteria.remove_current()
+    wizard.title_edit.setText("A bridge that holds 2 kg")
+    wizard.accept()
+    assert page.title_label.text() == "A bridge that holds 2 kg"
+    assert _items(page.criteria_list) == ["I explain why it works (suggested by me)"]
+    assert runner.undo_stack.undoText() == "Save goal"
+    runner.undo_stack.undo()
+    assert (page.title_label.text(), _items(page.criteria_list), _items(page.plan_list)) == before
+
+
+def test_deleting_a_goal_returns_to_the_list_and_undo_brings_it_back(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    from journal.ui.pages import GoalsPage
+
+    goal_id = _goal(journal)
+    goals = GoalsPage(runner)
+    qtbot.addWidget(goals)
+    goals.show()
+    goals.show_goal(goal_id)
+    assert goals.currentWidget() is goals.goal_page
+    goals.goal_page.ask = FakeAsker(answer=False)  # type: ignore[assignment]
+    assert not goals.goal_page.delete_goal()
+    goals.goal_page.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    goals.goal_page.delete_button.click()
+    assert goals.currentWidget() is goals.goals_list
+    assert goals.goals_list.model.rowCount() == 0
+    runner.undo_stack.undo()
+    model = goals.goals_list.model
+    assert [model.goal_id(r) for r in range(model.rowCount())] == [goal_id]
+
+
+def test_undoing_a_new_goal_takes_its_page_back_to_the_list(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    from journal.ui.pages import GoalsPage
+
+    goals = GoalsPage(runner)
+    qtbot.addWidget(goals)
+    goals.show()
+    wizard = goals.goals_list.new_goal()
+    wizard.title_edit.setText("Learn to whistle")
+    wizard.accept()
+    assert goals.currentWidget() is goals.goal_page
+    assert goals.goal_page.title_label.text() == "Learn to whistle"
+    runner.undo_stack.undo()
+    assert goals.currentWidget() is goals.goals_list
+    assert goals.goals_list.model.rowCount() == 0
+
+
+def test_evidence_linked_from_elsewhere_shows_on_an_open_goal_page_and_list(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    other = _goal(journal)
+    with journal.write() as s:
+        entry = create_entry(s, title="Bridge photo", body="", learned_on=date(2026, 3, 10))
+    page = _shown_page(qtbot, runner, goal_id)
+    listing = GoalsListWidget(runner)
+    qtbot.addWidget(listing)
+    assert _items(page.evidence_list) == ["No evidence linked yet."]
+    # The entry's side links it (another initiator); nobody tells the page to reload.
+    with qtbot.waitSignal(runner.journal_changed):
+        runner.run(act.link_evidence, goal_id, entry_id=entry.id, initiator=object())
+    assert _items(page.evidence_list)[0].startswith("10 March 2026 · Bridge photo")
+    row = next(r for r in range(listing.model.rowCount()) if listing.model.goal_id(r) == goal_id)
+    assert "1 piece of evidence" in listing.model.data(listing.model.index(row, 0))
+    # A change to another goal leaves this page alone; renaming the entry shows up.
+    runner.run(act.set_goal_status, other, "paused")
+    assert listing.tabs.tabText(2).endswith("(1)")
+    from journal.actions import entries as entry_actions
+
+    runner.run(entry_actions.save_draft, entry.id, "Bridge photo, labelled", "")
+    assert "Bridge photo, labelled" in _items(page.evidence_list)[0]
+
+
+def test_a_read_only_runner_disables_every_goal_control(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    errors: list[tuple[str, str]] = []
+    read_only = ActionRunner(journal, lambda t, m: errors.append((t, m)), read_only=True)
+    page = _shown_page(qtbot, read_only, goal_id)
+    page.criteria_list.setCurrentRow(0)
+    page.plan_list.setCurrentRow(0)
+    page.evidence_list.setCurrentRow(0)
+    for control in (
+        page.status_combo,
+        page.edit_button,
+        page.delete_button,
+        page.fill_button,
+        page.new_step,
+        page.add_step_button,
+        page.remove_step_button,
+        page.remove_criterion_button,
+        page.check_in_button,
+        page.link_button,
+        page.unlink_button,
+        page.look_back_button,
+    ):
+        assert not control.isEnabled(), control.accessibleName()
+    assert not page.plan_list.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    listing = GoalsListWidget(read_only)
+    qtbot.addWidget(listing)
+    assert not listing.new_button.isEnabled()
+    card = DueCheckpointsCard(read_only, today=TODAY)
+    qtbot.addWidget(card)
+    assert card.has_items
+    # Asked anyway (a shortcut, a script), the runner refuses and nothing changes.
+    page.remove_step()
+    assert errors and "read-only" in errors[0][1]
+    assert _items(page.plan_list) == ["Sketch three designs", "Build the best one"]
+    read_only.deleteLater()

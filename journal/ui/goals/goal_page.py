@@ -96,6 +96,7 @@ class GoalPage(QWidget):
         for control in (
             self.status_combo,
             self.edit_button,
+            self.delete_button,
             self.fill_button,
             self.new_step,
             self.add_step_button,
@@ -163,7 +164,10 @@ class GoalPage(QWidget):
         self.people_label = self._text()
         self.task_label = self._text()
         self.criteria_list = _FittedList(self.tr("Success criteria"), self)
-        self.criteria_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.remove_criterion_button = QPushButton(self.tr("Remove criterion"), self)
+        self.remove_criterion_button.setAccessibleName(self.tr("Remove the success criterion"))
+        self.delete_button = QPushButton(self.tr("&Delete goal…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete this goal"))
 
         self.plan_list = _FittedList(self.tr("My plan"), self)
         self.new_step = QLineEdit(self)
@@ -199,6 +203,7 @@ class GoalPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.status_combo)
         top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         body.addLayout(top)
         body.addWidget(self.title_label)
         body.addWidget(self.dates_label)
@@ -207,6 +212,10 @@ class GoalPage(QWidget):
         body.addWidget(self.why_label)
         body.addWidget(self._heading(self.tr("How I'll know I've got there")))
         body.addWidget(self.criteria_list)
+        criteria_row = QHBoxLayout()
+        criteria_row.addStretch(1)
+        criteria_row.addWidget(self.remove_criterion_button)
+        body.addLayout(criteria_row)
         body.addWidget(self._heading(self.tr("What I'll make or do")))
         body.addWidget(self.task_label)
         body.addWidget(self._heading(self.tr("My plan")))
@@ -253,7 +262,11 @@ class GoalPage(QWidget):
         self.status_combo.currentIndexChanged.connect(self._status_chosen)
         self.edit_button.clicked.connect(lambda: self.edit())
         self.fill_button.clicked.connect(self._fill_missing)
+        self.delete_button.clicked.connect(self.delete_goal)
+        self.criteria_list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.remove_criterion_button.clicked.connect(self.remove_criterion)
         self.plan_list.itemChanged.connect(self._step_ticked)
+        self.plan_list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.new_step.returnPressed.connect(self.add_step)
         self.add_step_button.clicked.connect(self.add_step)
         self.remove_step_button.clicked.connect(self.remove_step)
@@ -360,7 +373,9 @@ class GoalPage(QWidget):
                 line += "\n" + self.tr("Last check-in: %1").replace(
                     "%1", labels.level_label(latest[c.id])
                 )
-            self.criteria_list.addItem(QListWidgetItem(line))
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.criteria_list.addItem(item)
         if not d.criteria:
             self.criteria_list.addItem(self.tr("No success criteria yet."))
         self.criteria_list.fit()
@@ -453,6 +468,14 @@ class GoalPage(QWidget):
         self.remove_step_button.setEnabled(
             self.plan_list.currentItem() is not None and self._writable
         )
+        self.remove_criterion_button.setEnabled(
+            self._current_criterion() is not None and self._writable
+        )
+
+    def _current_criterion(self) -> str | None:
+        item = self.criteria_list.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(value) if value else None
 
     def _current_checkpoint(self) -> str | None:
         item = self.checkpoint_list.currentItem()
@@ -502,6 +525,27 @@ class GoalPage(QWidget):
         step_id = str(item.data(Qt.ItemDataRole.UserRole))
         if self.runner.run(goal_actions.remove_step, step_id) is not None:
             self.plan_list.setCurrentRow(min(row, self.plan_list.count() - 1))
+
+    def remove_criterion(self) -> None:
+        """Remove the chosen success criterion (Edit → Undo puts it back with its ratings)."""
+        criterion_id = self._current_criterion()
+        if criterion_id is not None:
+            self.runner.run(goal_actions.remove_criterion, criterion_id)
+
+    def delete_goal(self) -> bool:
+        """Delete the goal after asking (Edit → Undo brings it back); the list is shown again."""
+        if self.goal_id is None:
+            return False
+        if not self.ask.confirm(
+            self.tr("Delete goal"),
+            self.tr(
+                "Delete this goal with its plan, checkpoints and ratings? The entries linked "
+                "as evidence and your reflections stay in your journal."
+            ),
+            yes=self.tr("Delete"),
+        ):
+            return False
+        return self.runner.run(goal_actions.delete_goal, self.goal_id) is not None
 
     def edit(self, start_step: str | None = None) -> GoalWizard | None:
         if self.goal_id is None:
