@@ -305,7 +305,13 @@ def set_goal_status(session: Session, goal_id: str, status: GoalStatus | str) ->
 
 def delete_goal(session: Session, goal_id: str) -> None:
     """Delete a goal with its plan and checkpoints; entries and reflections stay."""
-    session.delete(_goal(session, goal_id))
+    goal = _goal(session, goal_id)
+    # Ratings point at both a checkpoint and a criterion: delete them first, so the
+    # database's own cascade from the criteria never races the ORM's.
+    for checkpoint in goal.checkpoints:
+        checkpoint.ratings.clear()
+    session.flush()
+    session.delete(goal)
     session.flush()
 
 
@@ -966,10 +972,8 @@ def restore_goal(session: Session, record: GoalRecord) -> None:
     Rows keep their ids, so ratings, evidence and reflections point at them
     again; evidence whose entry has since been deleted for good is left out.
     """
-    existing = session.get(Goal, record.id)
-    if existing is not None:
-        session.delete(existing)
-        session.flush()
+    if session.get(Goal, record.id) is not None:
+        delete_goal(session, record.id)
         session.expunge_all()
     goal = Goal(
         id=record.id,
