@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from journal.ui.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
@@ -50,35 +54,35 @@ def install_translations(app):  # type: ignore[no-untyped-def]
 
 
 def run_app(data_dir: Path) -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
+    """Paint the window's frame first; open the journal on the next turn of the event loop.
 
-    from journal.store.database import Journal
-    from journal.store.errors import JournalError
-    from journal.ui.main_window import MainWindow
+    Nothing here imports SQLAlchemy or the store before the frame is on screen
+    (:mod:`journal.ui.startup`).
+    """
+    from PySide6.QtCore import QSettings
+
     from journal.ui.preferences import apply_theme
     from journal.ui.settings import Settings
+    from journal.ui.startup import Launcher, StartupFrame
 
     app = create_application()
     settings = Settings(QSettings())
     apply_theme(app, settings.theme)
-    try:
-        journal = Journal.open(
-            data_dir,
-            keep_backups=settings.backup_keep,
-            backups_dir=Path(settings.backup_dir).expanduser() if settings.backup_dir else None,
-        )
-    except JournalError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    window = MainWindow(journal, settings)
-    window.show()
-    if not settings.first_run_done:
-        window.show_welcome()
+    frame = StartupFrame()
+    frame.show()
+
+    def welcome(window: MainWindow) -> None:
+        if not settings.first_run_done:
+            window.show_welcome()
+
+    launcher = Launcher(frame, data_dir, settings, after_open=welcome)
+    launcher.start()
     try:
         return int(app.exec())
     finally:
-        journal.close()
+        journal = launcher.journal
+        if journal is not None:
+            journal.close()
 
 
 def run_review(path: Path) -> int:

@@ -49,8 +49,7 @@ class LinkEvidenceDialog(QDialog):
         self.search.setAccessibleName(self.tr("Find an entry"))
         self.search.setPlaceholderText(self.tr("Find an entry…"))
         self.search.setClearButtonEnabled(True)
-        # The entry list model still reads the journal itself (it belongs to the entry list).
-        self.entries = EntryListModel(runner.journal, self)
+        self.entries = EntryListModel(runner, self)
         self.entry_list = QListView(self)
         self.entry_list.setModel(self.entries)
         self.entry_list.setAccessibleName(self.tr("Entries"))

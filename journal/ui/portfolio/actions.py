@@ -23,7 +23,7 @@ from journal.ui.tasks import CancelToken, TaskRunner
 if TYPE_CHECKING:
     from journal.portfolio.imports import ImportResult
     from journal.portfolio.review import ReviewSession
-    from journal.ui.main_window import MainWindow
+    from journal.ui.main_window import JournalWindow as MainWindow
     from journal.ui.portfolio.class_overview import ClassOverviewDialog
     from journal.ui.portfolio.export_dialog import ExportDialog
     from journal.ui.portfolio.import_dialog import ImportDialog

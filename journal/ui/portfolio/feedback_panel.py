@@ -38,7 +38,7 @@ from journal.store.models import Checkpoint, Criterion, Entry, Feedback, Goal, R
 if TYPE_CHECKING:
     from journal.portfolio.feedback import FeedbackComment
     from journal.portfolio.review import ReviewSession
-    from journal.ui.main_window import MainWindow
+    from journal.ui.main_window import JournalWindow as MainWindow
     from journal.ui.pages import GoalsPage
 
 
