@@ -555,3 +555,42 @@ def test_a_read_only_runner_disables_every_goal_control(
     assert errors and "read-only" in errors[0][1]
     assert _items(page.plan_list) == ["Sketch three designs", "Build the best one"]
     read_only.deleteLater()
+
+
+def test_in_the_window_goals_follow_changes_and_edit_undo_puts_evidence_back(
+    qtbot: QtBot, journal: Journal, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from journal.ui.main_window import MainWindow
+    from journal.ui.settings import Settings
+
+    settings = Settings(QSettings(str(Path(str(tmp_path)) / "s.ini"), QSettings.Format.IniFormat))
+    settings.first_run_done = True
+    with journal.write() as s:
+        entry = create_entry(s, title="Straw test", body="It bent", learned_on=date(2026, 3, 9))
+    window = MainWindow(journal, settings)
+    window.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    qtbot.addWidget(window)
+    window.show()
+    window.new_goal()
+    wizard = window.goals_page.goals_list.wizard
+    assert wizard is not None
+    wizard.title_edit.setText("Can I build a bridge?")
+    wizard.accept()
+    page = window.goals_page.goal_page
+    assert window.goals_page.currentWidget() is page
+    goal_id = page.goal_id
+    # The filter bar lists the new goal by itself (no goals_changed signal any more).
+    assert window.filters.goal.findData(goal_id) >= 0
+    window.runner.run(act.link_evidence, goal_id, entry_id=entry.id, initiator=object())
+    assert _items(page.evidence_list)[0].startswith("9 March 2026 · Straw test")
+    page.evidence_list.setCurrentRow(0)
+    page.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    page.unlink_button.click()
+    assert _items(page.evidence_list) == ["No evidence linked yet."]
+    window.undo_change_action.trigger()
+    assert _items(page.evidence_list)[0].startswith("9 March 2026 · Straw test")
+    window.runner.wait()
