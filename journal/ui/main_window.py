@@ -52,6 +52,7 @@ from journal.ui.dialogs import Asker
 from journal.ui.editor import MarkdownEditor
 from journal.ui.entry_model import EntryDelegate, EntryListModel
 from journal.ui.filter_bar import FilterBar
+from journal.ui.formatting import format_time
 from journal.ui.history_panel import RevisionHistoryPanel
 from journal.ui.runner import ActionRunner
 from journal.ui.settings import Settings
@@ -96,9 +97,7 @@ def _relative(when: datetime, now: datetime | None = None) -> str:
     minutes = int(seconds // 60) or 1
     if minutes < 60:
         return QCoreApplication.translate("MainWindow", "%n minute(s) ago", "", minutes)
-    return QCoreApplication.translate("MainWindow", "at %1").replace(
-        "%1", when.astimezone().strftime("%H:%M")
-    )
+    return QCoreApplication.translate("MainWindow", "at %1").replace("%1", format_time(when))
 
 
 class JournalWindow(QMainWindow):
@@ -171,7 +170,7 @@ class JournalWindow(QMainWindow):
         Qt finds a translation by the class of the object asking; the student's
         window and the review window share these strings (and their plural forms).
         """
-        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+        return QCoreApplication.translate("JournalWindow", text, disambiguation, n)
 
     # -- building ----------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -288,7 +287,7 @@ class JournalWindow(QMainWindow):
     def _make_today_page(self) -> QWidget:
         from journal.ui.pages import TodayPage
 
-        page = TodayPage(self.journal, self.settings.store, load=False)
+        page = TodayPage(self.runner, self.settings.store, load=False)
         page.open_entry_requested.connect(self.show_entry_in_journal)
         page.goal_requested.connect(self.show_goal)
         page.new_entry_requested.connect(lambda: self.new_entry())
@@ -304,7 +303,7 @@ class JournalWindow(QMainWindow):
     def _make_profile_page(self) -> QWidget:
         from journal.ui.profile_view import LearningProfileView
 
-        return LearningProfileView(self.journal)
+        return LearningProfileView(self.runner)
 
     def _make_timeline_page(self) -> QWidget:
         from journal.ui.timeline_page import TimelinePage
@@ -315,9 +314,9 @@ class JournalWindow(QMainWindow):
         return page
 
     def _build_docks(self) -> None:
-        self.details = EntryDetailsPanel(self.journal)
-        self.attachments = AttachmentsPanel(self.journal)
-        self.history = RevisionHistoryPanel(self.journal)
+        self.details = EntryDetailsPanel(self.runner)
+        self.attachments = AttachmentsPanel(self.runner)
+        self.history = RevisionHistoryPanel(self.runner)
         self.details_dock = self._dock(self.tr("Details"), "DetailsDock", self.details)
         self.attachments_dock = self._dock(
             self.tr("Attachments"), "AttachmentsDock", self.attachments
@@ -552,7 +551,7 @@ class JournalWindow(QMainWindow):
         """File menu actions for portfolios out and back (journal.ui.portfolio does the work)."""
         from journal.ui.portfolio.actions import PortfolioActions
 
-        self.portfolio = PortfolioActions(self)
+        self.portfolio = PortfolioActions(self, self.runner)
         self.export_portfolio_action = self._action(
             self.tr("E&xport portfolio…"),
             lambda: self.portfolio.export_portfolio(),
@@ -606,9 +605,6 @@ class JournalWindow(QMainWindow):
         self.history.restore_requested.connect(self.restore_revision)
         self.history.compare_requested.connect(self.open_diff)
         self.history.revision_selected.connect(self._on_revision_selected)
-        self.details.details_changed.connect(self._on_details_changed)
-        self.attachments.attachments_changed.connect(self._on_attachments_changed)
-
         self.portfolio.connect_window()
 
     # -- entries -----------------------------------------------------------
@@ -825,7 +821,7 @@ class JournalWindow(QMainWindow):
         self.autosave.save_draft()
         from journal.ui.diff_view import DiffDialog
 
-        dialog = DiffDialog(self.journal, entry_id, older_id, newer_id, self)
+        dialog = DiffDialog(self.runner, entry_id, older_id, newer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.diff_dialog = dialog
@@ -892,8 +888,10 @@ class JournalWindow(QMainWindow):
         current = self.current_entry_id
         if current is None:
             return
-        if changes.touches_entry(current, Kind.REVISIONS):
-            self.history.refresh()  # INTERIM: until the history panel follows journal_changed
+        if changes.touches_entry(current, Kind.ATTACHMENTS) and initiator is not self.autosave:
+            # Files added or taken out: the working state is ahead of the last revision.
+            self.autosave.mark_draft_ahead()
+            self._show_save_state()
         if changes.touches(Kind.ENTRIES) and initiator is not self:
             # An undo or the trash dialog may have moved the open entry: keep it
             # selected if it is listed, otherwise show the first entry.
@@ -915,15 +913,6 @@ class JournalWindow(QMainWindow):
             self.attachments.show_entry(self.current_entry_id)
         else:
             self.attachments.show_revision(revision_id)
-
-    def _on_details_changed(self, entry_id: str) -> None:
-        self.entries.refresh_entry(entry_id)
-        self.filters.reload_choices()
-
-    def _on_attachments_changed(self, entry_id: str) -> None:
-        if entry_id == self.current_entry_id:
-            self.autosave.set_entry(entry_id, draft_ahead=True)
-        self._show_save_state()
 
     def _on_save_failed(self, message: str) -> None:
         self.save_state_label.setText(self.tr("Not saved"))
@@ -1072,7 +1061,7 @@ class JournalWindow(QMainWindow):
         if self._after_revision_prompt is None:
             from journal.ui.prompts_panel import PromptCard
 
-            card = PromptCard(self.journal)
+            card = PromptCard(self.runner, daily=False)
             card.hide()
             card.reflection_saved.connect(lambda _id: card.hide())
             card.skipped.connect(card.hide)
@@ -1097,7 +1086,7 @@ class JournalWindow(QMainWindow):
     def show_prompt_library(self) -> None:
         from journal.ui.prompts_panel import PromptLibraryDialog
 
-        dialog = PromptLibraryDialog(self.journal, self)
+        dialog = PromptLibraryDialog(self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.prompt_library_dialog = dialog

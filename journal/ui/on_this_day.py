@@ -8,16 +8,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from journal.store.database import Journal
-from journal.store.models import utcnow
-from journal.store.reflections import OnThisDayItem, on_this_day
+from journal.actions import Changes, Kind
+from journal.core.enums import utcnow
+from journal.store.read_models.reflections import OnThisDayItem, on_this_day
 from journal.ui.goals import labels
+from journal.ui.runner import ActionRunner
 
 MAX_SHOWN = 3
 
 
 class OnThisDayCard(QFrame):
     """A small card: "A year ago today: Volcano model  [Open]". Hidden when there is nothing.
+
+    It follows the journal itself (``runner.journal_changed``): an entry made,
+    trashed, retitled or moved to another day shows here, or stops showing.
 
     Signals:
         open_entry_requested(str): the student wants to look at that entry.
@@ -28,11 +32,12 @@ class OnThisDayCard(QFrame):
     dismissed = Signal()
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, *, today: date | None = None
+        self, runner: ActionRunner, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self._today = today
+        self._dismissed = False
         self.items: list[OnThisDayItem] = []
         self.setObjectName("onThisDay")
         self.setStyleSheet(labels.CARD_STYLE.format(name="onThisDay"))
@@ -54,6 +59,7 @@ class OnThisDayCard(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(top)
         layout.addLayout(self.rows)
+        runner.journal_changed.connect(self._journal_changed)
         self.reload()
 
     @property
@@ -75,11 +81,16 @@ class OnThisDayCard(QFrame):
             widget = old.widget() if old is not None else None
             if widget is not None:
                 widget.deleteLater()
-        with self.journal.read() as session:
-            self.items = on_this_day(session, self.today, limit=MAX_SHOWN)
+        self.items = on_this_day(self.runner.journal, self.today, limit=MAX_SHOWN)
         for item in self.items:
             self.rows.addWidget(self._row(item))
-        self.setVisible(self.has_items)
+        self.setVisible(self.has_items and not self._dismissed)
+
+    def _journal_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Kind.ENTRIES, Kind.TRASH, Kind.DETAILS) or any(
+            changes.touches_entry(item.entry_id, Kind.TEXT) for item in self.items
+        ):
+            self.reload()
 
     def _row(self, item: OnThisDayItem) -> QWidget:
         row = QWidget(self)
@@ -102,5 +113,6 @@ class OnThisDayCard(QFrame):
         return row
 
     def dismiss(self) -> None:
+        self._dismissed = True
         self.setVisible(False)
         self.dismissed.emit()

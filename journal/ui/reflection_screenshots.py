@@ -90,7 +90,8 @@ def reflection_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
         def remember(self, day: date, prompt_id: str) -> None:
             return None
 
-    card = PromptCard(journal, today=today, memory=_Memory())
+    runner = ActionRunner(journal, lambda title, text: print(f"{title}: {text}"))
+    card = PromptCard(runner, today=today, memory=_Memory())
     card.resize(640, card.sizeHint().height())
     _save(card, out / "prompt-of-the-day.png", app)
     card.answer()
@@ -103,8 +104,9 @@ def reflection_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
     _save(card, out / "prompt-answer.png", app)
     card.close()
 
-    profile = LearningProfileView(journal)
+    profile = LearningProfileView(runner)
     profile.reload_now()
     profile.resize(820, 1500)
     _save(profile, out / "learning-profile.png", app)
     profile.close()
+    runner.deleteLater()

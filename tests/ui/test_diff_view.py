@@ -10,10 +10,12 @@ from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from journal.actions import entries as entry_actions
 from journal.store.database import Journal
 from journal.store.entries import create_entry, list_revisions, save_revision
 from journal.ui import diff_view
 from journal.ui.diff_view import DARK, LIGHT, DiffDialog, colours_for, diff_html
+from journal.ui.runner import ActionRunner
 
 T0 = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -61,8 +63,12 @@ def volcano(journal: Journal) -> tuple[str, list[str]]:
     )
 
 
+def _runner(journal: Journal) -> ActionRunner:
+    return ActionRunner(journal, lambda _title, _text: None)
+
+
 def _dialog(qtbot: QtBot, journal: Journal, entry_id: str, older: str, newer: str) -> DiffDialog:
-    dialog = DiffDialog(journal, entry_id, older, newer)
+    dialog = DiffDialog(_runner(journal), entry_id, older, newer)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -169,7 +175,7 @@ def test_dialog_marks_a_changed_title_too(
     new_runs = _fragments(dialog.newer_view.document())
     assert (" model", True, False, LIGHT.added_background) in new_runs
     assert ("very ", True, False, LIGHT.added_background) in new_runs
-    assert dialog.summary.text() == "Words: +2 added (the title changed too)"
+    assert dialog.summary.text() == "Words: +1 added (the title changed too)"
 
 
 def test_pickers_list_every_draft_and_change_the_comparison(
@@ -183,10 +189,10 @@ def test_pickers_list_every_draft_and_change_the_comparison(
     dialog.older_combo.setCurrentIndex(dialog.older_combo.findData(second))
     assert dialog.older_id == second
     assert "red" not in dialog.older_view.toPlainText()
-    assert dialog.summary.text() == "Words: +2 added (the title changed too)"
+    assert dialog.summary.text() == "Words: +1 added (the title changed too)"
     dialog.swap_button.click()
     assert (dialog.older_id, dialog.newer_id) == (third, second)
-    assert dialog.summary.text() == "Words: −2 taken out (the title changed too)"
+    assert dialog.summary.text() == "Words: −1 taken out (the title changed too)"
     dialog.set_revisions(second, second)
     assert "same draft on both sides" in dialog.summary.text()
 
@@ -219,7 +225,7 @@ def test_long_drafts_are_compared_off_the_gui_thread(
     entry_id, (first, second) = _make_entry(
         journal, [("Long", "One two three four five."), ("Long", "One two six four five.")]
     )
-    dialog = DiffDialog(journal, entry_id, first, second)
+    dialog = DiffDialog(_runner(journal), entry_id, first, second)
     qtbot.addWidget(dialog)
     assert dialog.diff is None
     assert dialog.summary.text() == "Comparing the two drafts…"
@@ -322,9 +328,26 @@ def test_keyboard_only_pick_drafts_and_close(
     assert dialog.newer_combo.hasFocus()
     qtbot.keyClick(dialog.newer_combo, Qt.Key.Key_Down)
     assert dialog.newer_id == third
-    assert dialog.summary.text() == "Words: +6 added, −1 taken out (the title changed too)"
+    assert dialog.summary.text() == "Words: +5 added, −1 taken out (the title changed too)"
     qtbot.keyClick(dialog.newer_combo, Qt.Key.Key_Tab)
     assert dialog.older_view.hasFocus()
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.older_view, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_draft_saved_while_comparing_joins_the_pickers_and_the_pair_stays(
+    qtbot: QtBot, journal: Journal, volcano: tuple[str, list[str]]
+) -> None:
+    entry_id, (first, second, _third) = volcano
+    dialog = _dialog(qtbot, journal, entry_id, first, second)
+    runner = dialog.runner
+    runner.run(entry_actions.save_draft, entry_id, "Volcano model", "A fourth go.")
+
+    saved = runner.value(entry_actions.save_revision, entry_id)
+
+    assert saved is not None
+    assert dialog.newer_combo.count() == 4
+    assert dialog.newer_combo.findData(saved.id) == 3
+    assert (dialog.older_id, dialog.newer_id) == (first, second)
+    assert dialog.windowTitle().endswith("Volcano model")

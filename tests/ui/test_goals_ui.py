@@ -315,9 +315,9 @@ def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
     qtbot.keyClicks(dialog.note, "My best sketch")
     dialog.accept()
     texts = [page.evidence_list.item(i).text() for i in range(page.evidence_list.count())]
-    assert texts[0].startswith("5 March 2026 · Sketches · version 2")
+    assert texts[0].startswith("5 Mar 2026 · Sketches · version 2")
     assert "Shows: It holds 1 kg" in texts[0] and "My best sketch" in texts[0]
-    assert texts[1].startswith("20 March 2026 · Final bridge")
+    assert texts[1].startswith("20 Mar 2026 · Final bridge")
     page.evidence_list.setCurrentRow(1)
     with qtbot.waitSignal(page.open_entry_requested) as opened:
         page.open_button.click()
@@ -384,7 +384,7 @@ def test_unlinking_evidence_on_the_page_is_undone(
     runner.run(act.link_evidence, goal_id, entry_id=entry.id, note="First try")
     page = _shown_page(qtbot, runner, goal_id)
     before = _items(page.evidence_list)
-    assert before[0].startswith("9 March 2026 · Straw test") and "First try" in before[0]
+    assert before[0].startswith("9 Mar 2026 · Straw test") and "First try" in before[0]
     page.evidence_list.setCurrentRow(0)
     page.ask = FakeAsker(answer=True)  # type: ignore[assignment]
     page.unlink_button.click()
@@ -506,7 +506,7 @@ def test_evidence_linked_from_elsewhere_shows_on_an_open_goal_page_and_list(
     # The entry's side links it (another initiator); nobody tells the page to reload.
     with qtbot.waitSignal(runner.journal_changed):
         runner.run(act.link_evidence, goal_id, entry_id=entry.id, initiator=object())
-    assert _items(page.evidence_list)[0].startswith("10 March 2026 · Bridge photo")
+    assert _items(page.evidence_list)[0].startswith("10 Mar 2026 · Bridge photo")
     row = next(r for r in range(listing.model.rowCount()) if listing.model.goal_id(r) == goal_id)
     assert "1 piece of evidence" in listing.model.data(listing.model.index(row, 0))
     # A change to another goal leaves this page alone; renaming the entry shows up.
@@ -586,11 +586,11 @@ def test_in_the_window_goals_follow_changes_and_edit_undo_puts_evidence_back(
     # The filter bar lists the new goal by itself (no goals_changed signal any more).
     assert window.filters.goal.findData(goal_id) >= 0
     window.runner.run(act.link_evidence, goal_id, entry_id=entry.id, initiator=object())
-    assert _items(page.evidence_list)[0].startswith("9 March 2026 · Straw test")
+    assert _items(page.evidence_list)[0].startswith("9 Mar 2026 · Straw test")
     page.evidence_list.setCurrentRow(0)
     page.ask = FakeAsker(answer=True)  # type: ignore[assignment]
     page.unlink_button.click()
     assert _items(page.evidence_list) == ["No evidence linked yet."]
     window.undo_change_action.trigger()
-    assert _items(page.evidence_list)[0].startswith("9 March 2026 · Straw test")
+    assert _items(page.evidence_list)[0].startswith("9 Mar 2026 · Straw test")
     window.runner.wait()

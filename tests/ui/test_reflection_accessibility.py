@@ -74,11 +74,6 @@ def _unnamed(root: QWidget) -> list[str]:
     return missing
 
 
-def _runner(journal: Journal) -> ActionRunner:
-    """A runner for the goal screens (the widget keeps it alive)."""
-    return ActionRunner(journal, lambda _title, _text: None)
-
-
 def _goal(journal: Journal) -> tuple[str, str]:
     with journal.write() as s:
         goal_id = g.create_goal(
@@ -94,16 +89,16 @@ def _goal(journal: Journal) -> tuple[str, str]:
 @pytest.mark.parametrize(
     "make",
     [
-        lambda j, gid, cid: GoalsListWidget(_runner(j)),
-        lambda j, gid, cid: GoalPage(_runner(j), gid, today=TODAY),
-        lambda j, gid, cid: GoalWizard(_runner(j), goal_id=gid, today=TODAY),
-        lambda j, gid, cid: CheckpointDialog(_runner(j), cid, today=TODAY),
-        lambda j, gid, cid: LinkEvidenceDialog(_runner(j), gid),
-        lambda j, gid, cid: DueCheckpointsCard(_runner(j), today=TODAY),
-        lambda j, gid, cid: PromptCard(j, today=TODAY, memory=MemoryDaily()),
-        lambda j, gid, cid: PromptLibraryDialog(j),
-        lambda j, gid, cid: LearningProfileView(j),
-        lambda j, gid, cid: OnThisDayCard(j, today=TODAY),
+        lambda j, r, gid, cid: GoalsListWidget(r),
+        lambda j, r, gid, cid: GoalPage(r, gid, today=TODAY),
+        lambda j, r, gid, cid: GoalWizard(r, goal_id=gid, today=TODAY),
+        lambda j, r, gid, cid: CheckpointDialog(r, cid, today=TODAY),
+        lambda j, r, gid, cid: LinkEvidenceDialog(r, gid),
+        lambda j, r, gid, cid: DueCheckpointsCard(r, today=TODAY),
+        lambda j, r, gid, cid: PromptCard(r, today=TODAY, memory=MemoryDaily()),
+        lambda j, r, gid, cid: PromptLibraryDialog(r),
+        lambda j, r, gid, cid: LearningProfileView(r),
+        lambda j, r, gid, cid: OnThisDayCard(r, today=TODAY),
     ],
     ids=[
         "goals-list",
@@ -118,9 +113,11 @@ def _goal(journal: Journal) -> tuple[str, str]:
         "on-this-day",
     ],
 )
-def test_every_control_has_an_accessible_name(qtbot: QtBot, journal: Journal, make: object) -> None:
+def test_every_control_has_an_accessible_name(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner, make: object
+) -> None:
     goal_id, checkpoint_id = _goal(journal)
-    widget = make(journal, goal_id, checkpoint_id)  # type: ignore[operator]
+    widget = make(journal, runner, goal_id, checkpoint_id)  # type: ignore[operator]
     qtbot.addWidget(widget)
     widget.show()
     if isinstance(widget, PromptCard):
@@ -129,8 +126,8 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, journal: Journal, ma
     assert _unnamed(widget) == []
 
 
-def test_prompt_card_is_used_with_the_keyboard_alone(qtbot: QtBot, journal: Journal) -> None:
-    card = PromptCard(journal, today=TODAY, memory=MemoryDaily())
+def test_prompt_card_is_used_with_the_keyboard_alone(qtbot: QtBot, runner: ActionRunner) -> None:
+    card = PromptCard(runner, today=TODAY, memory=MemoryDaily())
     qtbot.addWidget(card)
     card.show()
     card.activateWindow()

@@ -7,7 +7,6 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -40,10 +39,9 @@ def _dump(db: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
 
 
 def test_a_new_student_goes_from_goal_to_learning_profile(
-    qtbot: QtBot, journal: Journal, tmp_path: Path
+    qtbot: QtBot, journal: Journal, runner: ActionRunner, tmp_path: Path
 ) -> None:
     # 1. A goal through the guided flow.
-    runner = ActionRunner(journal, lambda _title, text: pytest.fail(text))
     goals = GoalsListWidget(runner)
     qtbot.addWidget(goals)
     wizard = goals.new_goal()
@@ -97,7 +95,7 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
     assert dict(d.checkpoints[0].ratings) == {criteria[0]: 2, criteria[1]: 3}
 
     # 4. Prompts from three attributes, with their conditions.
-    card = PromptCard(journal, today=TODAY, memory=MemoryDaily())
+    card = PromptCard(runner, today=TODAY, memory=MemoryDaily())
     qtbot.addWidget(card)
     card.show()
     answered: dict[str, str] = {}
@@ -120,7 +118,7 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
         card.another_button.click()
 
     # 5. The profile reflects exactly those answers.
-    profile = LearningProfileView(journal)
+    profile = LearningProfileView(runner)
     qtbot.addWidget(profile)
     with qtbot.waitSignal(profile.loaded):
         profile.show()
@@ -163,7 +161,7 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
         encoding="utf-8",
     )
     before = _dump(journal.paths.database)
-    library = PromptLibraryDialog(journal)
+    library = PromptLibraryDialog(runner)
     asker = FakeAsker(file=bad)
     library.ask = asker  # type: ignore[assignment]
     qtbot.addWidget(library)

@@ -599,13 +599,11 @@ class GoalPage(QWidget):
         """A prompt for the end of the goal; the answer is linked to the goal."""
         if self.goal_id is None:
             return None
-        card = PromptCard(self.runner.journal, self, today=self.today, daily=False)
+        card = PromptCard(self.runner, self, today=self.today, daily=False)
         card.setWindowFlag(Qt.WindowType.Window)
         card.setWindowTitle(self.tr("Look back on this goal"))
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.offer("goal_end", key=self.goal_id, goal_id=self.goal_id)
-        # The card saves on its own (not yet through the runner): show its answer here.
-        card.reflection_saved.connect(lambda _rid: self.reload())
         card.skipped.connect(card.close)
         card.resize(560, card.sizeHint().height())
         card.show()

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
 from journal.portfolio.feedback import FEEDBACK_SUFFIX
 from journal.portfolio.review import ReviewSession
 from journal.store.errors import JournalError
+from journal.ui.formatting import format_day
 from journal.ui.main_window import JournalWindow
 from journal.ui.pages import GoalsPage
 from journal.ui.portfolio.feedback_panel import ReviewFeedbackPanel, WindowContext
-from journal.ui.profile_view import LearningProfileView
 from journal.ui.settings import Settings
 
 BANNER_STYLE = (
@@ -107,10 +107,7 @@ class ReviewWindow(JournalWindow):
             )
             .replace(
                 "%1",
-                QLocale().toString(
-                    QDate(exported.year, exported.month, exported.day),
-                    QLocale.FormatType.LongFormat,
-                ),
+                format_day(exported),
             )
             .replace("%2", self.review.manifest.app_version)
         )
@@ -173,15 +170,10 @@ class ReviewWindow(JournalWindow):
         goal.reload = reload_read_only  # type: ignore[method-assign]
         return page
 
-    def _make_profile_page(self) -> QWidget:
-        page = super()._make_profile_page()
-        assert isinstance(page, LearningProfileView)
-        page.statement.setReadOnly(True)
-        page.save_button.hide()
-        return page
-
     def _add_feedback_dock(self) -> None:
-        self.feedback_panel = ReviewFeedbackPanel(self.review)
+        self.feedback_panel = ReviewFeedbackPanel(
+            self.review, status_bar=self.statusBar(), replacing=self.save_state_label
+        )
         self.feedback_dock = QDockWidget(
             QCoreApplication.translate("ReviewWindow", "Your feedback"), self
         )
