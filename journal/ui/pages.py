@@ -78,7 +78,7 @@ class TodayPage(QScrollArea):
             memory=SettingsDailyMemory(runner.journal, qsettings),
             daily=load,
         )
-        self.due = DueCheckpointsCard(runner.journal, today=today)
+        self.due = DueCheckpointsCard(runner, today=today)
         self.on_this_day = OnThisDayCard(runner, today=today)
 
         top = QHBoxLayout()
