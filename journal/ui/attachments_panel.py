@@ -519,6 +519,11 @@ class AttachmentsPanel(QWidget):
         """True while files are being copied into the journal."""
         return self._adding is not None
 
+    @property
+    def working_files_of(self) -> str | None:
+        """The entry whose working attachments are on show (None when a revision's are)."""
+        return self._entry_id if self._revision_id is None else None
+
     def show_entry(self, entry_id: str | None) -> None:
         """Show the entry's working attachments (editable); None shows nothing."""
         self.hide_message()

@@ -910,7 +910,8 @@ class JournalWindow(QMainWindow):
         """An old revision shows its files as they were; the latest shows the working set."""
         latest = self.history.model.latest
         if latest is not None and latest.id == revision_id:
-            self.attachments.show_entry(self.current_entry_id)
+            if self.attachments.working_files_of != self.current_entry_id:
+                self.attachments.show_entry(self.current_entry_id)
         else:
             self.attachments.show_revision(revision_id)
 
