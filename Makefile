@@ -30,6 +30,7 @@ browser-deps: tests/browser/node_modules/.package-lock.json
 test: $(VENV)/.test-installed browser-deps
 	$(PY) -m ruff check journal tests bench
 	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.test-installed

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal import APP_NAME, __version__
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
-def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+
+def create_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()

@@ -354,12 +354,9 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
     info = verify_portfolio(args.file)
     if not args.summary:
-        try:
-            from journal.app import run_review  # type: ignore[attr-defined]
-        except ImportError:
-            run_review = None
-        if run_review is not None:
-            return int(run_review(args.file))
+        from journal.app import run_review
+
+        return run_review(args.file)
     exported = info.exported_at.strftime("%Y-%m-%d %H:%M UTC")
     print(
         f"{args.file.name} is intact: {info.student_name or 'a student'}’s portfolio, exported "

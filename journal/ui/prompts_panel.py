@@ -85,10 +85,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -200,7 +200,7 @@ class ChipGroup(QWidget):
             if step is not None:
                 buttons = list(self.buttons.values())
                 if watched in buttons:
-                    index = buttons.index(watched)  # type: ignore[arg-type]
+                    index = buttons.index(watched)
                     buttons[(index + step) % len(buttons)].setFocus(Qt.FocusReason.TabFocusReason)
                     return True
         return super().eventFilter(watched, event)

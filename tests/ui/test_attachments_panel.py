@@ -33,6 +33,7 @@ from journal.ui.thumbnails import (
     missing_file_icon,
     thumbnail_path,
 )
+from tests.ui.qt_helpers import present
 
 
 def make_picture(path: Path, colour: str = "#D02020", size: tuple[int, int] = (400, 300)) -> Path:
@@ -72,6 +73,16 @@ def blob_files(journal: Journal) -> list[Path]:
         for p in journal.paths.attachments.rglob("*")
         if p.is_file() and not p.name.startswith(".")
     ]
+
+
+def recorder(opened: list[QUrl]) -> Callable[[QUrl], bool]:
+    """Stands in for opening a file in its own app: records the URL, says it worked."""
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    return open_url
 
 
 def link_count(journal: Journal, entry_id: str) -> int:
@@ -269,7 +280,7 @@ def test_a_missing_file_shows_the_placeholder_and_says_file_missing(
     attach_directly(journal, entry_id, make_picture(tmp_path / "lost.png"))
     blob_files(journal)[0].unlink()
     opened: list[QUrl] = []
-    monkeypatch.setattr(panel, "_open_url", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(panel, "_open_url", recorder(opened))
 
     panel.show_entry(entry_id)
     panel.show()
@@ -399,7 +410,7 @@ def test_opening_hands_a_read_only_named_copy_to_the_systems_viewer(
     panel.show()
     qtbot.waitExposed(panel)
     opened: list[QUrl] = []
-    monkeypatch.setattr(panel, "_open_url", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(panel, "_open_url", recorder(opened))
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index(0, 0))
 
@@ -468,7 +479,7 @@ def test_cancel_in_the_progress_dialog_stops_the_copy_and_attaches_nothing(
     qtbot.waitUntil(
         lambda: panel._progress is not None and panel._progress.isVisible(), timeout=5000
     )
-    cancel = panel._progress.findChild(QPushButton)
+    cancel = present(panel._progress).findChild(QPushButton)
     assert cancel is not None and cancel.text() == "Cancel"
     cancel.click()
     qtbot.waitUntil(lambda: not panel.busy, timeout=5000)

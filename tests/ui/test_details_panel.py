@@ -17,6 +17,7 @@ from journal.store.errors import DiskFullError
 from journal.store.models import Attribute, Goal, GoalEvidence
 from journal.ui import details_panel as panel_module
 from journal.ui.details_panel import EntryDetailsPanel, parse_tags
+from tests.ui.qt_helpers import present
 
 # The tag completer's popup opens while typing; the offscreen platform can't
 # raise it or grab the keyboard for it, and says so (harmless in tests).
@@ -213,7 +214,7 @@ def test_the_completer_offers_existing_tags_for_the_tag_after_the_last_comma(
         for row in range(completer.completionModel().rowCount())
     ]
     assert offered == ["science", "sculpture"]
-    popup = completer.popup()
+    popup = present(completer.popup())
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)

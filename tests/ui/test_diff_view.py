@@ -122,7 +122,8 @@ def test_dark_colours_are_used_on_a_dark_palette() -> None:
 def _contrast(foreground: str, background: str) -> float:
     def luminance(name: str) -> float:
         channels = []
-        for value in QColor(name).getRgbF()[:3]:
+        colour = QColor(name)
+        for value in (colour.redF(), colour.greenF(), colour.blueF()):
             channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
         r, g, b = channels
         return 0.2126 * r + 0.7152 * g + 0.0722 * b

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pytestqt.modeltest import ModelTester
+
 from journal.demo import DemoSize, generate_demo
 from journal.store.database import Journal
 from journal.store.entries import autosave_draft
@@ -9,7 +11,9 @@ from journal.store.search import EntryFilter
 from journal.ui.entry_model import PAGE, EntryListModel
 
 
-def test_model_passes_qt_model_tester_and_loads_lazily(qtmodeltester, journal: Journal) -> None:
+def test_model_passes_qt_model_tester_and_loads_lazily(
+    qtmodeltester: ModelTester, journal: Journal
+) -> None:
     generate_demo(journal, DemoSize(entries=PAGE + 50, images=False))
     model = EntryListModel(journal)
     model.reload()

@@ -291,7 +291,8 @@ def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
     dialog = page.link_entry()
     assert dialog is not None
     qtbot.keyClicks(dialog.search, "Final")
-    qtbot.waitUntil(lambda: dialog.entries.rowCount() == 1)
+    entries = dialog.entries
+    qtbot.waitUntil(lambda: entries.rowCount() == 1)
     assert dialog.selected_entry() == late.id
     dialog.accept()
     dialog = page.link_entry()

@@ -20,6 +20,7 @@ from journal.store.entries import create_entry, get_entry, list_revisions, revis
 from journal.store.models import Revision
 from journal.ui.main_window import MainWindow
 from journal.ui.settings import Settings
+from tests.ui.qt_helpers import present
 
 
 class FakeAsker:
@@ -176,6 +177,7 @@ def test_trash_and_restore_from_trash(qtbot: QtBot, window: MainWindow, journal:
 
 def test_emptying_the_trash_asks_first(qtbot: QtBot, window: MainWindow, journal: Journal) -> None:
     entry_id = window.new_entry(title="Gone", body="text")
+    assert entry_id is not None
     window.trash_action.trigger()
     window.show_trash()
     asker = FakeAsker(answer=False)
@@ -212,7 +214,7 @@ def test_keyboard_only_flow_creates_types_saves_with_note_and_opens_history(
     ]
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert window.history_dock.isVisible()
-    assert window.history.isAncestorOf(QApplication.focusWidget())
+    assert window.history.isAncestorOf(present(QApplication.focusWidget()))
 
 
 def _unnamed_focusable(window: MainWindow) -> list[str]:

@@ -149,7 +149,11 @@ def test_comments_on_two_entries_and_a_goal_reach_the_student_on_those_items(
     review.select_entry(filled.shared_id)
     _comment(qtbot, panel, "entry", filled.shared_id, "Your triangles idea was the key.")
     review.history.select_revisions([filled.revision_ids[0]])
-    qtbot.waitUntil(lambda: panel.current_target().id == filled.revision_ids[0], timeout=5000)
+    qtbot.waitUntil(
+        lambda: (target := panel.current_target()) is not None
+        and target.id == filled.revision_ids[0],
+        timeout=5000,
+    )
     qtbot.keyClicks(panel.comment_edit, "A brave first try.")
     qtbot.keyClick(panel.comment_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     review.select_entry(filled.xss_id)

@@ -22,6 +22,7 @@ from journal.ui.prompts_panel import (
     PromptLibraryDialog,
     SettingsDailyMemory,
 )
+from tests.ui.qt_helpers import present, top_level_items
 from tests.ui.reflection_helpers import FakeAsker, MemoryDaily
 
 TODAY = date(2026, 3, 14)
@@ -223,17 +224,14 @@ def _library(qtbot: QtBot, journal: Journal, asker: FakeAsker) -> PromptLibraryD
 def test_library_lists_switches_off_and_adds_my_own_prompts(qtbot: QtBot, journal: Journal) -> None:
     dialog = _library(qtbot, journal, FakeAsker())
     assert dialog.prompt_tree.topLevelItemCount() == len(sp.builtin_prompts())
-    first = dialog.prompt_tree.topLevelItem(0)
+    first = present(dialog.prompt_tree.topLevelItem(0))
     prompt_id = first.data(0, Qt.ItemDataRole.UserRole)
     with qtbot.waitSignal(dialog.prompts_changed):
         first.setCheckState(0, Qt.CheckState.Unchecked)
     with journal.read() as s:
         assert prompt_id not in {p.id for p in sp.list_prompts(s)}
     dialog.attribute_filter.setCurrentIndex(dialog.attribute_filter.findData("social"))
-    texts = [
-        dialog.prompt_tree.topLevelItem(i).text(1)
-        for i in range(dialog.prompt_tree.topLevelItemCount())
-    ]
+    texts = [item.text(1) for item in top_level_items(dialog.prompt_tree)]
     assert set(texts) == {"Social"}
     dialog.tabs.setCurrentIndex(1)
     qtbot.keyClicks(dialog.my_text, "What made me laugh while learning?")

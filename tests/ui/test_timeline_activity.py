@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from journal.demo import DemoSize, generate_demo
 from journal.store.database import Journal
@@ -27,14 +28,13 @@ def overview(qtbot: QtBot, journal: Journal) -> ActivityOverview:
     return widget
 
 
-def _count(journal: Journal, column: object, first: date, last: date) -> int:
+def _count(
+    journal: Journal, column: InstrumentedAttribute[datetime], first: date, last: date
+) -> int:
     lo = datetime.combine(first, datetime.min.time(), tzinfo=UTC)
     hi = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
     with journal.read() as session:
-        return int(
-            session.scalar(select(func.count()).where(column >= lo, column < hi))  # type: ignore[operator]
-            or 0
-        )
+        return int(session.scalar(select(func.count()).where(column >= lo, column < hi)) or 0)
 
 
 def test_the_calendar_counts_every_draft_saved_in_the_year(

@@ -19,6 +19,7 @@ from journal.store.database import Journal
 from journal.store.search import EntryFilter
 from journal.store.timeline_data import Marks, TimelineData, TimelineEntries
 from journal.ui.timeline.view import GUTTER, TimelineView
+from tests.ui.qt_helpers import present
 
 TODAY = date(2026, 6, 30)
 
@@ -189,7 +190,9 @@ def test_tab_and_shift_tab_move_through_items_in_time_order(
     second = view.selected_entry_id()
     assert second and second != first
     entries = view.data.entries
-    assert entries.times[entries.index_of(second)] >= entries.times[entries.index_of(first)]  # type: ignore[index]
+    assert first is not None
+    later, earlier = present(entries.index_of(second)), present(entries.index_of(first))
+    assert entries.times[later] >= entries.times[earlier]
     assert view.hasFocus()  # Tab moved the selection, not the focus
     qtbot.keyClick(view, Qt.Key.Key_Backtab)
     assert view.selected_entry_id() == first

@@ -26,7 +26,7 @@ from journal.store.database import Journal
 from journal.store.errors import JournalError
 from journal.store.goals import GoalDetail
 from journal.store.models import utcnow
-from journal.store.reflections import list_reflections
+from journal.store.reflections import ReflectionView, list_reflections
 from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
 from journal.ui.goals.checkpoint_dialog import CheckpointDialog
@@ -270,7 +270,7 @@ class GoalPage(QWidget):
             self._loading = False
         self._update_buttons()
 
-    def _fill(self, d: GoalDetail, reflections: list) -> None:  # type: ignore[type-arg]
+    def _fill(self, d: GoalDetail, reflections: list[ReflectionView]) -> None:
         self.title_label.setText(d.title or self.tr("A goal without a challenge yet"))
         self.status_combo.setCurrentIndex(STATUSES.index(d.status))
         dates = []

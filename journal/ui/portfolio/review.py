@@ -78,9 +78,7 @@ class ReviewWindow(MainWindow):
         self.feedback_panel.show_context(self.review_context)
         self.editor.preview_action.setChecked(True)
 
-    def tr(  # type: ignore[override]
-        self, text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """MainWindow's strings, looked up where they were written.
 
         Qt finds a translation by the class of the object asking, so without this
