@@ -41,6 +41,7 @@ from journal.portfolio.render import SiteRenderer, stylesheets
 from journal.store.attachments import blob_path
 from journal.store.database import Journal
 from journal.store.errors import JournalError
+from journal.store.files import atomic_path, fsync_dir
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -244,16 +245,6 @@ def _units(data: PortfolioData) -> int:
     return pages + sum(max(1, a.size // CHUNK) for a in data.attachments.values()) + 1
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _os_failure(exc: OSError, out: Path) -> ExportFailed:
     if exc.errno == 28:  # ENOSPC
         return ExportFailed(
@@ -305,21 +296,11 @@ def export_portfolio(
 def _export_archive(
     journal: Journal, out: Path, data: PortfolioData, png: bytes | None, ticker: _Ticker
 ) -> ExportResult:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w+b") as handle:
-            with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
-                sink = _ZipSink(archive, data.created_at.timetuple()[:6])
-                _write_site(sink, sink, journal, data, png, ticker)
-            handle.flush()
-            os.fsync(handle.fileno())
+    with atomic_path(out) as tmp:
+        with zipfile.ZipFile(tmp, "w", allowZip64=True) as archive:
+            sink = _ZipSink(archive, data.created_at.timetuple()[:6])
+            _write_site(sink, sink, journal, data, png, ticker)
         ticker.check()
-        os.replace(tmp, out)
-        _fsync_dir(out.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return ExportResult(
         out, ExportFormat.ARCHIVE, out.stat().st_size, data.portfolio_id,
         len(sink.members) + 1, list(data.missing_attachments),
@@ -343,7 +324,7 @@ def _export_folder(
             old = out.with_name(f".{out.name}.old-{data.portfolio_id[:8]}")
             os.replace(out, old)
         os.replace(tmp, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         if old is not None and not out.exists():
@@ -368,10 +349,7 @@ def _export_pdf(
 ) -> ExportResult:
     from journal.portfolio.pdf import write_pdf
 
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_path(out) as tmp:
         write_pdf(
             data,
             tmp,
@@ -380,14 +358,7 @@ def _export_pdf(
             page_size=page_size,
             step=ticker.step,
         )
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
         ticker.check()
-        os.replace(tmp, out)
-        _fsync_dir(out.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return ExportResult(
         out, ExportFormat.PDF, out.stat().st_size, data.portfolio_id, 1,
         list(data.missing_attachments),
