@@ -78,7 +78,6 @@ from journal.store.entries import get_entry
 from journal.store.errors import JournalError, NotFoundError
 from journal.store.models import EntryAttachment, Revision, RevisionAttachment
 from journal.store.paths import JournalPaths
-from journal.ui.details_panel import MutedLabel
 from journal.ui.tasks import CancelToken, TaskRunner
 from journal.ui.thumbnails import (
     ThumbnailCache,
@@ -88,6 +87,7 @@ from journal.ui.thumbnails import (
     is_image,
     missing_file_icon,
 )
+from journal.ui.widgets import MutedLabel
 
 Index = QModelIndex | QPersistentModelIndex
 

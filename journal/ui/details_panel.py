@@ -11,7 +11,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QDate,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
@@ -19,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPalette
+from PySide6.QtGui import QFont, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,6 +40,7 @@ from journal.store.database import Journal
 from journal.store.entries import all_tag_names, get_entry, update_details
 from journal.store.errors import JournalError, NotFoundError
 from journal.store.models import Attribute, Goal, GoalEvidence, Privacy
+from journal.ui.widgets import MutedLabel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,39 +87,6 @@ class TagCompleter(QCompleter):
         chosen = str(super().pathFromIndex(index))
         head, comma, _typed = self._line_edit.text().rpartition(",")
         return f"{head.rstrip()}{comma} {chosen}" if comma else chosen
-
-
-class MutedLabel(QLabel):
-    """Secondary text: softer than the main text, yet with enough contrast to read easily.
-
-    (The palette's placeholder colour is too faint for sentences.) It follows
-    palette changes, such as the system switching to dark mode.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-        self._apply_colour()
-
-    def _apply_colour(self) -> None:
-        palette = self.palette()
-        text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
-        back = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
-        muted = QColor(
-            round(text.red() * 0.72 + back.red() * 0.28),
-            round(text.green() * 0.72 + back.green() * 0.28),
-            round(text.blue() * 0.72 + back.blue() * 0.28),
-        )
-        if palette.color(QPalette.ColorRole.Text) != muted:
-            palette.setColor(QPalette.ColorRole.WindowText, muted)
-            palette.setColor(QPalette.ColorRole.Text, muted)
-            self.setPalette(palette)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.setPalette(QPalette())
-            self._apply_colour()
 
 
 class _ExplanationLabel(MutedLabel):

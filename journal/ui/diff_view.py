@@ -34,9 +34,9 @@ from journal.core.diff import Block, Segment, WordDiff, diff_words
 from journal.store.database import Journal
 from journal.store.entries import revision_body
 from journal.store.models import Entry, Revision
-from journal.ui.details_panel import MutedLabel
 from journal.ui.history_panel import RevisionRow, draft_name, load_revision_rows, when_text
 from journal.ui.tasks import TaskRunner
+from journal.ui.widgets import MutedLabel
 
 # Texts longer than this (both sides together, in characters; about 7,000
 # words, some 60 ms of work) are compared off the GUI thread so the window

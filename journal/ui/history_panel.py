@@ -57,7 +57,7 @@ from journal.store.database import Journal
 from journal.store.entries import revision_body
 from journal.store.errors import NotFoundError
 from journal.store.models import Revision, RevisionAttachment, RevisionReason
-from journal.ui.details_panel import MutedLabel
+from journal.ui.widgets import MutedLabel
 
 Index = QModelIndex | QPersistentModelIndex
 MINUS = "\N{MINUS SIGN}"

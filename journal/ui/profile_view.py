@@ -60,6 +60,7 @@ from journal.store.reflections import StatementVersion
 from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
 from journal.ui.tasks import TaskRunner
+from journal.ui.widgets import MutedLabel
 
 MONTHS_SHOWN = 12
 
@@ -298,10 +299,9 @@ class ThenNowCard(QFrame):
         for column, (word, answer) in enumerate(
             ((self.tr("Then"), pair.then), (self.tr("Now"), pair.now))
         ):
-            when = QLabel(
+            when = MutedLabel(
                 f"{word} · {labels.long_date(answer.created_at.astimezone().date())}", self
             )
-            labels.muted(when)
             body = QLabel(answer.body, self)
             body.setWordWrap(True)
             body.setTextFormat(Qt.TextFormat.PlainText)

@@ -18,7 +18,7 @@ from journal.ui.goals.due_card import DueCheckpointsCard
 from journal.ui.goals.goal_page import GoalPage
 from journal.ui.goals.goals_list import GoalListModel, GoalsListWidget
 from journal.ui.goals.wizard import GoalWizard
-from tests.ui.reflection_helpers import FakeAsker
+from tests.ui.fakes import FakeAsker
 
 TODAY = date(2026, 3, 14)
 
@@ -175,16 +175,17 @@ def test_editing_a_goal_keeps_rated_criteria(qtbot: QtBot, journal: Journal) -> 
     assert after.checkpoints[0].level_for(d.criteria[0].id) == 3
 
 
-def test_wizard_reports_a_bad_date_and_stays_open(qtbot: QtBot, journal: Journal) -> None:
+def test_wizard_reports_a_bad_date_and_stays_open(
+    qtbot: QtBot, journal: Journal, fake_asker: FakeAsker
+) -> None:
     wizard = GoalWizard(journal, today=TODAY)
     qtbot.addWidget(wizard)
-    asker = FakeAsker()
-    wizard.ask = asker  # type: ignore[assignment]
+    wizard.ask = fake_asker
     wizard.show()
     wizard.has_target.setChecked(True)
     wizard.target_edit.setDate(QDate(2026, 1, 1))
     wizard.accept()
-    assert asker.errors and "target date" in asker.errors[0]
+    assert fake_asker.errors and "target date" in fake_asker.errors[0]
     assert wizard.isVisible()
     with journal.read() as s:
         assert g.list_goals(s) == []
@@ -311,7 +312,7 @@ def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
         page.open_button.click()
     assert opened.args == [late.id]
     asker = FakeAsker(answer=True)
-    page.ask = asker  # type: ignore[assignment]
+    page.ask = asker
     page.unlink_button.click()
     assert asker.asked and page.evidence_list.count() == 1
 

@@ -19,7 +19,8 @@ from journal.store.models import LearnerProfile
 from journal.ui.portfolio.class_overview import ClassOverviewDialog, ClassOverviewModel
 from journal.ui.portfolio.review import ReviewWindow
 from tests.portfolio.conftest import fill
-from tests.ui.portfolio_helpers import asker, close_review_windows, open_window, unnamed_controls
+from tests.ui.fakes import asker_of
+from tests.ui.portfolio_helpers import close_review_windows, open_window, unnamed_controls
 
 
 @pytest.fixture(autouse=True)
@@ -123,7 +124,7 @@ def test_class_overview_from_the_window_opens_a_double_clicked_row_for_review(
     teacher = Journal.open(tmp_path / "teacher", auto_backup=False)
     try:
         window = open_window(qtbot, teacher, tmp_path)
-        asker(window).folder_path = class_folder
+        asker_of(window).folder_path = class_folder
         window.class_overview_action.trigger()
         dialog = window.portfolio.class_dialog
         assert dialog is not None

@@ -23,7 +23,8 @@ from journal.ui.entry_model import FEEDBACK_BADGE_COLOUR
 from journal.ui.main_window import MainWindow
 from journal.ui.portfolio.export_dialog import ExportDialog
 from tests.portfolio.conftest import SECRET, SECRET_GOAL, Filled, fill
-from tests.ui.portfolio_helpers import asker, blocked, open_window, unnamed_controls
+from tests.ui.fakes import asker_of
+from tests.ui.portfolio_helpers import blocked, open_window, unnamed_controls
 from tests.ui.qt_helpers import child_items, top_level_items
 
 FIXTURES = Path(__file__).resolve().parents[1] / "portfolio" / "fixtures"
@@ -112,12 +113,12 @@ def test_export_in_the_background_writes_a_valid_archive_without_private_words(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     dialog = _export_dialog(qtbot, window)
-    asker(window).save_path = tmp_path / "for-mr-lee"
+    asker_of(window).save_path = tmp_path / "for-mr-lee"
     with qtbot.waitSignal(dialog.exported, timeout=20000) as finished:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     result = finished.args[0]
     assert result.path == tmp_path / "for-mr-lee.portfolio.zip"
-    assert asker(window).suggested[0].endswith(".portfolio.zip")
+    assert asker_of(window).suggested[0].endswith(".portfolio.zip")
     info = verify_portfolio(result.path)
     assert (info.student_name, info.entries, info.goals) == ("Ada Example", 2, 1)
     with zipfile.ZipFile(result.path) as archive:
@@ -182,7 +183,7 @@ def test_importing_a_jrnl_journal_through_the_window_adds_its_entries(
     qtbot: QtBot, window: MainWindow, filled: Filled
 ) -> None:
     before = window.entries.total
-    asker(window).open_path = FIXTURES / "jrnl_journal.txt"
+    asker_of(window).open_path = FIXTURES / "jrnl_journal.txt"
     window.import_action.trigger()
     dialog = window.portfolio.import_dialog
     assert dialog is not None
@@ -293,7 +294,7 @@ def test_pdf_and_web_page_exports_run_in_the_background_too(
     dialog.set_format(fmt)
     if fmt == "pdf":
         dialog.page_combo.setCurrentIndex(dialog.page_combo.findData("Letter"))
-    asker(window).save_path = tmp_path / name.removesuffix(".pdf")
+    asker_of(window).save_path = tmp_path / name.removesuffix(".pdf")
     with qtbot.waitSignal(dialog.exported, timeout=30000) as finished:
         dialog.export_button.click()
     out = finished.args[0].path

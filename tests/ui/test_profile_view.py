@@ -14,8 +14,8 @@ from journal.store.reflections import Conditions, add_reflection, statement_hist
 from journal.ui.goals.labels import ATTRIBUTE_COLOURS
 from journal.ui.on_this_day import OnThisDayCard
 from journal.ui.profile_view import AttributeBalanceChart, LearningProfileView
+from tests.ui.fakes import FakeAsker
 from tests.ui.qt_helpers import layout_widget, present
-from tests.ui.reflection_helpers import FakeAsker
 
 
 def _at(month: int, day: int) -> datetime:
@@ -24,7 +24,7 @@ def _at(month: int, day: int) -> datetime:
 
 def _view(qtbot: QtBot, journal: Journal) -> LearningProfileView:
     view = LearningProfileView(journal)
-    view.ask = FakeAsker()  # type: ignore[assignment]
+    view.ask = FakeAsker()
     qtbot.addWidget(view)
     view.resize(760, 900)
     with qtbot.waitSignal(view.loaded):  # the profile loads off the GUI thread

@@ -16,14 +16,15 @@ from journal.store.entries import create_entry, save_revision
 from journal.store.models import PromptPack, Reflection
 from journal.store.reflections import Conditions, list_reflections
 from journal.ui.prompts_panel import (
-    ChipGroup,
     ConditionsPicker,
     PromptCard,
     PromptLibraryDialog,
     SettingsDailyMemory,
 )
+from journal.ui.widgets import ChipGroup
+from tests.ui.fakes import FakeAsker
 from tests.ui.qt_helpers import present, top_level_items
-from tests.ui.reflection_helpers import FakeAsker, MemoryDaily
+from tests.ui.reflection_helpers import MemoryDaily
 
 TODAY = date(2026, 3, 14)
 PACK = {
@@ -215,14 +216,16 @@ def test_settings_memory_keeps_the_day_and_the_one_before(tmp_path: Path, journa
 
 def _library(qtbot: QtBot, journal: Journal, asker: FakeAsker) -> PromptLibraryDialog:
     dialog = PromptLibraryDialog(journal)
-    dialog.ask = asker  # type: ignore[assignment]
+    dialog.ask = asker
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def test_library_lists_switches_off_and_adds_my_own_prompts(qtbot: QtBot, journal: Journal) -> None:
-    dialog = _library(qtbot, journal, FakeAsker())
+def test_library_lists_switches_off_and_adds_my_own_prompts(
+    qtbot: QtBot, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    dialog = _library(qtbot, journal, fake_asker)
     assert dialog.prompt_tree.topLevelItemCount() == len(sp.builtin_prompts())
     first = present(dialog.prompt_tree.topLevelItem(0))
     prompt_id = first.data(0, Qt.ItemDataRole.UserRole)
@@ -253,7 +256,7 @@ def test_library_lists_switches_off_and_adds_my_own_prompts(qtbot: QtBot, journa
 def test_importing_a_pack_from_the_window(qtbot: QtBot, journal: Journal, tmp_path: Path) -> None:
     path = tmp_path / "science.json"
     path.write_text(json.dumps(PACK), encoding="utf-8")
-    asker = FakeAsker(file=path)
+    asker = FakeAsker(open_path=path)
     dialog = _library(qtbot, journal, asker)
     dialog.tabs.setCurrentIndex(2)
     with qtbot.waitSignal(dialog.prompts_changed, timeout=10_000):
@@ -278,7 +281,7 @@ def test_a_hostile_pack_is_refused_with_one_sentence_and_nothing_changes(
         json.dumps({**PACK, "prompts": [{"id": "x", "text": "y" * 10_000, "attribute": "voice"}]}),
         encoding="utf-8",
     )
-    asker = FakeAsker(file=bad)
+    asker = FakeAsker(open_path=bad)
     dialog = _library(qtbot, journal, asker)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(asker.errors), timeout=10_000)
