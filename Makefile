@@ -42,7 +42,7 @@ bench: $(VENV)/.test-installed
 	$(PY) -m bench
 
 screenshots: $(VENV)/.test-installed
-	$(PY) -m journal.ui.screenshots docs/screenshots
+	$(PY) -m journal.screenshots docs/screenshots
 
 # Collect counted strings and write their English plural forms.
 translations: $(VENV)/.test-installed

@@ -60,6 +60,7 @@ def run_app(data_dir: Path) -> int:
     from journal.store.database import Journal
     from journal.store.errors import JournalError
     from journal.ui.main_window import MainWindow
+    from journal.ui.portfolio.review import open_review_window
     from journal.ui.preferences import apply_theme
     from journal.ui.settings import Settings
 
@@ -76,6 +77,7 @@ def run_app(data_dir: Path) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window = MainWindow(journal, settings)
+    window.portfolio.open_review = open_review_window
     window.show()
     if not settings.first_run_done:
         window.show_welcome()
@@ -95,7 +97,7 @@ def run_review(path: Path) -> int:
     from PySide6.QtCore import QSettings
 
     from journal.portfolio.review import load_for_review
-    from journal.ui.portfolio.actions import open_review_window
+    from journal.ui.portfolio.review import open_review_window
     from journal.ui.preferences import apply_theme
     from journal.ui.settings import Settings
 

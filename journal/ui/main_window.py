@@ -1098,6 +1098,7 @@ class MainWindow(QMainWindow):
             self.ask.error(self.tr("The sample journal could not be opened"), str(exc))
             return
         window = MainWindow(sample, self.settings, title_suffix=self.tr(" — sample journal"))
+        window.portfolio.open_review = self.portfolio.open_review
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(sample.close)
         window.show()

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from journal.store.database import Journal
 from journal.ui.main_window import MainWindow
+from journal.ui.portfolio.review import open_review_window
 from journal.ui.settings import Settings
 from tests.ui.fakes import FakeAsker
 
@@ -33,6 +34,7 @@ def make_settings(folder: Path) -> Settings:
 
 def open_window(qtbot: QtBot, journal: Journal, folder: Path) -> MainWindow:
     window = MainWindow(journal, make_settings(folder))
+    window.portfolio.open_review = open_review_window
     window.ask = FakeAsker()
     qtbot.addWidget(window)
     window.show()

@@ -14,21 +14,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QProgressDialog, QWidget
 
 from journal.store.errors import JournalError
 from journal.ui.portfolio.feedback_panel import StudentFeedbackPanel, WindowContext
+from journal.ui.portfolio.host import PortfolioWindow, ReviewOpener, window_widget
 from journal.ui.tasks import CancelToken, TaskRunner
 
 if TYPE_CHECKING:
     from journal.portfolio.imports import ImportResult
     from journal.portfolio.review import ReviewSession
-    from journal.ui.main_window import MainWindow
     from journal.ui.portfolio.class_overview import ClassOverviewDialog
     from journal.ui.portfolio.export_dialog import ExportDialog
     from journal.ui.portfolio.import_dialog import ImportDialog
-    from journal.ui.portfolio.review import ReviewWindow
-    from journal.ui.settings import Settings
 
 
 def portfolio_filter() -> str:
@@ -39,16 +37,7 @@ def portfolio_filter() -> str:
     )
 
 
-def open_review_window(session: ReviewSession, settings: Settings | None) -> ReviewWindow:
-    """A review window over an opened portfolio; closing it removes the temporary store."""
-    from journal.ui.portfolio.review import ReviewWindow
-
-    window = ReviewWindow(session, settings)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    return window
-
-
-def _built_page(window: MainWindow, name: str) -> QWidget | None:
+def _built_page(window: PortfolioWindow, name: str) -> QWidget | None:
     """A page of the window if it has been built already (None if not, or no such page)."""
     holder = getattr(window, "_lazy", {}).get(name)
     if holder is None:
@@ -59,18 +48,23 @@ def _built_page(window: MainWindow, name: str) -> QWidget | None:
 
 class PortfolioActions(QObject):
     """Signals:
-    review_opened(object): a :class:`ReviewWindow` was shown.
+    review_opened(object): a review window was shown.
     imported(object): an :class:`ImportResult` went into this journal.
     """
 
     review_opened = Signal(object)
     imported = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: PortfolioWindow) -> None:
+        widget = window_widget(window)
+        super().__init__(widget)
         self.window = window
+        self._widget = widget
         self.context = WindowContext(window)
-        self.review_windows: list[ReviewWindow] = []
+        # Set by whoever builds the window (journal.app, tests): opening a review
+        # window needs journal.ui.portfolio.review, which imports the main window.
+        self.open_review: ReviewOpener | None = None
+        self.review_windows: list[QMainWindow] = []
         self.export_dialog: ExportDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self.class_dialog: ClassOverviewDialog | None = None
@@ -84,7 +78,7 @@ class PortfolioActions(QObject):
     def _build_feedback_dock(self) -> None:
         window = self.window
         self.feedback_panel = StudentFeedbackPanel(window.journal)
-        dock = QDockWidget(self.tr("Feedback"), window)
+        dock = QDockWidget(self.tr("Feedback"), self._widget)
         dock.setObjectName("FeedbackDock")
         dock.setAccessibleName(self.tr("Feedback"))
         dock.setWidget(self.feedback_panel)
@@ -136,7 +130,7 @@ class PortfolioActions(QObject):
         window = self.window
         window.autosave.save_draft()
         window.details.flush()
-        dialog = ExportDialog(window.journal, window.ask, window.tasks, window)
+        dialog = ExportDialog(window.journal, window.ask, window.tasks, self._widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
             lambda result: window.statusBar().showMessage(
@@ -158,7 +152,7 @@ class PortfolioActions(QObject):
                 return None
         window.autosave.save_draft()
         window.details.flush()
-        dialog = ImportDialog(window.journal, Path(path), window.tasks, window)
+        dialog = ImportDialog(window.journal, Path(path), window.tasks, self._widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._after_import)
         dialog.show()
@@ -197,6 +191,8 @@ class PortfolioActions(QObject):
         from journal.portfolio.review import load_for_review
 
         window = self.window
+        if self.open_review is None:  # this window can't open review windows
+            return False
         if path is None:
             path = window.ask.open_file(self.tr("Open a portfolio to review"), portfolio_filter())
             if path is None:
@@ -204,7 +200,11 @@ class PortfolioActions(QObject):
         path = Path(path)
         token = CancelToken()
         progress = QProgressDialog(
-            self.tr("Checking %1…").replace("%1", path.name), self.tr("Cancel"), 0, 100, window
+            self.tr("Checking %1…").replace("%1", path.name),
+            self.tr("Cancel"),
+            0,
+            100,
+            self._widget,
         )
         progress.setAccessibleName(self.tr("Checking the portfolio"))
         progress.setWindowTitle(self.tr("Open for review"))
@@ -259,9 +259,10 @@ class PortfolioActions(QObject):
         )
         return True
 
-    def show_review(self, session: ReviewSession) -> ReviewWindow:
-        window = self.window
-        review = open_review_window(session, window.settings)
+    def show_review(self, session: ReviewSession) -> QMainWindow:
+        if self.open_review is None:
+            raise RuntimeError("PortfolioActions.open_review was never set")
+        review = self.open_review(session, self.window.settings)
         self.review_windows.append(review)
         review.destroyed.connect(lambda *_: self._forget_closed_reviews())
         review.show()
@@ -287,7 +288,7 @@ class PortfolioActions(QObject):
             folder = window.ask.folder(self.tr("Choose the folder of your class's portfolios"))
             if folder is None:
                 return None
-        dialog = ClassOverviewDialog(Path(folder), parent=window)
+        dialog = ClassOverviewDialog(Path(folder), parent=self._widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.review_requested.connect(self.open_for_review)
         dialog.show()

@@ -34,11 +34,11 @@ from sqlalchemy.orm import Session
 from journal.store.database import Journal
 from journal.store.errors import JournalError
 from journal.store.models import Checkpoint, Criterion, Entry, Feedback, Goal, Revision
+from journal.ui.portfolio.host import PortfolioWindow, window_widget
 
 if TYPE_CHECKING:
     from journal.portfolio.feedback import FeedbackComment
     from journal.portfolio.review import ReviewSession
-    from journal.ui.main_window import MainWindow
     from journal.ui.pages import GoalsPage
 
 
@@ -214,8 +214,8 @@ class WindowContext(QObject):
 
     changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: PortfolioWindow) -> None:
+        super().__init__(window_widget(window))
         self._window = window
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -45,6 +45,17 @@ def review_settings(session: ReviewSession, teacher: Settings | None) -> Setting
     return settings
 
 
+def open_review_window(session: ReviewSession, settings: Settings | None) -> ReviewWindow:
+    """A review window over an opened portfolio; closing it removes the temporary store.
+
+    This is the :data:`~journal.ui.portfolio.host.ReviewOpener` that
+    :mod:`journal.app` gives every main window.
+    """
+    window = ReviewWindow(session, settings)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return window
+
+
 class ReviewWindow(MainWindow):
     """A portfolio under review: read-only, with a banner and the teacher's feedback dock.
 
@@ -62,6 +73,7 @@ class ReviewWindow(MainWindow):
             review_settings(review, teacher_settings),
             title_suffix=QCoreApplication.translate("ReviewWindow", " — review, read only"),
         )
+        self.portfolio.open_review = open_review_window
         self.review = review
         self._closed = False
         self.setObjectName("ReviewWindow")
