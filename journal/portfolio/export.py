@@ -24,7 +24,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, BinaryIO, Protocol
 
 from journal import APP_NAME, __version__
 from journal.portfolio.errors import ExportCancelled, ExportFailed
@@ -112,6 +112,18 @@ class _Ticker:
         self.check()
 
 
+def _copy_hashing(src: BinaryIO, out: IO[bytes], check: Callable[[], None]) -> tuple[str, int]:
+    """Copy ``src`` to ``out`` in chunks (``check`` between them may cancel): SHA-256 and size."""
+    digest = hashlib.sha256()
+    size = 0
+    while chunk := src.read(CHUNK):
+        check()
+        digest.update(chunk)
+        out.write(chunk)
+        size += len(chunk)
+    return digest.hexdigest(), size
+
+
 class _Recorder:
     def __init__(self) -> None:
         self.members: list[dict[str, Any]] = []
@@ -138,16 +150,9 @@ class _ZipSink(_Recorder):
         self.record(name, hashlib.sha256(data).hexdigest(), len(data))
 
     def add_file(self, name: str, source: Path, *, packed: bool, check: Callable[[], None]) -> str:
-        digest = hashlib.sha256()
-        size = 0
         info = self._info(name, packed)
         with open(source, "rb") as src, self.archive.open(info, "w", force_zip64=True) as out:
-            while chunk := src.read(CHUNK):
-                check()
-                digest.update(chunk)
-                out.write(chunk)
-                size += len(chunk)
-        sha = digest.hexdigest()
+            sha, size = _copy_hashing(src, out, check)
         self.record(name, sha, size)
         return sha
 
@@ -167,15 +172,8 @@ class _FolderSink(_Recorder):
         self.record(name, hashlib.sha256(data).hexdigest(), len(data))
 
     def add_file(self, name: str, source: Path, *, packed: bool, check: Callable[[], None]) -> str:
-        digest = hashlib.sha256()
-        size = 0
         with open(source, "rb") as src, open(self._target(name), "wb") as out:
-            while chunk := src.read(CHUNK):
-                check()
-                digest.update(chunk)
-                out.write(chunk)
-                size += len(chunk)
-        sha = digest.hexdigest()
+            sha, size = _copy_hashing(src, out, check)
         self.record(name, sha, size)
         return sha
 

@@ -40,7 +40,7 @@ from journal.store.database import Journal
 from journal.store.entries import all_tag_names, get_entry, update_details
 from journal.store.errors import JournalError, NotFoundError
 from journal.store.models import Attribute, Goal, GoalEvidence, Privacy
-from journal.ui.widgets import MutedLabel
+from journal.ui.widgets import MutedLabel, clear_layout
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -397,10 +397,7 @@ class EntryDetailsPanel(QWidget):
         return [str(label.property("goalTitle")) for label in self.goal_labels]
 
     def _show_goals(self, goals: list[tuple[str, str]]) -> None:
-        while (item := self._goals_layout.takeAt(0)) is not None:
-            if (row := item.widget()) is not None:
-                row.hide()
-                row.deleteLater()
+        clear_layout(self._goals_layout)
         self.goal_labels = []
         for goal_id, title in goals:
             shown = title or self.tr("Untitled goal")

@@ -12,6 +12,7 @@ from journal.store.database import Journal
 from journal.store.models import utcnow
 from journal.store.reflections import OnThisDayItem, on_this_day
 from journal.ui.goals import labels
+from journal.ui.widgets import clear_layout
 
 MAX_SHOWN = 3
 
@@ -70,11 +71,7 @@ class OnThisDayCard(QFrame):
         return labels.plural(self.tr("%n month(s) ago", "", item.months_ago), item.months_ago)
 
     def reload(self) -> None:
-        while self.rows.count():
-            old = self.rows.takeAt(0)
-            widget = old.widget() if old is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.rows)
         with self.journal.read() as session:
             self.items = on_this_day(session, self.today, limit=MAX_SHOWN)
         for item in self.items:

@@ -60,7 +60,7 @@ from journal.store.reflections import StatementVersion
 from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
 from journal.ui.tasks import TaskRunner
-from journal.ui.widgets import MutedLabel
+from journal.ui.widgets import MutedLabel, clear_layout
 
 MONTHS_SHOWN = 12
 
@@ -528,11 +528,7 @@ class LearningProfileView(QWidget):
             )
 
     def _show_then_now(self, pairs: Sequence[ThenAndNow]) -> None:
-        while self.then_now_box.count():
-            item = self.then_now_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.then_now_box)
         for pair in pairs[:5]:
             self.then_now_box.addWidget(ThenNowCard(pair, self))
         self.then_now_note.setText(

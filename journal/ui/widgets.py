@@ -3,6 +3,7 @@
 - :class:`MutedLabel`: secondary text, softer than the main text yet easy to read.
 - :class:`FlowLayout`: widgets left to right, wrapping onto new lines.
 - :class:`ChipGroup`: a wrapping row of toggle chips where at most one is on.
+- :func:`clear_layout`: empty a layout that is refilled on every reload.
 """
 
 from __future__ import annotations
@@ -12,6 +13,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every item out of ``layout``; its widgets vanish now and are deleted later."""
+    while (item := layout.takeAt(0)) is not None:
+        if (widget := item.widget()) is not None:
+            widget.hide()
+            widget.deleteLater()
 
 
 class MutedLabel(QLabel):

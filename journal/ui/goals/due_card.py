@@ -21,6 +21,7 @@ from journal.store.goals import DueCheckpoint
 from journal.store.models import utcnow
 from journal.ui.goals import labels
 from journal.ui.goals.checkpoint_dialog import CheckpointDialog
+from journal.ui.widgets import clear_layout
 
 MAX_SHOWN = 4
 
@@ -70,11 +71,7 @@ class DueCheckpointsCard(QFrame):
         return bool(self.items)
 
     def reload(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.rows)
         with self.journal.read() as session:
             self.items = store_goals.due_checkpoints(session, self.today)
         for due in self.items[:MAX_SHOWN]:
