@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from journal import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
 
@@ -33,7 +34,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app):  # type: ignore[no-untyped-def]
+def install_translations(app: QCoreApplication) -> None:
     """Load the app's translation for the user's language (English plurals at least)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 

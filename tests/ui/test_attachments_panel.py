@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -573,7 +574,7 @@ def test_a_file_that_is_not_really_a_picture_gets_no_thumbnail_and_no_crash(
 
 
 def test_model_passes_the_qt_model_tester(
-    qtmodeltester: object,
+    qtmodeltester: ModelTester,
     panel: AttachmentsPanel,
     journal: Journal,
     entry_id: str,
@@ -585,7 +586,7 @@ def test_model_passes_the_qt_model_tester(
     attach_directly(journal, entry_id, notes)
     panel.show_entry(entry_id)
     assert isinstance(panel.model, AttachmentListModel)
-    qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(panel.model)
 
 
 def test_every_interactive_widget_has_an_accessible_name(

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal.store.database import Journal
@@ -241,8 +241,8 @@ def test_panes_scroll_together_lined_up_on_shared_text(qtbot: QtBot, journal: Jo
     old_bar = dialog.older_view.verticalScrollBar()
     new_bar = dialog.newer_view.verticalScrollBar()
 
-    def top_line(view: object) -> str:
-        return view.cursorForPosition(QPoint(4, 4)).block().text()  # type: ignore[attr-defined]
+    def top_line(view: QTextBrowser) -> str:
+        return view.cursorForPosition(QPoint(4, 4)).block().text()
 
     # Scroll the old side so paragraph 30 is at the top: the new side follows,
     # past the 25 inserted paragraphs, to the same paragraph.
@@ -299,11 +299,11 @@ def test_dialog_picture_shows_green_and_red_highlights(
     old_image = dialog.older_view.viewport().grab().toImage()
     new_image = dialog.newer_view.viewport().grab().toImage()
 
-    def colours(image: object) -> set[str]:
+    def colours(image: QImage) -> set[str]:
         return {
-            image.pixelColor(x, y).name()  # type: ignore[attr-defined]
-            for x in range(0, image.width(), 2)  # type: ignore[attr-defined]
-            for y in range(0, min(image.height(), 120), 2)  # type: ignore[attr-defined]
+            image.pixelColor(x, y).name()
+            for x in range(0, image.width(), 2)
+            for y in range(0, min(image.height(), 120), 2)
         }
 
     assert LIGHT.removed_background in colours(old_image)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWizard
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from journal.store import goals as g
@@ -42,13 +43,15 @@ def _goal(journal: Journal, **extra: object) -> str:
 # -- the list ----------------------------------------------------------------------
 
 
-def test_goal_list_model_passes_the_model_tester(qtmodeltester: object, journal: Journal) -> None:
+def test_goal_list_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, journal: Journal
+) -> None:
     _goal(journal)
     _goal(journal)
     model = GoalListModel()
     with journal.read() as s:
         model.set_goals(g.list_goals(s))
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     assert model.rowCount() == 2
     assert "1 kg" in model.data(model.index(0, 0))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -78,7 +79,7 @@ def _cells(model: ClassOverviewModel, row: int) -> list[str]:
 
 
 def test_class_overview_lists_good_portfolios_and_a_broken_one_with_its_reason(
-    qtbot: QtBot, class_folder: Path, qtmodeltester: object
+    qtbot: QtBot, class_folder: Path, qtmodeltester: ModelTester
 ) -> None:
     dialog = _loaded(qtbot, class_folder)
     model = dialog.model
@@ -95,7 +96,7 @@ def test_class_overview_lists_good_portfolios_and_a_broken_one_with_its_reason(
     assert reason.startswith("chewed.portfolio.zip") and reason.endswith(".")
     assert dialog.broken_list.isVisible()
     assert dialog.broken_list.item(0).text() == f"chewed.portfolio.zip: {reason}"
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     assert unnamed_controls(dialog) == []
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from journal.core.insights import MonthBalance
@@ -32,10 +33,10 @@ def _view(qtbot: QtBot, journal: Journal) -> LearningProfileView:
     return view
 
 
-def _rows(table: object) -> list[tuple[str, str]]:
+def _rows(table: QTableWidget) -> list[tuple[str, str]]:
     return [
-        (table.item(r, 0).text(), table.item(r, 2).text())  # type: ignore[attr-defined]
-        for r in range(table.rowCount())  # type: ignore[attr-defined]
+        (present(table.item(r, 0)).text(), present(table.item(r, 2)).text())
+        for r in range(table.rowCount())
     ]
 
 

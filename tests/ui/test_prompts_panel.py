@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -47,9 +48,9 @@ def _card(qtbot: QtBot, journal: Journal, **kwargs: object) -> PromptCard:
     return card
 
 
-def _activate(qtbot: QtBot, widget: object) -> None:
-    widget.activateWindow()  # type: ignore[attr-defined]
-    qtbot.waitUntil(widget.isActiveWindow)  # type: ignore[attr-defined]
+def _activate(qtbot: QtBot, widget: QWidget) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
 
 
 # -- chips -------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -112,9 +113,11 @@ def _goal(journal: Journal) -> tuple[str, str]:
         "on-this-day",
     ],
 )
-def test_every_control_has_an_accessible_name(qtbot: QtBot, journal: Journal, make: object) -> None:
+def test_every_control_has_an_accessible_name(
+    qtbot: QtBot, journal: Journal, make: Callable[[Journal, str, str], QWidget]
+) -> None:
     goal_id, checkpoint_id = _goal(journal)
-    widget = make(journal, goal_id, checkpoint_id)  # type: ignore[operator]
+    widget = make(journal, goal_id, checkpoint_id)
     qtbot.addWidget(widget)
     widget.show()
     if isinstance(widget, PromptCard):

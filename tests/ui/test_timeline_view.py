@@ -172,10 +172,10 @@ def test_n_selects_the_first_visible_item_and_names_it(qtbot: QtBot, view: Timel
         qtbot.keyClick(view, Qt.Key.Key_N)
     entry_id = blocker.args[0]
     assert entry_id and entry_id == view.selected_entry_id()
-    with view._journal.read() as session:  # type: ignore[union-attr]
+    with present(view._journal).read() as session:
         from journal.store.models import Entry
 
-        title = session.get(Entry, entry_id).title  # type: ignore[union-attr]
+        title = present(session.get(Entry, entry_id)).title
     assert title in view.accessibleName()
     assert view.accessibleName().startswith("Timeline")
     assert "Voice" in view.accessibleName()  # the lane it is in

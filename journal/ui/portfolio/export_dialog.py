@@ -158,7 +158,7 @@ def render_timeline_png(
         raw = QByteArray()
         buffer = QBuffer(raw)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        ok = image.save(buffer, "PNG")  # type: ignore[call-overload]
+        ok = image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs want bytes
         buffer.close()
         return bytes(raw.data()) if ok else None
     finally:

@@ -213,7 +213,7 @@ class ReviewWindow(MainWindow):
             reload()
             goal.look_back_button.hide()  # reload shows it for finished goals
 
-        goal.reload = reload_read_only  # type: ignore[method-assign]
+        goal.reload = reload_read_only  # type: ignore[method-assign]  # on this one page only
         return page
 
     def _make_profile_page(self) -> QWidget:
@@ -269,8 +269,8 @@ class ReviewWindow(MainWindow):
             first = file_menu.actions()[0] if file_menu.actions() else None
             for action in (self.comment_action, self.save_feedback_action,
                            self.continue_feedback_action):  # fmt: skip
-                file_menu.insertAction(first, action)  # type: ignore[arg-type]
-            file_menu.insertSeparator(first)  # type: ignore[arg-type]
+                file_menu.insertAction(first, action)  # type: ignore[arg-type]  # None appends
+            file_menu.insertSeparator(first)  # type: ignore[arg-type]  # None appends
         self.save_feedback_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.feedback_dock.toggleViewAction().setShortcut(QKeySequence())
 
