@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from journal.ui.main_window import MainWindow
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
@@ -55,37 +57,38 @@ def install_translations(app: QCoreApplication) -> None:
 
 
 def run_app(data_dir: Path) -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
+    """Paint the window's frame first; open the journal on the next turn of the event loop.
 
-    from journal.store.database import Journal
-    from journal.store.errors import JournalError
-    from journal.ui.main_window import MainWindow
-    from journal.ui.portfolio.review import open_review_window
+    Nothing here imports SQLAlchemy or the store before the frame is on screen
+    (:mod:`journal.ui.startup`).
+    """
+    from PySide6.QtCore import QSettings
+
     from journal.ui.preferences import apply_theme
     from journal.ui.settings import Settings
+    from journal.ui.startup import Launcher, StartupFrame
 
     app = create_application()
     settings = Settings(QSettings())
     apply_theme(app, settings.theme)
-    try:
-        journal = Journal.open(
-            data_dir,
-            keep_backups=settings.backup_keep,
-            backups_dir=Path(settings.backup_dir).expanduser() if settings.backup_dir else None,
-        )
-    except JournalError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    window = MainWindow(journal, settings)
-    window.portfolio.open_review = open_review_window
-    window.show()
-    if not settings.first_run_done:
-        window.show_welcome()
+    frame = StartupFrame()
+    frame.show()
+
+    def after_open(window: MainWindow) -> None:
+        from journal.ui.portfolio.review import open_review_window
+
+        window.portfolio.open_review = open_review_window
+        if not settings.first_run_done:
+            window.show_welcome()
+
+    launcher = Launcher(frame, data_dir, settings, after_open=after_open)
+    launcher.start()
     try:
         return int(app.exec())
     finally:
-        journal.close()
+        journal = launcher.journal
+        if journal is not None:
+            journal.close()
 
 
 def run_review(path: Path) -> int:

@@ -58,3 +58,16 @@ def _translations(qapp: QApplication) -> None:
     from journal.app import install_translations
 
     install_translations(qapp)
+
+
+@pytest.fixture
+def runner(journal: Journal, qapp: object) -> Iterator[object]:
+    """An ActionRunner on the test's journal; failures it would show are kept in ``errors``."""
+    from journal.ui.runner import ActionRunner
+
+    errors: list[tuple[str, str]] = []
+    action_runner = ActionRunner(journal, lambda title, text: errors.append((title, text)))
+    action_runner.errors = errors  # type: ignore[attr-defined]
+    yield action_runner
+    action_runner.wait()
+    action_runner.deleteLater()

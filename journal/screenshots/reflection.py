@@ -56,6 +56,7 @@ def reflection_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
     from journal.ui.goals.goal_page import GoalPage
     from journal.ui.profile_view import LearningProfileView
     from journal.ui.prompts_panel import PromptCard
+    from journal.ui.runner import ActionRunner
 
     today = _latest_day(journal)
     _ensure_learn_best_answers(journal, today)
@@ -76,7 +77,8 @@ def reflection_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
         def remember(self, day: date, prompt_id: str) -> None:
             return None
 
-    card = PromptCard(journal, today=today, memory=_Memory())
+    runner = ActionRunner(journal, lambda title, text: print(f"{title}: {text}"))
+    card = PromptCard(runner, today=today, memory=_Memory())
     card.resize(640, card.sizeHint().height())
     save(card, out / "prompt-of-the-day.png", app)
     card.answer()
@@ -89,8 +91,9 @@ def reflection_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
     save(card, out / "prompt-answer.png", app)
     card.close()
 
-    profile = LearningProfileView(journal)
+    profile = LearningProfileView(runner)
     profile.reload_now()
     profile.resize(820, 1500)
     save(profile, out / "learning-profile.png", app)
     profile.close()
+    runner.deleteLater()

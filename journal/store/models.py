@@ -7,7 +7,6 @@ the same things. Times are stored as UTC.
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import UTC, date, datetime
 
@@ -29,6 +28,32 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# The enums and the clock live in journal.core (no SQLAlchemy) so the UI can use
+# them without importing the models; they are re-exported here for the store.
+from journal.core.enums import (
+    Attribute,
+    Audience,
+    GoalStatus,
+    Moment,
+    Privacy,
+    PromptSource,
+    Proposer,
+    RevisionReason,
+    utcnow,
+)
+
+__all__ = [
+    "Attribute",
+    "Audience",
+    "GoalStatus",
+    "Moment",
+    "Privacy",
+    "PromptSource",
+    "Proposer",
+    "RevisionReason",
+    "utcnow",
+]
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -40,10 +65,6 @@ NAMING_CONVENTION = {
 
 def new_id() -> str:
     return str(uuid.uuid4())
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -67,62 +88,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class Attribute(enum.StrEnum):
-    """The four attributes of personalised learning an entry can show."""
-
-    VOICE = "voice"
-    COCREATION = "cocreation"
-    SOCIAL = "social"
-    SELF_DISCOVERY = "selfdiscovery"
-
-
-class Privacy(enum.StrEnum):
-    PRIVATE = "private"
-    SHAREABLE = "shareable"
-
-
-class GoalStatus(enum.StrEnum):
-    ACTIVE = "active"
-    ACHIEVED = "achieved"
-    PAUSED = "paused"
-    DROPPED = "dropped"
-
-
-class Proposer(enum.StrEnum):
-    ME = "me"
-    TEACHER = "teacher"
-    PEER = "peer"
-
-
-class Audience(enum.StrEnum):
-    PRIVATE = "private"
-    CLASS = "class"
-    PUBLIC = "public"
-
-
-class PromptSource(enum.StrEnum):
-    BUILTIN = "builtin"
-    PACK = "pack"
-    MINE = "mine"
-
-
-class Moment(enum.StrEnum):
-    DAILY = "daily"
-    AFTER_REVISION = "after_revision"
-    CHECKPOINT = "checkpoint"
-    GOAL_END = "goal_end"
-    EXHIBITION = "exhibition"
-
-
-class RevisionReason(enum.StrEnum):
-    SAVE = "save"
-    LEAVE = "leave"
-    QUIET = "quiet"
-    QUIT = "quit"
-    RESTORE = "restore"
-    IMPORT = "import"
 
 
 entry_tags = Table(

@@ -25,6 +25,7 @@ from journal.store.models import (
     Goal,
     LearnerProfile,
     ProfileStatementVersion,
+    Prompt,
     Reflection,
     Revision,
     utcnow,
@@ -202,6 +203,57 @@ def delete_reflection(session: Session, reflection_id: str) -> None:
         raise NotFoundError("That reflection no longer exists.")
     session.delete(row)
     session.flush()
+
+
+def restore_reflection(session: Session, view: ReflectionView) -> ReflectionView:
+    """Put a deleted reflection back as it was (same id and time), for undo.
+
+    Links to things that have gone since (a deleted prompt, entry or goal) are
+    left empty, as they would have been had it never been deleted.
+    """
+    if session.get(Reflection, view.id) is not None:
+        raise JournalError("That reflection is already in the journal.")
+    cond = view.conditions.checked()
+    prompt_id = view.prompt_id
+    if prompt_id is not None:
+        sync_builtin_prompts(session)
+        if session.get(Prompt, prompt_id) is None:
+            prompt_id = None
+    links = {
+        "entry_id": (Entry, view.entry_id),
+        "revision_id": (Revision, view.revision_id),
+        "goal_id": (Goal, view.goal_id),
+        "checkpoint_id": (Checkpoint, view.checkpoint_id),
+    }
+    kept = {
+        name: (key if key is not None and session.get(model, key) is not None else None)
+        for name, (model, key) in links.items()
+    }
+    row = Reflection(
+        id=view.id,
+        prompt_id=prompt_id,
+        prompt_text=view.prompt_text,
+        attribute=view.attribute,
+        body=view.body,
+        created_at=view.created_at,
+        place=cond.place,
+        with_whom=cond.with_whom,
+        how=cond.how,
+        time_of_day=cond.time_of_day,
+        energy=cond.energy,
+        went_well=cond.went_well,
+        **kept,
+    )
+    session.add(row)
+    session.flush()
+    return _view(row)
+
+
+def get_reflection(session: Session, reflection_id: str) -> ReflectionView:
+    row = session.get(Reflection, reflection_id)
+    if row is None:
+        raise NotFoundError("That reflection no longer exists.")
+    return _view(row)
 
 
 def list_reflections(

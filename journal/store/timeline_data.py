@@ -557,6 +557,8 @@ class RevisionPoint:
     note: str
     reason: str
     attachments: tuple[AttachmentAtRevision, ...]
+    # The draft this one brought back, when it was a restore (as History says it).
+    restored_from_seq: int | None = None
 
 
 @dataclass(frozen=True)
@@ -583,10 +585,12 @@ def load_growth(session: Session, entry_id: str) -> EntryGrowth | None:
             Revision.words_removed,
             Revision.note,
             Revision.reason,
+            Revision.restored_from_id,
         )
         .where(Revision.entry_id == entry_id)
         .order_by(Revision.seq)
     ).all()
+    seq_of = {row.id: row.seq for row in rows}
     attached: dict[str, list[AttachmentAtRevision]] = defaultdict(list)
     ids = [row.id for row in rows]
     for chunk in _chunks(ids):
@@ -619,6 +623,9 @@ def load_growth(session: Session, entry_id: str) -> EntryGrowth | None:
                 note=row.note or "",
                 reason=row.reason,
                 attachments=tuple(attached.get(row.id, ())),
+                restored_from_seq=(
+                    seq_of.get(row.restored_from_id) if row.restored_from_id else None
+                ),
             )
             for row in rows
         ),

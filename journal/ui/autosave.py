@@ -13,10 +13,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from journal.store.database import Journal
-from journal.store.entries import autosave_draft, get_entry, save_revision
+from journal.actions import entries
+from journal.core.enums import RevisionReason, utcnow
 from journal.store.errors import JournalError
-from journal.store.models import Revision, RevisionReason, utcnow
+from journal.store.read_models.entries import RevisionInfo
+from journal.ui.runner import ActionRunner
 
 
 class AutosaveController(QObject):
@@ -36,7 +37,7 @@ class AutosaveController(QObject):
 
     def __init__(
         self,
-        journal: Journal,
+        runner: ActionRunner,
         read_text: Callable[[], tuple[str, str]],
         *,
         delay_ms: int = 1500,
@@ -44,7 +45,7 @@ class AutosaveController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._runner = runner
         self._read_text = read_text
         self.entry_id: str | None = None
         self._dirty = False
@@ -105,14 +106,15 @@ class AutosaveController(QObject):
             return True
         title, body = self._read_text()
         try:
-            with self._journal.write() as session:
-                changed = autosave_draft(session, self.entry_id, title, body)
+            outcome = self._runner.run(
+                entries.save_draft, self.entry_id, title, body, initiator=self, quiet=True
+            )
         except JournalError as exc:
             self.save_failed.emit(str(exc))
             self._draft_timer.start()  # try again later; the text is still in the editor
             return False
         self._set_dirty(False)
-        if changed:
+        if outcome is not None and outcome.value:
             self._draft_ahead = True
         self.last_saved_at = utcnow()
         self.draft_saved.emit(self.last_saved_at)
@@ -120,7 +122,7 @@ class AutosaveController(QObject):
 
     def cut_revision(
         self, reason: RevisionReason | str = RevisionReason.SAVE, note: str | None = None
-    ) -> Revision | None:
+    ) -> RevisionInfo | None:
         """Save the draft and cut a revision of it (nothing if the text is unchanged)."""
         self._quiet_timer.stop()
         if self.entry_id is None:
@@ -128,12 +130,18 @@ class AutosaveController(QObject):
         if not self.save_draft():
             return None
         try:
-            with self._journal.write() as session:
-                get_entry(session, self.entry_id)
-                revision = save_revision(session, self.entry_id, note=note, reason=reason)
+            outcome = self._runner.run(
+                entries.save_revision,
+                self.entry_id,
+                note=note,
+                reason=RevisionReason(reason),
+                initiator=self,
+                quiet=True,
+            )
         except JournalError as exc:
             self.save_failed.emit(str(exc))
             return None
+        revision = outcome.value if outcome is not None else None
         self._draft_ahead = False
         self.last_saved_at = utcnow()
         if revision is not None:

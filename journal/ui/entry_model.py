@@ -7,8 +7,6 @@ snapshots, never live ORM objects.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -26,51 +24,24 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
-from sqlalchemy import select
 
-from journal.store.database import Journal
-from journal.store.models import Entry
-from journal.store.search import EntryFilter, SortOrder, search_entry_ids
+from journal.actions import Changes, Kind
+from journal.core.filters import EntryFilter, SortOrder
+from journal.store.read_models.entry_list import EntryRow, entry_rows, matching_entry_ids
+from journal.ui.runner import ActionRunner
+
+__all__ = ["EntryDelegate", "EntryListModel", "EntryRow"]
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class EntryRow:
-    id: str
-    title: str
-    learned_on: date
-    attributes: tuple[str, ...]
-    private: bool
-    revisions: int
-    unsaved: bool
-    unread_feedback: int = 0  # new comments on the entry or its revisions
-
-
-def _unread_feedback(session: Any, entry_ids: list[str]) -> Counter[str]:
-    """How many unread comments each entry has, on itself or on any of its revisions."""
-    from journal.store.models import Feedback, Revision
-
-    on_entries = select(Feedback.target_id).where(
-        Feedback.read_at.is_(None),
-        Feedback.target_kind == "entry",
-        Feedback.target_id.in_(entry_ids),
-    )
-    on_revisions = (
-        select(Revision.entry_id)
-        .join(Feedback, Feedback.target_id == Revision.id)
-        .where(
-            Feedback.read_at.is_(None),
-            Feedback.target_kind == "revision",
-            Revision.entry_id.in_(entry_ids),
-        )
-    )
-    return Counter(session.scalars(on_entries)) + Counter(session.scalars(on_revisions))
-
-
 class EntryListModel(QAbstractListModel):
     """Entry ids matching an :class:`EntryFilter`, newest first by default.
+
+    Keeps itself up to date from the runner's ``journal_changed``: a new,
+    trashed or restored entry reloads the ids; a changed title, draft, date or
+    comment refreshes just that row.
 
     Signals:
         reloaded: the set of rows changed (after a new filter or a reload).
@@ -81,14 +52,27 @@ class EntryListModel(QAbstractListModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     RowRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, journal: Journal, parent: Any = None) -> None:
+    # Kinds of change that alter what a row shows.
+    ROW_KINDS = (
+        Kind.TEXT,
+        Kind.REVISIONS,
+        Kind.DETAILS,
+        Kind.TAGS,
+        Kind.FEEDBACK,
+        Kind.ATTACHMENTS,
+        Kind.EVIDENCE,
+    )
+
+    def __init__(self, runner: ActionRunner, parent: Any = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._runner = runner
+        self._journal = runner.journal
         self._all_ids: list[str] = []
         self._loaded = 0
         self._cache: dict[str, EntryRow] = {}
         self._filter = EntryFilter()
         self._order = SortOrder.LEARNED_NEWEST
+        runner.journal_changed.connect(self.on_journal_changed)
 
     # -- the query -------------------------------------------------------
     @property
@@ -101,9 +85,24 @@ class EntryListModel(QAbstractListModel):
             self._order = order
         self.reload()
 
+    def on_journal_changed(self, changes: Changes, _initiator: object = None) -> None:
+        # Only new, trashed or restored entries change which ids are listed; a
+        # search is not re-run while someone types (the row would vanish mid-word).
+        if changes.touches(Kind.ENTRIES):
+            self.reload()
+            return
+        if not changes.touches(*self.ROW_KINDS):
+            return
+        if changes.everything or not changes.entry_ids:
+            self._cache.clear()
+            if self._loaded:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._loaded - 1, 0))
+            return
+        for entry_id in changes.entry_ids:
+            self.refresh_entry(entry_id)
+
     def reload(self) -> None:
-        with self._journal.read() as session:
-            ids = search_entry_ids(session, self._filter, self._order)
+        ids = matching_entry_ids(self._journal, self._filter, self._order)
         self.beginResetModel()
         self._all_ids = ids
         self._loaded = min(PAGE, len(ids))
@@ -161,42 +160,7 @@ class EntryListModel(QAbstractListModel):
         return self._cache.get(entry_id) or EntryRow(entry_id, "", date.today(), (), True, 0, False)
 
     def _load_rows(self, page_ids: list[str]) -> None:
-        with self._journal.read() as session:
-            unread = _unread_feedback(session, page_ids)
-            for e in session.execute(
-                select(
-                    Entry.id,
-                    Entry.title,
-                    Entry.learned_on,
-                    Entry.voice,
-                    Entry.cocreation,
-                    Entry.social,
-                    Entry.selfdiscovery,
-                    Entry.privacy,
-                    Entry.revision_count,
-                    Entry.has_unsaved_draft,
-                ).where(Entry.id.in_(page_ids))
-            ):
-                attrs = tuple(
-                    name
-                    for name, on in (
-                        ("voice", e.voice),
-                        ("cocreation", e.cocreation),
-                        ("social", e.social),
-                        ("selfdiscovery", e.selfdiscovery),
-                    )
-                    if on
-                )
-                self._cache[e.id] = EntryRow(
-                    e.id,
-                    e.title,
-                    e.learned_on,
-                    attrs,
-                    e.privacy == "private",
-                    e.revision_count,
-                    e.has_unsaved_draft,
-                    unread.get(e.id, 0),
-                )
+        self._cache.update(entry_rows(self._journal, page_ids))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._loaded:

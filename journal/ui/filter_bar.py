@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from journal.store.database import Journal
-from journal.store.entries import all_tag_names
-from journal.store.models import Goal
-from journal.store.search import EntryFilter, SortOrder
+from journal.actions import Changes, Kind
+from journal.core.filters import EntryFilter, SortOrder
+from journal.store.read_models.entry_list import filter_choices
+from journal.ui.runner import ActionRunner
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -33,9 +32,11 @@ class FilterBar(QWidget):
 
     changed = Signal(object, str)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._journal = runner.journal
+        # New tags and goals appear in the choices as soon as they exist.
+        runner.journal_changed.connect(self._on_journal_changed)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search my journal…"))
         self.search.setAccessibleName(self.tr("Search entries"))
@@ -115,14 +116,16 @@ class FilterBar(QWidget):
         self.until.dateChanged.connect(self._emit_if_dates)
         self.reload_choices()
 
+    def _on_journal_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Kind.TAGS, Kind.GOALS):
+            self.reload_choices()
+
     def reload_choices(self) -> None:
-        """Refill the tag and goal lists (after tags or goals change)."""
-        with self._journal.read() as session:
-            tags = all_tag_names(session)
-            goals = list(session.execute(select(Goal.id, Goal.title).order_by(Goal.created_at)))
+        """Refill the tag and goal lists."""
+        tags, goals = filter_choices(self._journal)
         for combo, items, empty in (
             (self.tag, [(t, t) for t in tags], self.tr("Any tag")),
-            (self.goal, [(g.title, g.id) for g in goals], self.tr("Any goal")),
+            (self.goal, [(title, goal_id) for goal_id, title in goals], self.tr("Any goal")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -38,10 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.store.database import Journal
-from journal.store.entries import create_entry, get_entry, restore_revision, trash_entry
-from journal.store.models import LearnerProfile, RevisionReason
-from journal.store.search import EntryFilter
+from journal.actions import Changes, Kind
+from journal.actions import entries as entry_actions
+from journal.actions.profile import set_learner_name
+from journal.core.enums import RevisionReason
+from journal.core.filters import EntryFilter
+from journal.store.read_models import entries as read_entries
+from journal.store.read_models.profile import learner_name
 from journal.ui.attachments_panel import AttachmentsPanel
 from journal.ui.autosave import AutosaveController
 from journal.ui.details_panel import EntryDetailsPanel
@@ -50,11 +53,13 @@ from journal.ui.editor import MarkdownEditor
 from journal.ui.entry_model import EntryDelegate, EntryListModel
 from journal.ui.filter_bar import FilterBar
 from journal.ui.history_panel import RevisionHistoryPanel
+from journal.ui.runner import ActionRunner
 from journal.ui.settings import Settings
 from journal.ui.tasks import TaskRunner
 from journal.ui.trash import TrashDialog
 
 if TYPE_CHECKING:
+    from journal.store.database import Journal
     from journal.ui.pages import GoalsPage, TodayPage
     from journal.ui.profile_view import LearningProfileView
     from journal.ui.prompts_panel import PromptCard
@@ -96,9 +101,16 @@ def _relative(when: datetime, now: datetime | None = None) -> str:
     )
 
 
-class MainWindow(QMainWindow):
-    """Signals:
-    entry_opened(str): the editor now shows this entry.
+class JournalWindow(QMainWindow):
+    """A window onto one journal: its pages, the editor and the entry's docks.
+
+    Everything it changes goes through ``self.runner``; with ``read_only`` the
+    runner refuses every write and each writing control disables itself from
+    that one state (a teacher's review is a read-only JournalWindow, not a
+    student's window with buttons hidden).
+
+    Signals:
+        entry_opened(str): the editor now shows this entry.
     """
 
     entry_opened = Signal(str)
@@ -109,12 +121,20 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         *,
         title_suffix: str = "",
+        read_only: bool = False,
     ) -> None:
         super().__init__()
         self.journal = journal
         self.settings = settings or Settings(QSettings())
         self.ask = Asker(self)
         self.tasks = TaskRunner(self)
+        # The one way this window changes the journal; views follow its journal_changed.
+        self.runner = ActionRunner(
+            journal,
+            lambda title, text: self.ask.error(title, text),
+            read_only=read_only,
+            parent=self,
+        )
         self._title_suffix = title_suffix
         self._child_windows: list[QWidget] = []
         self.setAcceptDrops(True)
@@ -133,11 +153,28 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
         self._recover_after_crash()
         self._select_first_or_last()
+        if self.runner.read_only:
+            self._set_read_only()
+
+    def _set_read_only(self) -> None:
+        """Nothing here can change the journal: the text is for reading."""
+        self.editor.set_read_only(True)
+        for widget in (self.note_edit, self.save_button):
+            widget.setEnabled(False)
+            widget.hide()
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The window's strings, in one translation context whichever window asks.
+
+        Qt finds a translation by the class of the object asking; the student's
+        window and the review window share these strings (and their plural forms).
+        """
+        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
     # -- building ----------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.filters = FilterBar(self.journal)
-        self.entries = EntryListModel(self.journal, self)
+        self.filters = FilterBar(self.runner)
+        self.entries = EntryListModel(self.runner, self)
         self.entry_list = QListView()
         self.entry_list.setModel(self.entries)
         self.entry_list.setAccessibleName(self.tr("Entries"))
@@ -194,7 +231,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state_label)
 
         self.autosave = AutosaveController(
-            self.journal,
+            self.runner,
             lambda: (self.editor.title(), self.editor.body()),
             delay_ms=self.settings.autosave_delay_ms,
             quiet_minutes=self.settings.quiet_revision_minutes,
@@ -249,7 +286,7 @@ class MainWindow(QMainWindow):
     def _make_today_page(self) -> QWidget:
         from journal.ui.pages import TodayPage
 
-        page = TodayPage(self.journal, self.settings.store, load=False)
+        page = TodayPage(self.runner, self.settings.store, load=False)
         page.open_entry_requested.connect(self.show_entry_in_journal)
         page.goal_requested.connect(self.show_goal)
         page.new_entry_requested.connect(lambda: self.new_entry())
@@ -266,7 +303,7 @@ class MainWindow(QMainWindow):
     def _make_profile_page(self) -> QWidget:
         from journal.ui.profile_view import LearningProfileView
 
-        return LearningProfileView(self.journal)
+        return LearningProfileView(self.runner)
 
     def _make_timeline_page(self) -> QWidget:
         from journal.ui.timeline_page import TimelinePage
@@ -311,8 +348,13 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         *,
         tip: str = "",
+        writes: bool = False,
     ) -> QAction:
+        """A window action; one that ``writes`` is off (and out of the menus) when read-only."""
         action = QAction(text, self)
+        if writes and self.runner.read_only:
+            action.setEnabled(False)
+            action.setVisible(False)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -325,24 +367,31 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         Key = QKeySequence.StandardKey
         self.new_action = self._action(
-            self.tr("&New entry"), self.new_entry, Key.New, tip=self.tr("Start a new entry")
+            self.tr("&New entry"),
+            self.new_entry,
+            Key.New,
+            tip=self.tr("Start a new entry"),
+            writes=True,
         )
         self.template_action = self._action(
             self.tr("New from &template…"),
             self.new_from_template,
             "Ctrl+Shift+N",
             tip=self.tr("Start a new entry from a template"),
+            writes=True,
         )
         self.save_template_action = self._action(
             self.tr("Save as te&mplate…"),
             self.save_as_template,
             tip=self.tr("Keep this entry's shape as a template of your own"),
+            writes=True,
         )
         self.save_action = self._action(
             self.tr("&Save revision"),
             self.save_revision,
             Key.Save,
             tip=self.tr("Keep this version in the history"),
+            writes=True,
         )
         self.add_files_action = self._action(
             self.tr("&Add files…"),
@@ -350,20 +399,23 @@ class MainWindow(QMainWindow):
             lambda: self.add_files(),
             "Ctrl+Shift+A",
             tip=self.tr("Attach pictures, documents or any file to this entry"),
+            writes=True,
         )
         self.trash_action = self._action(
             self.tr("Move to &trash"),
             self.trash_current,
             "Ctrl+Delete",
             tip=self.tr("Move this entry to the trash (you can restore it)"),
+            writes=True,
         )
-        self.show_trash_action = self._action(self.tr("Open t&rash…"), self.show_trash)
+        self.show_trash_action = self._action(self.tr("Open t&rash…"), self.show_trash, writes=True)
         self.sample_action = self._action(
             self.tr("Open a &sample journal…"),
             self.open_sample_journal,
             tip=self.tr("Explore a made-up student's journal in a separate window"),
+            writes=True,
         )
-        self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now)
+        self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now, writes=True)
         self._build_portfolio_actions()
         self.quit_action = self._action(self.tr("&Quit"), self.close, Key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -371,6 +423,16 @@ class MainWindow(QMainWindow):
         # The editor's own undo/redo (scoped to it, so there is no clash of shortcuts).
         self.undo_action = self.editor.undo_action
         self.redo_action = self.editor.redo_action
+        # Undo for changes to the journal (trash, details, evidence, …): Ctrl+Z
+        # anywhere outside a text field, which keeps Ctrl+Z for its own typing.
+        stack = self.runner.undo_stack
+        self.undo_change_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_change_action.setShortcut(QKeySequence(Key.Undo))
+        self.redo_change_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_change_action.setShortcut(QKeySequence(Key.Redo))
+        for undo_redo in (self.undo_change_action, self.redo_change_action):
+            undo_redo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(undo_redo)
         self.find_action = self._action(self.tr("&Find…"), self.focus_search, Key.Find)
         self.prefs_action = self._action(
             self.tr("&Preferences…"), self.show_preferences, Key.Preferences
@@ -415,6 +477,9 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         for action in (
+            self.undo_change_action,
+            self.redo_change_action,
+            None,
             self.undo_action,
             self.redo_action,
             None,
@@ -460,11 +525,13 @@ class MainWindow(QMainWindow):
             self.new_goal,
             "Ctrl+Shift+G",
             tip=self.tr("Plan a new goal step by step"),
+            writes=True,
         )
         self.prompt_library_action = self._action(
             self.tr("&Prompt library…"),
             self.show_prompt_library,
             tip=self.tr("See all reflection prompts, write your own, or add a teacher's pack"),
+            writes=True,
         )
         reflect_menu.addAction(self.new_goal_action)
         reflect_menu.addAction(self.prompt_library_action)
@@ -490,12 +557,14 @@ class MainWindow(QMainWindow):
             lambda: self.portfolio.export_portfolio(),
             "Ctrl+Shift+E",
             tip=self.tr("See what will leave, then save a portfolio for your teacher"),
+            writes=True,
         )
         self.import_action = self._action(
             self.tr("&Import…"),
             lambda: self.portfolio.import_file(),
             "Ctrl+Shift+I",
             tip=self.tr("Add feedback, a portfolio, a jrnl or Day One journal, or a prompt pack"),
+            writes=True,
         )
         self.review_action = self._action(
             self.tr("Open portfolio for &review…"),
@@ -525,13 +594,12 @@ class MainWindow(QMainWindow):
         )
         self.entries.reloaded.connect(self._show_count)
         self.editor.edited.connect(self._on_edited)
-        self.editor.word_count_changed.connect(
-            lambda n: self.words_label.setText(self.tr("%n word(s)", "", n))
-        )
+        self.editor.word_count_changed.connect(self._show_word_count)
         self.save_button.clicked.connect(self.save_revision)
         self.note_edit.returnPressed.connect(self.save_revision)
         self.autosave.draft_saved.connect(lambda _when: self._show_save_state())
-        self.autosave.revision_saved.connect(self._on_revision_saved)
+        self.autosave.revision_saved.connect(lambda _e, _r: self._show_save_state())
+        self.runner.journal_changed.connect(self._on_journal_changed)
         self.autosave.save_failed.connect(self._on_save_failed)
         self.autosave.dirty_changed.connect(lambda _dirty: self._show_save_state())
         self.history.restore_requested.connect(self.restore_revision)
@@ -604,13 +672,13 @@ class MainWindow(QMainWindow):
     def _show_entry(self, entry_id: str | None) -> None:
         draft_ahead = False
         if entry_id is not None:
-            with self.journal.read() as session:
-                entry = get_entry(session, entry_id)
-                title, body = entry.title, entry.body
-                draft_ahead = entry.has_unsaved_draft
-            self.editor.load(title, body)
+            entry = read_entries.read_entry(self.journal, entry_id)
+            draft_ahead = entry.has_unsaved_draft
+            self.editor.load(entry.title, entry.body)
         else:
             self.editor.load("", "")
+        # load() is not an edit and emits nothing: show this entry's count now.
+        self._show_word_count(self.editor.word_count())
         self.autosave.set_entry(entry_id, draft_ahead=draft_ahead)
         has_entry = entry_id is not None
         self.editor.setVisible(has_entry)
@@ -637,9 +705,9 @@ class MainWindow(QMainWindow):
         if self.current_entry_id is not None and not self.autosave.leave():
             return None
         self.show_page(self.splitter)
-        with self.journal.write() as session:
-            entry = create_entry(session, title=title, body=body)
-            entry_id = entry.id
+        entry_id = self.runner.value(entry_actions.create_entry, title=title, body=body)
+        if entry_id is None:
+            return None
         self.filters.search.clear()
         self.entries.set_filter(EntryFilter(), self.filters.current_order())
         self.autosave.set_entry(None)
@@ -710,12 +778,13 @@ class MainWindow(QMainWindow):
             return
         self.autosave.leave()
         row = self.entries.row_of(entry_id) or 0
-        with self.journal.write() as session:
-            trash_entry(session, entry_id)
         self.autosave.set_entry(None)
-        self.entries.reload()
+        if self.runner.run(entry_actions.trash_entry, entry_id, initiator=self) is None:
+            self._show_entry(entry_id)
+            return
         self.statusBar().showMessage(
-            self.tr("Moved to the trash. Open the trash to bring it back."), 6000
+            self.tr("Moved to the trash. Undo (Ctrl+Z) or open the trash to bring it back."),
+            6000,
         )
         if self.entries.rowCount():
             self.select_row(min(row, self.entries.rowCount() - 1))
@@ -723,9 +792,8 @@ class MainWindow(QMainWindow):
             self._show_entry(None)
 
     def show_trash(self) -> None:
-        dialog = TrashDialog(self.journal, self.ask, self)
+        dialog = TrashDialog(self.runner, self.ask, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(lambda _id: self.entries.reload())
         dialog.show()
         self.trash_dialog = dialog
 
@@ -735,12 +803,12 @@ class MainWindow(QMainWindow):
         # Whatever is in the editor becomes a revision first: nothing is lost.
         if not self.autosave.leave(RevisionReason.SAVE):
             return
-        with self.journal.write() as session:
-            revision = restore_revision(session, revision_id)
-            seq = revision.seq
         entry_id = self.current_entry_id
+        revision = self.runner.value(entry_actions.restore_revision, revision_id, initiator=self)
+        if revision is None:
+            return
+        seq = revision.seq
         self._show_entry(entry_id)
-        self.entries.refresh_entry(entry_id)
         self.statusBar().showMessage(
             self.tr(
                 "Restored. It is now revision %1; every other version is still in the history."
@@ -748,25 +816,24 @@ class MainWindow(QMainWindow):
             6000,
         )
 
-    def open_diff(self, older_id: str, newer_id: str) -> None:
-        if self.current_entry_id is None:
+    def open_diff(self, older_id: str, newer_id: str, entry_id: str | None = None) -> None:
+        """Compare two revisions in a window of their own (the page on show stays)."""
+        entry_id = entry_id or self.current_entry_id
+        if entry_id is None:
             return
         self.autosave.save_draft()
         from journal.ui.diff_view import DiffDialog
 
-        dialog = DiffDialog(self.journal, self.current_entry_id, older_id, newer_id, self)
+        dialog = DiffDialog(self.journal, entry_id, older_id, newer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.diff_dialog = dialog
 
     def compare_first_latest(self) -> None:
-        from journal.store.entries import list_revisions
-
         if self.current_entry_id is None:
             return
         self.autosave.cut_revision(RevisionReason.SAVE)
-        with self.journal.read() as session:
-            revisions = [r.id for r in list_revisions(session, self.current_entry_id)]
+        revisions = [r.id for r in read_entries.revisions_of(self.journal, self.current_entry_id)]
         if len(revisions) < 2:
             self.statusBar().showMessage(
                 self.tr("This entry has only one version so far; save a revision to compare."),
@@ -814,11 +881,31 @@ class MainWindow(QMainWindow):
         self.autosave.note_edit()
         self._show_save_state()
 
-    def _on_revision_saved(self, entry_id: str, _revision_id: str) -> None:
-        self.entries.refresh_entry(entry_id)
-        if entry_id == self.current_entry_id:
-            self.history.refresh()
-        self._show_save_state()
+    def _show_word_count(self, count: int) -> None:
+        self.words_label.setText(self.tr("%n word(s)", "", count))
+
+    def _on_journal_changed(self, changes: Changes, initiator: object) -> None:
+        """What the window itself shows: its title, and the entry in the editor."""
+        if changes.touches(Kind.PROFILE):
+            self._update_title()
+        current = self.current_entry_id
+        if current is None:
+            return
+        if changes.touches_entry(current, Kind.REVISIONS):
+            self.history.refresh()  # INTERIM: until the history panel follows journal_changed
+        if changes.touches(Kind.ENTRIES) and initiator is not self:
+            # An undo or the trash dialog may have moved the open entry: keep it
+            # selected if it is listed, otherwise show the first entry.
+            if self.entries.row_of(current) is not None:
+                self._reselect(current)
+            elif not read_entries.read_entry(self.journal, current).in_trash:
+                return
+            elif self.entries.rowCount():
+                self.autosave.set_entry(None)
+                self.select_row(0)
+            else:
+                self.autosave.set_entry(None)
+                self._show_entry(None)
 
     def _on_revision_selected(self, revision_id: str) -> None:
         """An old revision shows its files as they were; the latest shows the working set."""
@@ -906,9 +993,7 @@ class MainWindow(QMainWindow):
         )
 
     def _student_name(self) -> str:
-        with self.journal.read() as session:
-            profile = session.query(LearnerProfile).first()
-            return profile.name if profile else ""
+        return learner_name(self.journal)
 
     def _update_title(self) -> None:
         name = self._student_name()
@@ -921,14 +1006,11 @@ class MainWindow(QMainWindow):
 
     def _recover_after_crash(self) -> None:
         """Say so when the last session ended without closing (its drafts were kept)."""
-        from journal.store.entries import entries_with_unsaved_drafts
-
         was_running = self.settings.session_running
         self.settings.session_running = True
         if not was_running:
             return
-        with self.journal.read() as session:
-            drafts = entries_with_unsaved_drafts(session)
+        drafts = read_entries.entries_with_unsaved_drafts(self.journal)
         if drafts:
             self.statusBar().showMessage(
                 self.tr(
@@ -989,7 +1071,7 @@ class MainWindow(QMainWindow):
         if self._after_revision_prompt is None:
             from journal.ui.prompts_panel import PromptCard
 
-            card = PromptCard(self.journal)
+            card = PromptCard(self.runner, daily=False)
             card.hide()
             card.reflection_saved.connect(lambda _id: card.hide())
             card.skipped.connect(card.hide)
@@ -998,10 +1080,9 @@ class MainWindow(QMainWindow):
         return self._after_revision_prompt
 
     def _compare_from_timeline(self, entry_id: str, older_id: str, newer_id: str) -> None:
-        if not entry_id:
-            return
-        self.show_entry_in_journal(entry_id)
-        self.open_diff(older_id, newer_id)
+        # The comparison opens over the timeline: the student stays where they were.
+        if entry_id:
+            self.open_diff(older_id, newer_id, entry_id)
 
     def show_goal(self, goal_id: str) -> None:
         self.show_page(self.goals_page)
@@ -1015,7 +1096,7 @@ class MainWindow(QMainWindow):
     def show_prompt_library(self) -> None:
         from journal.ui.prompts_panel import PromptLibraryDialog
 
-        dialog = PromptLibraryDialog(self.journal, self)
+        dialog = PromptLibraryDialog(self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.prompt_library_dialog = dialog
@@ -1035,11 +1116,7 @@ class MainWindow(QMainWindow):
         self.settings.first_run_done = True
         name = name.strip()
         if name:
-            with self.journal.write() as session:
-                profile = session.query(LearnerProfile).first()
-                if profile is not None:
-                    profile.name = name
-            self._update_title()
+            self.runner.run(set_learner_name, name, initiator=self)
         if wants_sample:
             self.open_sample_journal()
 
@@ -1051,6 +1128,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QProgressDialog
 
         from journal.demo import DemoSize, generate_demo
+        from journal.store.database import Journal
 
         folder = self.sample_folder()
         if (folder / "journal.db").exists():
@@ -1090,6 +1168,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(make, on_done=done, on_error=failed, on_progress=report, owner=self)
 
     def _show_sample_window(self, folder: Path) -> None:
+        from journal.store.database import Journal
         from journal.store.errors import JournalError
 
         try:
@@ -1142,3 +1221,7 @@ class MainWindow(QMainWindow):
         self.attachments.wait_for_tasks()
         self.settings.session_running = False
         event.accept()
+
+
+class MainWindow(JournalWindow):
+    """The student's own window onto their journal (read and write)."""

@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from journal.store.database import Journal
-from journal.store.models import utcnow
-from journal.store.reflections import OnThisDayItem, on_this_day
+from journal.actions import Changes, Kind
+from journal.core.enums import utcnow
+from journal.store.read_models.reflections import OnThisDayItem, on_this_day
 from journal.ui.goals import labels
+from journal.ui.runner import ActionRunner
 from journal.ui.widgets import clear_layout
 
 MAX_SHOWN = 3
@@ -19,6 +20,9 @@ MAX_SHOWN = 3
 
 class OnThisDayCard(QFrame):
     """A small card: "A year ago today: Volcano model  [Open]". Hidden when there is nothing.
+
+    It follows the journal itself (``runner.journal_changed``): an entry made,
+    trashed, retitled or moved to another day shows here, or stops showing.
 
     Signals:
         open_entry_requested(str): the student wants to look at that entry.
@@ -29,11 +33,12 @@ class OnThisDayCard(QFrame):
     dismissed = Signal()
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, *, today: date | None = None
+        self, runner: ActionRunner, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self._today = today
+        self._dismissed = False
         self.items: list[OnThisDayItem] = []
         self.setObjectName("onThisDay")
         self.setStyleSheet(labels.CARD_STYLE.format(name="onThisDay"))
@@ -55,6 +60,7 @@ class OnThisDayCard(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(top)
         layout.addLayout(self.rows)
+        runner.journal_changed.connect(self._journal_changed)
         self.reload()
 
     @property
@@ -72,11 +78,16 @@ class OnThisDayCard(QFrame):
 
     def reload(self) -> None:
         clear_layout(self.rows)
-        with self.journal.read() as session:
-            self.items = on_this_day(session, self.today, limit=MAX_SHOWN)
+        self.items = on_this_day(self.runner.journal, self.today, limit=MAX_SHOWN)
         for item in self.items:
             self.rows.addWidget(self._row(item))
-        self.setVisible(self.has_items)
+        self.setVisible(self.has_items and not self._dismissed)
+
+    def _journal_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Kind.ENTRIES, Kind.TRASH, Kind.DETAILS) or any(
+            changes.touches_entry(item.entry_id, Kind.TEXT) for item in self.items
+        ):
+            self.reload()
 
     def _row(self, item: OnThisDayItem) -> QWidget:
         row = QWidget(self)
@@ -99,5 +110,6 @@ class OnThisDayCard(QFrame):
         return row
 
     def dismiss(self) -> None:
+        self._dismissed = True
         self.setVisible(False)
         self.dismissed.emit()

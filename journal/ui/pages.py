@@ -16,19 +16,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from journal.actions import Changes, Kind
+from journal.actions.entries import create_entry
 from journal.store.database import Journal
-from journal.store.models import LearnerProfile
+from journal.store.read_models.profile import learner_name
 from journal.ui.goals.due_card import DueCheckpointsCard
 from journal.ui.goals.goal_page import GoalPage
 from journal.ui.goals.goals_list import GoalsListWidget
 from journal.ui.on_this_day import OnThisDayCard
 from journal.ui.prompts_panel import PromptCard, SettingsDailyMemory
+from journal.ui.runner import ActionRunner
 
 
 class TodayPage(QScrollArea):
     """Where the student starts: a prompt of the day, checkpoints due, and On This Day.
+
+    The prompt card and On This Day keep themselves up to date from
+    ``runner.journal_changed``; the page itself follows the learner's name.
 
     Signals:
         open_entry_requested(str): show this entry in the editor.
@@ -42,7 +47,7 @@ class TodayPage(QScrollArea):
 
     def __init__(
         self,
-        journal: Journal,
+        runner: ActionRunner,
         qsettings: QSettings | None = None,
         parent: QWidget | None = None,
         *,
@@ -50,7 +55,7 @@ class TodayPage(QScrollArea):
         load: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self._today = today
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -66,11 +71,15 @@ class TodayPage(QScrollArea):
         self.new_button = QPushButton(self.tr("Write a new entry"))
         self.new_button.setAccessibleName(self.tr("Write a new entry"))
         self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
+        self.new_button.setEnabled(runner.allows(create_entry))
         self.prompt = PromptCard(
-            journal, today=today, memory=SettingsDailyMemory(journal, qsettings)
+            runner,
+            today=today,
+            memory=SettingsDailyMemory(runner.journal, qsettings),
+            daily=load,
         )
-        self.due = DueCheckpointsCard(journal, today=today)
-        self.on_this_day = OnThisDayCard(journal, today=today)
+        self.due = DueCheckpointsCard(runner.journal, today=today)
+        self.on_this_day = OnThisDayCard(runner, today=today)
 
         top = QHBoxLayout()
         heading = QVBoxLayout()
@@ -94,15 +103,22 @@ class TodayPage(QScrollArea):
         self.new_button.clicked.connect(self.new_entry_requested)
         self.on_this_day.open_entry_requested.connect(self.open_entry_requested)
         self.due.goal_requested.connect(self.goal_requested)
+        runner.journal_changed.connect(self._journal_changed)
         if load:
             self.reload()
 
-    def reload(self) -> None:
-        with self.journal.read() as session:
-            name = session.scalar(select(LearnerProfile.name).limit(1)) or ""
+    def _journal_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Kind.PROFILE):
+            self._show_greeting()
+
+    def _show_greeting(self) -> None:
+        name = learner_name(self.runner.journal)
         self.greeting.setText(
             self.tr("Hello, %1").replace("%1", name) if name else self.tr("Hello")
         )
+
+    def reload(self) -> None:
+        self._show_greeting()
         day = self._today or date.today()
         from PySide6.QtCore import QDate, QLocale
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.actions import Changes, Kind
+from journal.actions.statement import save_profile_statement
 from journal.core.insights import (
     ATTRIBUTES,
     ConditionInsight,
@@ -53,25 +56,27 @@ from journal.core.insights import (
     MonthBalance,
     ThenAndNow,
 )
-from journal.store import reflections as store_reflections
-from journal.store.database import Journal
 from journal.store.errors import JournalError
-from journal.store.reflections import StatementVersion
+from journal.store.read_models import reflections as reflection_reads
+from journal.store.read_models.reflections import ProfileSnapshot
 from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
+from journal.ui.runner import ActionRunner
 from journal.ui.tasks import TaskRunner
 from journal.ui.widgets import MutedLabel, clear_layout
 
 MONTHS_SHOWN = 12
 
-
-def _load_profile(journal: Journal) -> tuple[LearningProfile, list[StatementVersion]]:
-    """Runs off the GUI thread: read everything the view shows, touching no widget."""
-    with journal.read() as session:
-        return (
-            store_reflections.learning_profile(session),
-            store_reflections.statement_history(session),
-        )
+# What the profile is made of: answers, the statement, prompts (which are about
+# how I learn best) and entries (the attribute balance).
+PROFILE_KINDS = (
+    Kind.REFLECTIONS,
+    Kind.PROFILE,
+    Kind.PROMPTS,
+    Kind.ENTRIES,
+    Kind.DETAILS,
+    Kind.TRASH,
+)
 
 
 ShareRole = Qt.ItemDataRole.UserRole + 1
@@ -318,7 +323,10 @@ class ThenNowCard(QFrame):
 
 
 class LearningProfileView(QWidget):
-    """The "How I learn best" page. Call :meth:`reload` after reflections change.
+    """The "How I learn best" page.
+
+    It keeps itself up to date from ``runner.journal_changed`` (while hidden it
+    only notes that it is out of date, and reloads when shown again).
 
     Signals:
         statement_saved: "My learning profile" was saved (a new version).
@@ -328,12 +336,14 @@ class LearningProfileView(QWidget):
     statement_saved = Signal()
     loaded = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self.ask = Asker(self)
         self.profile: LearningProfile | None = None
         self.tasks = TaskRunner(self)
+        self._writable = runner.allows(save_profile_statement)
+        self._stale = False
         self.setAccessibleName(self.tr("How I learn best"))
         self._build()
         self._connect_signals()
@@ -362,6 +372,7 @@ class LearningProfileView(QWidget):
         )
         self.statement.setTabChangesFocus(True)
         self.statement.setFixedHeight(110)
+        self.statement.setReadOnly(not self._writable)
         self.save_button = QPushButton(self.tr("&Save my profile"), self)
         self.save_button.setAccessibleName(self.tr("Save my learning profile"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))
@@ -446,19 +457,40 @@ class LearningProfileView(QWidget):
         save.setContext(Qt.ShortcutContext.WidgetShortcut)
         save.activated.connect(self.save_statement)
         self.statement.textChanged.connect(self._statement_edited)
+        self.runner.journal_changed.connect(self._journal_changed)
 
     # -- loading -----------------------------------------------------------------------------
+    def _journal_changed(self, changes: Changes, _initiator: object) -> None:
+        if not changes.touches(*PROFILE_KINDS):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
         """Load the profile off the GUI thread (thousands of reflections take a while);
         ``loaded`` is emitted once it is on screen."""
-        self.tasks.run(_load_profile, journal=self.journal, on_done=self._show, owner=self)
+        self._stale = False
+        self.tasks.run(
+            reflection_reads.learning_profile,
+            journal=self.runner.journal,
+            on_done=self._show,
+            owner=self,
+        )
 
     def reload_now(self) -> None:
         """Load and show the profile at once, on this thread."""
-        self._show(_load_profile(self.journal))
+        self._stale = False
+        self._show(reflection_reads.learning_profile(self.runner.journal))
 
-    def _show(self, loaded: tuple[LearningProfile, list[StatementVersion]]) -> None:
-        profile, history = loaded
+    def _show(self, loaded: ProfileSnapshot) -> None:
+        profile, history = loaded.profile, loaded.history
         previous = self.profile.statement if self.profile else ""
         self.profile = profile
         # Words the student is typing are never overwritten by a reload.
@@ -543,19 +575,21 @@ class LearningProfileView(QWidget):
     # -- the statement -----------------------------------------------------------------------
     def _statement_edited(self) -> None:
         saved = self.profile.statement if self.profile else ""
-        self.save_button.setEnabled(self.statement.toPlainText() != saved)
+        self.save_button.setEnabled(self._writable and self.statement.toPlainText() != saved)
 
     def save_statement(self) -> bool:
+        if not self._writable:
+            return False
         text = self.statement.toPlainText().strip()
         try:
-            with self.journal.write() as session:
-                changed = store_reflections.save_profile_statement(session, text)
+            outcome = self.runner.run(save_profile_statement, text, initiator=self, quiet=True)
         except JournalError as exc:
             self.ask.error(self.tr("Your learning profile wasn't saved"), str(exc))
             return False
+        changed = bool(outcome is not None and outcome.value)
         if changed:
+            # The reload that journal_changed started shows the new version in the history.
             self.profile = replace(self.profile, statement=text) if self.profile else None
             self.save_button.setEnabled(False)
-            self.reload()
             self.statement_saved.emit()
         return changed

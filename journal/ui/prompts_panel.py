@@ -7,18 +7,22 @@
 - :class:`PromptLibraryDialog` lists every prompt, lets the student write
   their own, and imports a teacher's prompt pack and switches packs on or off.
 
-All are standalone widgets built with a :class:`~journal.store.database.Journal`;
-the window places them and connects their signals.
+All are standalone widgets built with the window's
+:class:`~journal.ui.runner.ActionRunner`: they read through
+``journal.store.read_models`` and change the journal only through actions
+(``journal.actions.reflections`` and ``journal.actions.prompts``), and keep
+themselves up to date from ``runner.journal_changed``.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,17 +47,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.actions import Changes, Kind, Outcome
+from journal.actions import prompts as prompt_actions
+from journal.actions import reflections as reflection_actions
 from journal.core import insights
-from journal.core.prompts import ATTRIBUTES, MOMENTS, PackData
-from journal.store import prompts as store_prompts
+from journal.core.enums import utcnow
+from journal.core.prompts import ATTRIBUTES, MOMENTS
 from journal.store.database import Journal
 from journal.store.errors import JournalError
-from journal.store.models import utcnow
-from journal.store.prompts import PromptInfo
-from journal.store.reflections import Conditions, add_reflection
+from journal.store.read_models import prompts as prompt_reads
+from journal.store.read_models import reflections as reflection_reads
+from journal.store.read_models.prompts import PackInfo, PromptInfo
+from journal.store.read_models.reflections import Conditions, ReflectionView
 from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
-from journal.ui.tasks import TaskRunner
+from journal.ui.runner import ActionRunner
 from journal.ui.widgets import ChipGroup, MutedLabel
 
 
@@ -192,32 +200,49 @@ class ConditionsPicker(QWidget):
 # -- answering -------------------------------------------------------------------------
 
 
+def _as_runner(source: ActionRunner | Journal, owner: QWidget) -> ActionRunner:
+    """The runner to change the journal through.
+
+    Transitional: a caller not yet moved to the actions layer may still hand
+    over the journal; it then gets a runner of its own (its changes are still
+    announced, but only to this widget's runner).
+    """
+    if isinstance(source, ActionRunner):
+        return source
+    asker = Asker(owner)
+    return ActionRunner(source, lambda title, text: asker.error(title, text), parent=owner)
+
+
 class ReflectionEditor(QWidget):
     """The answer to a prompt, plus optional learning conditions.
 
-    Call :meth:`start` with the prompt and what the reflection is about; Save
-    (Ctrl+Enter) writes it, Cancel (Esc) drops it.
+    Call :meth:`start` with the prompt and what the reflection is about (or
+    :meth:`start_edit` with an answer to change); Save (Ctrl+Enter) writes it
+    through the runner, Cancel (Esc) drops it.
 
     Signals:
-        saved(str): the new reflection's id.
+        saved(str): the reflection's id (new or changed).
         cancelled: the student cancelled.
     """
 
     saved = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ActionRunner | Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = _as_runner(runner, self)
         self.ask = Asker(self)
+        self._writable = self.runner.allows(reflection_actions.add_reflection)
         self._prompt: PromptInfo | None = None
         self._about: dict[str, str | None] = {}
+        self._editing: ReflectionView | None = None
 
         self.answer = QPlainTextEdit(self)
         self.answer.setAccessibleName(self.tr("Your answer"))
         self.answer.setPlaceholderText(self.tr("Write as much or as little as you like…"))
         self.answer.setTabChangesFocus(True)
         self.answer.setMinimumHeight(70)
+        self.answer.setReadOnly(not self._writable)
         self.conditions_toggle = QToolButton(self)
         self.conditions_toggle.setText(self.tr("How did the learning go? (optional)"))
         self.conditions_toggle.setAccessibleName(self.tr("Show learning conditions"))
@@ -270,8 +295,14 @@ class ReflectionEditor(QWidget):
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(
-            bool(self.answer.toPlainText().strip()) or not self.conditions.is_empty()
+            self._writable
+            and (bool(self.answer.toPlainText().strip()) or not self.conditions.is_empty())
         )
+
+    @property
+    def editing(self) -> ReflectionView | None:
+        """The answer being changed, or None when writing a new one."""
+        return self._editing
 
     def start(
         self,
@@ -283,41 +314,66 @@ class ReflectionEditor(QWidget):
         checkpoint_id: str | None = None,
     ) -> None:
         self._prompt = prompt
+        self._editing = None
         self._about = dict(
             entry_id=entry_id, revision_id=revision_id, goal_id=goal_id, checkpoint_id=checkpoint_id
         )
+        self.save_button.setText(self.tr("Save answer"))
         self.answer.clear()
         self.conditions.clear()
         self.conditions_toggle.setChecked(False)
         self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def start_edit(self, reflection: ReflectionView) -> None:
+        """Change an answer already given: its words and its learning conditions."""
+        self._editing = reflection
+        self.save_button.setText(self.tr("Save changes"))
+        self.answer.setPlainText(reflection.body)
+        self.conditions.set_conditions(reflection.conditions)
+        self.conditions_toggle.setChecked(reflection.conditions != Conditions())
+        self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def save(self) -> str | None:
         if not self.save_button.isEnabled():
             return None
+        body = self.answer.toPlainText().strip()
+        conditions = self.conditions.conditions()
         prompt = self._prompt
         try:
-            with self.journal.write() as session:
-                view = add_reflection(
-                    session,
-                    self.answer.toPlainText().strip(),
+            if self._editing is not None:
+                outcome = self.runner.run(
+                    reflection_actions.update_reflection,
+                    self._editing.id,
+                    body=body,
+                    conditions=conditions,
+                    initiator=self,
+                    quiet=True,
+                )
+            else:
+                outcome = self.runner.run(
+                    reflection_actions.add_reflection,
+                    body,
                     prompt_id=prompt.id if prompt else None,
                     prompt_text=prompt.text if prompt else None,
                     attribute=prompt.attribute if prompt else None,
-                    conditions=self.conditions.conditions(),
-                    entry_id=self._about.get("entry_id"),
-                    revision_id=self._about.get("revision_id"),
-                    goal_id=self._about.get("goal_id"),
-                    checkpoint_id=self._about.get("checkpoint_id"),
+                    conditions=conditions,
+                    initiator=self,
+                    quiet=True,
+                    **self._about,
                 )
         except JournalError as exc:
             self.ask.error(self.tr("Your answer wasn't saved"), str(exc))
             return None
+        if outcome is None:
+            return None
+        self._editing = None
         self.answer.clear()
         self.conditions.clear()
-        self.saved.emit(view.id)
-        return view.id
+        self.saved.emit(outcome.value.id)
+        return outcome.value.id
 
     def cancel(self) -> None:
+        self._editing = None
         self.cancelled.emit()
 
 
@@ -362,6 +418,11 @@ class SettingsDailyMemory:
 class PromptCard(QFrame):
     """A prompt with Answer, Another and Skip: the prompt of the day, or one for a moment.
 
+    Once the prompt is answered (today, for the prompt of the day; about the
+    same thing, for a moment) the card shows the answer, also after a restart,
+    with Edit and Delete (Edit → Undo brings a deleted answer back). The card
+    keeps itself up to date from ``runner.journal_changed``.
+
     Signals:
         reflection_saved(str): the student answered; the new reflection's id.
         skipped: the student chose Skip (the window may hide the card).
@@ -374,7 +435,7 @@ class PromptCard(QFrame):
 
     def __init__(
         self,
-        journal: Journal,
+        runner: ActionRunner | Journal,
         parent: QWidget | None = None,
         *,
         today: date | None = None,
@@ -382,15 +443,17 @@ class PromptCard(QFrame):
         daily: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = _as_runner(runner, self)
         self.ask = Asker(self)
         self._today = today
-        self._memory: DailyMemory = memory or SettingsDailyMemory(journal)
+        self._memory: DailyMemory = memory or SettingsDailyMemory(self.runner.journal)
+        self._writable = self.runner.allows(reflection_actions.add_reflection)
         self._moment = "daily"
         self._key = ""
         self._about: dict[str, str | None] = {}
         self._seen: list[str] = []
         self.current_prompt: PromptInfo | None = None
+        self.answered: ReflectionView | None = None
 
         self.setObjectName("promptCard")
         self.setStyleSheet(labels.CARD_STYLE.format(name="promptCard"))
@@ -419,8 +482,9 @@ class PromptCard(QFrame):
         self.another_button.setAccessibleName(self.tr("Show another prompt"))
         self.skip_button = QPushButton(self.tr("S&kip"), self)
         self.skip_button.setAccessibleName(self.tr("Skip this prompt"))
-        self.editor = ReflectionEditor(journal, self)
+        self.editor = ReflectionEditor(self.runner, self)
         self.editor.setVisible(False)
+        self._build_answer_box()
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -435,6 +499,7 @@ class PromptCard(QFrame):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addLayout(top)
         layout.addWidget(self.prompt_label)
+        layout.addWidget(self.answer_box)
         layout.addLayout(buttons)
         layout.addWidget(self.editor)
         layout.addWidget(self.status)
@@ -442,12 +507,43 @@ class PromptCard(QFrame):
         if daily:
             self.show_daily()
 
+    def _build_answer_box(self) -> None:
+        self.answer_box = QFrame(self)
+        self.answer_box.setAccessibleName(self.tr("My answer"))
+        self.answered_heading = MutedLabel(parent=self.answer_box)
+        self.answer_text = QLabel(self.answer_box)
+        self.answer_text.setWordWrap(True)
+        self.answer_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_answer_button = QPushButton(self.tr("&Edit answer"), self.answer_box)
+        self.edit_answer_button.setAccessibleName(self.tr("Edit my answer"))
+        self.edit_answer_button.setEnabled(self._writable)
+        self.delete_answer_button = QPushButton(self.tr("&Delete answer"), self.answer_box)
+        self.delete_answer_button.setAccessibleName(self.tr("Delete my answer"))
+        self.delete_answer_button.setToolTip(self.tr("Edit → Undo brings it back"))
+        self.delete_answer_button.setEnabled(
+            self.runner.allows(reflection_actions.delete_reflection)
+        )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.edit_answer_button)
+        row.addWidget(self.delete_answer_button)
+        box = QVBoxLayout(self.answer_box)
+        box.setContentsMargins(0, 4, 0, 4)
+        box.addWidget(self.answered_heading)
+        box.addWidget(self.answer_text)
+        box.addLayout(row)
+        self.answer_box.setVisible(False)
+
     def _connect_signals(self) -> None:
         self.answer_button.clicked.connect(self.answer)
         self.another_button.clicked.connect(self.another)
         self.skip_button.clicked.connect(self.skip)
+        self.edit_answer_button.clicked.connect(self.edit_answer)
+        self.delete_answer_button.clicked.connect(self.delete_answer)
         self.editor.saved.connect(self._saved)
         self.editor.cancelled.connect(self._editor_cancelled)
+        self.runner.journal_changed.connect(self._journal_changed)
 
     @property
     def today(self) -> date:
@@ -462,10 +558,9 @@ class PromptCard(QFrame):
         """Offer the prompt of the day (stable all day, not the one shown last time)."""
         self._moment, self._key, self._about, self._seen = "daily", self.today.isoformat(), {}, []
         self.heading.setText(self.tr("Prompt of the day"))
-        with self.journal.read() as session:
-            prompt = store_prompts.daily_prompt(
-                session, self.today, previous_id=self._memory.previous_for(self.today)
-            )
+        prompt = prompt_reads.daily_prompt(
+            self.runner.journal, self.today, previous_id=self._memory.previous_for(self.today)
+        )
         if prompt is not None:
             self._memory.remember(self.today, prompt.id)
         self._show(prompt)
@@ -494,8 +589,7 @@ class PromptCard(QFrame):
                 "exhibition": self.tr("Choosing work to show"),
             }.get(moment, self.tr("A question for you"))
         )
-        with self.journal.read() as session:
-            prompt = store_prompts.moment_prompt(session, moment, key=key, day=self.today)
+        prompt = prompt_reads.moment_prompt(self.runner.journal, moment, key=key, day=self.today)
         self._show(prompt)
 
     def _show(self, prompt: PromptInfo | None) -> None:
@@ -504,8 +598,9 @@ class PromptCard(QFrame):
             self._seen.append(prompt.id)
         self.editor.setVisible(False)
         self.status.setVisible(False)
-        self.answer_button.setEnabled(prompt is not None)
+        self.answer_button.setEnabled(prompt is not None and self._writable)
         self.another_button.setEnabled(prompt is not None)
+        self._refresh_answer()
         if prompt is None:
             self.prompt_label.setText(self.tr("There are no prompts switched on right now."))
             self.attribute_pill.clear()
@@ -522,34 +617,111 @@ class PromptCard(QFrame):
         )
         self.prompt_shown.emit(prompt.id)
 
+    def _find_answer(self) -> ReflectionView | None:
+        prompt = self.current_prompt
+        if prompt is None:
+            return None
+        if self._moment == "daily":
+            return reflection_reads.answer_to(self.runner.journal, prompt.id, day=self.today)
+        about = self._about
+        if not any(about.values()):
+            return None
+        return reflection_reads.answer_to(
+            self.runner.journal,
+            prompt.id,
+            entry_id=about.get("entry_id"),
+            revision_id=about.get("revision_id"),
+            goal_id=about.get("goal_id"),
+            checkpoint_id=about.get("checkpoint_id"),
+        )
+
+    def _refresh_answer(self) -> None:
+        """Show whether (and how) the prompt on show was answered, from the journal."""
+        self.answered = self._find_answer()
+        answered = self.answered
+        self.answer_box.setVisible(answered is not None)
+        if answered is None:
+            self.answer_button.setText(self.tr("&Answer"))
+            self.answer_button.setAccessibleName(self.tr("Answer this prompt"))
+            self.answer_text.clear()
+            return
+        self.answered_heading.setText(
+            self.tr("You answered this today:")
+            if self._moment == "daily"
+            else self.tr("You answered this:")
+        )
+        self.answer_text.setText(answered.body or self.tr("(conditions only)"))
+        self.answer_box.setAccessibleDescription(answered.body)
+        self.answer_button.setText(self.tr("&Answer again"))
+        self.answer_button.setAccessibleName(self.tr("Answer this prompt again"))
+
+    def _journal_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.editor.isVisible():
+            return  # never pull the answer being written from under the student
+        if changes.touches(Kind.PROMPTS):
+            prompt = self.current_prompt
+            still = prompt_reads.get_prompt(self.runner.journal, prompt.id) if prompt else None
+            if still is None or not still.enabled:
+                if self._moment == "daily":
+                    self.show_daily()
+                else:
+                    self.offer(self._moment, key=self._key, **self._about)
+                return
+        if changes.touches(Kind.REFLECTIONS):
+            self._refresh_answer()
+
     # -- actions -----------------------------------------------------------------------
     def answer(self) -> None:
-        if self.current_prompt is None:
+        if self.current_prompt is None or not self._writable:
             return
         self.status.setVisible(False)
         self.editor.setVisible(True)
         self.editor.start(self.current_prompt, **self._about)
 
-    def another(self) -> None:
-        with self.journal.read() as session:
-            prompt = store_prompts.another_prompt(
-                session,
-                self.current_prompt.id if self.current_prompt else None,
-                moment=self._moment,
-                seen=self._seen,
-                key=self._key,
-                day=self.today,
+    def edit_answer(self) -> None:
+        if self.answered is None or not self._writable:
+            return
+        self.status.setVisible(False)
+        self.editor.setVisible(True)
+        self.editor.start_edit(self.answered)
+
+    def delete_answer(self) -> None:
+        """Delete the answer on show; Edit → Undo brings it back."""
+        if self.answered is None:
+            return
+        try:
+            outcome = self.runner.run(
+                reflection_actions.delete_reflection, self.answered.id, initiator=self, quiet=True
             )
+        except JournalError as exc:
+            self.ask.error(self.tr("Your answer wasn't deleted"), str(exc))
+            return
+        if outcome is not None:
+            self._refresh_answer()
+            self._set_status(self.tr("Answer deleted. Edit → Undo brings it back."))
+            self.answer_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def another(self) -> None:
+        prompt = prompt_reads.another_prompt(
+            self.runner.journal,
+            self.current_prompt.id if self.current_prompt else None,
+            moment=self._moment,
+            seen=self._seen,
+            key=self._key,
+            day=self.today,
+        )
         if prompt is not None:
             self._show(prompt)
 
     def skip(self) -> None:
+        # Skipping changes nothing in the journal: tomorrow brings another prompt anyway.
         self.editor.setVisible(False)
         self._set_status(self.tr("Skipped. There's always another day."))
         self.skipped.emit()
 
     def _saved(self, reflection_id: str) -> None:
         self.editor.setVisible(False)
+        self._refresh_answer()
         self._set_status(self.tr("Saved. Thank you for thinking about it!"))
         self.answer_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reflection_saved.emit(reflection_id)
@@ -566,28 +738,22 @@ class PromptCard(QFrame):
 # -- the prompt library ---------------------------------------------------------------------
 
 
-def _parse_pack_file(path: Path) -> PackData:
-    """Runs off the GUI thread: read and check the whole pack, touching no widget."""
-    return store_prompts.parse_pack_bytes(store_prompts.read_pack_file(path))
-
-
 class PromptLibraryDialog(QDialog):
     """Every prompt (switch any off), my own prompts, and teachers' prompt packs.
 
-    Signals:
-        prompts_changed: prompts were added, removed or switched on or off.
+    Every change goes through the runner; the lists refresh themselves from
+    ``runner.journal_changed`` (so Edit → Undo shows here too).
     """
 
-    prompts_changed = Signal()
-
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ActionRunner | Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = _as_runner(runner, self)
         self.ask = Asker(self)
-        self.tasks = TaskRunner(self)
+        self._writable = self.runner.allows(prompt_actions.add_my_prompt)
         self.setWindowTitle(self.tr("Prompts"))
         self.resize(760, 520)
         self._loading = False
+        self._in_item_change = False
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Prompt library sections"))
@@ -599,6 +765,16 @@ class PromptLibraryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(close)
+        for control in (
+            self.my_text,
+            self.my_attribute,
+            self.my_moment,
+            self.my_learn_best,
+            self.add_mine_button,
+            self.import_button,
+        ):
+            control.setEnabled(self._writable)
+        self.runner.journal_changed.connect(self._journal_changed)
         self.reload()
 
     # -- building -----------------------------------------------------------------------
@@ -706,22 +882,27 @@ class PromptLibraryDialog(QDialog):
         return page
 
     # -- loading -----------------------------------------------------------------------
+    def _journal_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Kind.PROMPTS):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        if self._in_item_change:
+            # Rebuilding a list from inside its own itemChanged would delete the item
+            # Qt is still telling us about: rebuild on the next turn of the event loop.
+            QTimer.singleShot(0, self, self.reload)
+        else:
+            self.reload()
+
     def reload(self) -> None:
         self._loading = True
         try:
-            attribute = self.attribute_filter.currentData()
-            with self.journal.read() as session:
-                prompts = store_prompts.list_prompts(
-                    session, attribute=attribute, include_disabled=True
-                )
-                mine = [
-                    p
-                    for p in store_prompts.list_prompts(session, include_disabled=True)
-                    if p.source == "mine"
-                ]
-                packs = store_prompts.list_packs(session)
+            library = prompt_reads.prompt_library(
+                self.runner.journal, attribute=self.attribute_filter.currentData()
+            )
+            checkable = Qt.ItemFlag.ItemIsUserCheckable if self._writable else Qt.ItemFlag(0)
             self.prompt_tree.clear()
-            for p in prompts:
+            for p in library.prompts:
                 row = QTreeWidgetItem(
                     [
                         p.text,
@@ -732,42 +913,57 @@ class PromptLibraryDialog(QDialog):
                 )
                 row.setData(0, Qt.ItemDataRole.UserRole, p.id)
                 row.setToolTip(0, p.text)
-                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                row.setFlags((row.flags() & ~Qt.ItemFlag.ItemIsUserCheckable) | checkable)
                 row.setCheckState(
                     0, Qt.CheckState.Checked if p.enabled else Qt.CheckState.Unchecked
                 )
                 self.prompt_tree.addTopLevelItem(row)
+            current_mine = self.my_list.currentRow()
             self.my_list.clear()
-            for p in mine:
+            for p in library.mine:
                 item = QListWidgetItem(f"{p.text}  ({labels.attribute_label(p.attribute)})")
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 self.my_list.addItem(item)
-            self.delete_mine_button.setEnabled(bool(mine))
+            if library.mine and current_mine >= 0:
+                self.my_list.setCurrentRow(min(current_mine, len(library.mine) - 1))
+            self.delete_mine_button.setEnabled(bool(library.mine) and self._writable)
+            current_pack = self.pack_list.currentRow()
             self.pack_list.clear()
-            for pack in packs:
+            for pack in library.packs:
                 by = self.tr(" by %1").replace("%1", pack.author) if pack.author else ""
                 text = labels.plural(self.tr("%1%2 (%n prompt(s))", "", pack.prompts), pack.prompts)
                 item = QListWidgetItem(text.replace("%1", pack.name).replace("%2", by))
                 item.setData(Qt.ItemDataRole.UserRole, pack.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setFlags((item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable) | checkable)
                 item.setCheckState(
                     Qt.CheckState.Checked if pack.enabled else Qt.CheckState.Unchecked
                 )
                 self.pack_list.addItem(item)
-            self.remove_pack_button.setEnabled(bool(packs))
-            if packs and self.pack_list.currentRow() < 0:
-                self.pack_list.setCurrentRow(0)
+            self.remove_pack_button.setEnabled(bool(library.packs) and self._writable)
+            if library.packs:
+                self.pack_list.setCurrentRow(min(max(current_pack, 0), len(library.packs) - 1))
         finally:
             self._loading = False
 
-    def _write(self, action: str, fn: object, *args: object) -> bool:
+    def _run(self, failure: str, fn: Callable[..., Outcome[Any]], *args: Any, **kw: Any) -> bool:
+        """Run an action; on failure tell the student in one sentence and show the truth again."""
         try:
-            with self.journal.write() as session:
-                fn(session, *args)  # type: ignore[operator]
+            outcome = self.runner.run(fn, *args, initiator=self, quiet=True, **kw)
         except JournalError as exc:
-            self.ask.error(action, str(exc))
+            self.ask.error(failure, str(exc))
+            self._refresh()
             return False
-        return True
+        return outcome is not None
+
+    def _run_for_item(
+        self, failure: str, fn: Callable[..., Outcome[Any]], *args: Any, **kw: Any
+    ) -> bool:
+        """:meth:`_run` for a change made by ticking an item (we are inside itemChanged)."""
+        self._in_item_change = True
+        try:
+            return self._run(failure, fn, *args, **kw)
+        finally:
+            self._in_item_change = False
 
     # -- actions -----------------------------------------------------------------------
     def _prompt_toggled(self, item: QTreeWidgetItem, column: int) -> None:
@@ -775,35 +971,28 @@ class PromptLibraryDialog(QDialog):
             return
         enabled = item.checkState(0) == Qt.CheckState.Checked
         prompt_id = str(item.data(0, Qt.ItemDataRole.UserRole))
-        if self._write(
+        self._run_for_item(
             self.tr("Couldn't change the prompt"),
-            store_prompts.set_prompt_enabled,
+            prompt_actions.set_prompt_enabled,
             prompt_id,
             enabled,
-        ):
-            self.prompts_changed.emit()
+        )
 
     def add_my_prompt(self) -> None:
         text = self.my_text.text()
         if not text.strip():
             self.my_text.setFocus()
             return
-        try:
-            with self.journal.write() as session:
-                store_prompts.add_my_prompt(
-                    session,
-                    text,
-                    str(self.my_attribute.currentData()),
-                    moment=str(self.my_moment.currentData()),
-                    learn_best=self.my_learn_best.isChecked(),
-                )
-        except JournalError as exc:
-            self.ask.error(self.tr("Your prompt wasn't added"), str(exc))
-            return
-        self.my_text.clear()
-        self.my_learn_best.setChecked(False)
-        self.reload()
-        self.prompts_changed.emit()
+        if self._run(
+            self.tr("Your prompt wasn't added"),
+            prompt_actions.add_my_prompt,
+            text,
+            str(self.my_attribute.currentData()),
+            moment=str(self.my_moment.currentData()),
+            learn_best=self.my_learn_best.isChecked(),
+        ):
+            self.my_text.clear()
+            self.my_learn_best.setChecked(False)
 
     def delete_my_prompt(self) -> None:
         item = self.my_list.currentItem()
@@ -816,22 +1005,16 @@ class PromptLibraryDialog(QDialog):
         ):
             return
         prompt_id = str(item.data(Qt.ItemDataRole.UserRole))
-        if self._write(
-            self.tr("Couldn't delete the prompt"), store_prompts.delete_my_prompt, prompt_id
-        ):
-            self.reload()
-            self.prompts_changed.emit()
+        self._run(self.tr("Couldn't delete the prompt"), prompt_actions.delete_my_prompt, prompt_id)
 
     def _pack_toggled(self, item: QListWidgetItem) -> None:
         if self._loading:
             return
         enabled = item.checkState() == Qt.CheckState.Checked
         pack_id = str(item.data(Qt.ItemDataRole.UserRole))
-        if self._write(
-            self.tr("Couldn't switch the pack"), store_prompts.set_pack_enabled, pack_id, enabled
-        ):
-            self.reload()
-            self.prompts_changed.emit()
+        self._run_for_item(
+            self.tr("Couldn't switch the pack"), prompt_actions.set_pack_enabled, pack_id, enabled
+        )
 
     def choose_pack(self) -> None:
         path = self.ask.open_file(
@@ -841,34 +1024,31 @@ class PromptLibraryDialog(QDialog):
             self.import_pack(path)
 
     def import_pack(self, path: Path) -> None:
-        """Check the pack off the GUI thread, then add it in one short transaction."""
+        """Read, check and add the pack on the writer thread, all or nothing."""
         self.import_button.setEnabled(False)
         self.pack_status.setText(self.tr("Checking the pack…"))
-        self.tasks.run(
-            _parse_pack_file,
-            path=path,
-            on_done=self._pack_checked,
+        token = self.runner.submit(
+            prompt_actions.import_prompt_pack,
+            path,
+            label=self.tr("Adding the prompt pack…"),
+            parent=self,
+            on_done=self._pack_added,
             on_error=self._pack_failed,
-            owner=self,
+            initiator=self,
         )
+        if token is None:  # refused (read-only); already told
+            self.import_button.setEnabled(self._writable)
+            self.pack_status.clear()
 
-    def _pack_checked(self, pack: PackData) -> None:
-        self.import_button.setEnabled(True)
-        try:
-            with self.journal.write() as session:
-                info = store_prompts.import_parsed_pack(session, pack)
-        except JournalError as exc:
-            self._pack_failed(exc)
-            return
+    def _pack_added(self, info: PackInfo) -> None:
+        self.import_button.setEnabled(self._writable)
         text = labels.plural(
             self.tr("Added the pack “%1” (%n prompt(s)).", "", info.prompts), info.prompts
         )
         self.pack_status.setText(text.replace("%1", info.name))
-        self.reload()
-        self.prompts_changed.emit()
 
     def _pack_failed(self, exc: BaseException) -> None:
-        self.import_button.setEnabled(True)
+        self.import_button.setEnabled(self._writable)
         self.pack_status.setText(self.tr("The pack wasn't added; nothing has changed."))
         if isinstance(exc, JournalError):
             self.ask.error(self.tr("This pack can't be used"), str(exc))
@@ -886,7 +1066,5 @@ class PromptLibraryDialog(QDialog):
         ):
             return
         pack_id = str(item.data(Qt.ItemDataRole.UserRole))
-        if self._write(self.tr("Couldn't remove the pack"), store_prompts.remove_pack, pack_id):
+        if self._run(self.tr("Couldn't remove the pack"), prompt_actions.remove_pack, pack_id):
             self.pack_status.clear()
-            self.reload()
-            self.prompts_changed.emit()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -60,11 +63,16 @@ class TimelinePage(QWidget):
         self.tabs.addTab(self.view, self.tr("Timeline"))
         self.tabs.addTab(growth_box, self.tr("How it grew"))
         self.tabs.addTab(self.activity, self.tr("Activity"))
+        self._build_filter_notice()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.filter_notice)
         layout.addWidget(self.tabs, 1)
         self._loaded = False
+        # The Journal page's filter, and whether the student chose to see everything anyway.
+        self._list_filter = EntryFilter()
+        self._showing_all = False
 
         self.view.open_entry_requested.connect(self.open_entry_requested)
         self.view.growth_requested.connect(self.show_growth)
@@ -76,16 +84,71 @@ class TimelinePage(QWidget):
         )
         self.tabs.currentChanged.connect(self._on_tab)
 
+    def _build_filter_notice(self) -> None:
+        """Says so when the Journal page's search and filters narrow the timeline too."""
+        self.filter_notice = QFrame()
+        self.filter_notice.setObjectName("TimelineFilterNotice")
+        self.filter_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.filter_label = QLabel()
+        self.filter_label.setWordWrap(True)
+        self.show_all_button = QPushButton(self.tr("Show &everything"))
+        self.show_all_button.setAccessibleName(self.tr("Show every entry on the timeline"))
+        self.show_all_button.clicked.connect(self.show_everything)
+        row = QHBoxLayout(self.filter_notice)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.filter_label, 1)
+        row.addWidget(self.show_all_button)
+        self.filter_notice.hide()
+
+    def describe_filter(self, flt: EntryFilter) -> str:
+        parts: list[str] = []
+        if flt.text.strip():
+            parts.append(self.tr("words “%1”").replace("%1", flt.text.strip()))
+        for tag in flt.tags:
+            parts.append(self.tr("tag %1").replace("%1", tag))
+        if flt.attributes:
+            parts.append(self.tr("%n attribute(s)", "", len(flt.attributes)))
+        if flt.since or flt.until:
+            parts.append(self.tr("a date range"))
+        if flt.goal_id:
+            parts.append(self.tr("one goal"))
+        return ", ".join(parts)
+
     def activate(self, flt: EntryFilter) -> None:
-        """Called when the page is shown: load on first use, then follow the list's filters."""
+        """Called when the page is shown: load on first use, then follow the list's filters.
+
+        When the list is filtered, the timeline is too, and a notice says so with
+        a way to see everything instead.
+        """
         if not self._loaded:
             self.view.set_journal(self.journal)
             self._loaded = True
-        if flt != self.view.entry_filter():
-            self.view.set_filter(flt)
+        if flt != self._list_filter:
+            self._list_filter = flt
+            self._showing_all = False
+        shown = EntryFilter() if self._showing_all else flt
+        if shown != self.view.entry_filter():
+            self.view.set_filter(shown)
         else:
             self.view.reload()
+        self._update_filter_notice()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_everything(self) -> None:
+        self._showing_all = True
+        self.view.set_filter(EntryFilter())
+        self._update_filter_notice()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_filter_notice(self) -> None:
+        narrowed = not self._list_filter.is_empty and not self._showing_all
+        if narrowed:
+            text = self.tr(
+                "Only entries that match your search on the Journal page are shown (%1)."
+            ).replace("%1", self.describe_filter(self._list_filter))
+            self.filter_label.setText(text)
+            self.filter_label.setAccessibleName(text)
+        self.filter_notice.setVisible(narrowed)
 
     def _on_selection(self, entry_id: str) -> None:
         if entry_id and self.tabs.currentIndex() == 1:

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.store.database import Journal
-from journal.store.entries import empty_trash, restore_entry
-from journal.store.search import EntryFilter
+from journal.actions import entries
+from journal.core.filters import EntryFilter
 from journal.ui.dialogs import Asker
 from journal.ui.entry_model import EntryListModel
+from journal.ui.runner import ActionRunner
 
 
 class TrashDialog(QDialog):
@@ -29,12 +29,12 @@ class TrashDialog(QDialog):
     restored = Signal(str)
     emptied = Signal(int)
 
-    def __init__(self, journal: Journal, ask: Asker, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ActionRunner, ask: Asker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Trash"))
-        self._journal = journal
+        self._runner = runner
         self._ask = ask
-        self.model = EntryListModel(journal, self)
+        self.model = EntryListModel(runner, self)
         self.model.set_filter(EntryFilter(trashed=True))
         self.list = QListView()
         self.list.setModel(self.model)
@@ -77,11 +77,9 @@ class TrashDialog(QDialog):
         if not rows and self.model.rowCount() > 0:
             rows = [0]
         ids = [self.model.entry_id(r) for r in rows]
-        with self._journal.write() as session:
-            for entry_id in ids:
-                restore_entry(session, entry_id)
-        self.model.reload()
         for entry_id in ids:
+            if self._runner.run(entries.restore_from_trash, entry_id, initiator=self) is None:
+                break
             self.restored.emit(entry_id)
 
     def empty(self) -> None:
@@ -95,7 +93,6 @@ class TrashDialog(QDialog):
             yes=self.tr("Delete for good"),
         ):
             return
-        with self._journal.write() as session:
-            removed = empty_trash(session)
-        self.model.reload()
-        self.emptied.emit(removed)
+        removed = self._runner.value(entries.empty_trash, initiator=self)
+        if removed is not None:
+            self.emptied.emit(removed)

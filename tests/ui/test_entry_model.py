@@ -9,13 +9,14 @@ from journal.store.database import Journal
 from journal.store.entries import autosave_draft
 from journal.store.search import EntryFilter
 from journal.ui.entry_model import PAGE, EntryListModel
+from journal.ui.runner import ActionRunner
 
 
 def test_model_passes_qt_model_tester_and_loads_lazily(
-    qtmodeltester: ModelTester, journal: Journal
+    qtmodeltester: ModelTester, journal: Journal, runner: ActionRunner
 ) -> None:
     generate_demo(journal, DemoSize(entries=PAGE + 50, images=False))
-    model = EntryListModel(journal)
+    model = EntryListModel(runner)
     model.reload()
     assert model.total == PAGE + 50
     assert model.rowCount() == PAGE  # the rest only when the view asks for more
@@ -26,9 +27,9 @@ def test_model_passes_qt_model_tester_and_loads_lazily(
     qtmodeltester.check(model)
 
 
-def test_filter_and_refresh_of_one_entry(journal: Journal) -> None:
+def test_filter_and_refresh_of_one_entry(journal: Journal, runner: ActionRunner) -> None:
     generate_demo(journal, DemoSize(entries=40, images=False))
-    model = EntryListModel(journal)
+    model = EntryListModel(runner)
     model.set_filter(EntryFilter(text="volcano"))
     assert 0 < model.total < 40
     entry_id = model.entry_id(0)

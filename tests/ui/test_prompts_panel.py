@@ -22,6 +22,7 @@ from journal.ui.prompts_panel import (
     PromptLibraryDialog,
     SettingsDailyMemory,
 )
+from journal.ui.runner import ActionRunner
 from journal.ui.widgets import ChipGroup
 from tests.ui.fakes import FakeAsker
 from tests.ui.qt_helpers import present, top_level_items
@@ -40,8 +41,8 @@ PACK = {
 }
 
 
-def _card(qtbot: QtBot, journal: Journal, **kwargs: object) -> PromptCard:
-    card = PromptCard(journal, today=TODAY, memory=MemoryDaily(), **kwargs)  # type: ignore[arg-type]
+def _card(qtbot: QtBot, runner: ActionRunner, **kwargs: object) -> PromptCard:
+    card = PromptCard(runner, today=TODAY, memory=MemoryDaily(), **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(card)
     card.resize(620, 300)
     card.show()
@@ -107,9 +108,11 @@ def test_conditions_picker_reads_and_writes_every_condition(qtbot: QtBot) -> Non
 # -- the prompt card -----------------------------------------------------------------
 
 
-def test_card_shows_the_prompt_of_the_day_and_remembers_it(qtbot: QtBot, journal: Journal) -> None:
+def test_card_shows_the_prompt_of_the_day_and_remembers_it(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     memory = MemoryDaily()
-    card = PromptCard(journal, today=TODAY, memory=memory)
+    card = PromptCard(runner, today=TODAY, memory=memory)
     qtbot.addWidget(card)
     with journal.read() as s:
         expected = sp.daily_prompt(s, TODAY)
@@ -117,13 +120,15 @@ def test_card_shows_the_prompt_of_the_day_and_remembers_it(qtbot: QtBot, journal
     assert card.prompt_label.text() == expected.text
     assert card.heading.text() == "Prompt of the day"
     assert memory.shown == {TODAY: expected.id}
-    tomorrow = PromptCard(journal, today=TODAY + timedelta(days=1), memory=memory)
+    tomorrow = PromptCard(runner, today=TODAY + timedelta(days=1), memory=memory)
     qtbot.addWidget(tomorrow)
     assert tomorrow.current_prompt is not None and tomorrow.current_prompt.id != expected.id
 
 
-def test_answering_saves_a_reflection_with_conditions(qtbot: QtBot, journal: Journal) -> None:
-    card = _card(qtbot, journal)
+def test_answering_saves_a_reflection_with_conditions(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    card = _card(qtbot, runner)
     prompt = card.current_prompt
     assert prompt is not None
     qtbot.mouseClick(card.answer_button, Qt.MouseButton.LeftButton)
@@ -147,8 +152,10 @@ def test_answering_saves_a_reflection_with_conditions(qtbot: QtBot, journal: Jou
     assert not card.editor.isVisible() and card.status.isVisible()
 
 
-def test_cancel_with_escape_saves_nothing(qtbot: QtBot, journal: Journal) -> None:
-    card = _card(qtbot, journal)
+def test_cancel_with_escape_saves_nothing(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    card = _card(qtbot, runner)
     card.answer_button.click()
     qtbot.keyClicks(card.editor.answer, "Never mind")
     _activate(qtbot, card)
@@ -159,8 +166,8 @@ def test_cancel_with_escape_saves_nothing(qtbot: QtBot, journal: Journal) -> Non
         assert s.scalar(select(func.count()).select_from(Reflection)) == 0
 
 
-def test_another_and_skip_are_always_there(qtbot: QtBot, journal: Journal) -> None:
-    card = _card(qtbot, journal)
+def test_another_and_skip_are_always_there(qtbot: QtBot, runner: ActionRunner) -> None:
+    card = _card(qtbot, runner)
     seen = [card.current_prompt.id] if card.current_prompt else []
     for _ in range(5):
         card.another_button.click()
@@ -173,12 +180,14 @@ def test_another_and_skip_are_always_there(qtbot: QtBot, journal: Journal) -> No
     assert card.answer_button.isEnabled() and card.another_button.isEnabled()
 
 
-def test_prompt_after_a_revision_links_the_answer_to_it(qtbot: QtBot, journal: Journal) -> None:
+def test_prompt_after_a_revision_links_the_answer_to_it(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     with journal.write() as s:
         entry = create_entry(s, title="Poem", body="first")
         revision = save_revision(s, entry.id, body="second")
     assert revision is not None
-    card = _card(qtbot, journal, daily=False)
+    card = _card(qtbot, runner, daily=False)
     card.offer("after_revision", key=revision.id, revision_id=revision.id)
     assert card.current_prompt is not None and card.current_prompt.moment == "after_revision"
     assert card.heading.text() == "A question about this revision"
@@ -190,11 +199,13 @@ def test_prompt_after_a_revision_links_the_answer_to_it(qtbot: QtBot, journal: J
     assert reflection.revision_id == revision.id
 
 
-def test_card_says_so_when_every_prompt_is_switched_off(qtbot: QtBot, journal: Journal) -> None:
+def test_card_says_so_when_every_prompt_is_switched_off(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     with journal.write() as s:
         for p in sp.list_prompts(s):
             sp.set_prompt_enabled(s, p.id, False)
-    card = _card(qtbot, journal)
+    card = _card(qtbot, runner)
     assert card.current_prompt is None
     assert not card.answer_button.isEnabled()
     assert "no prompts" in card.prompt_label.text()
@@ -215,8 +226,8 @@ def test_settings_memory_keeps_the_day_and_the_one_before(tmp_path: Path, journa
 # -- the prompt library ---------------------------------------------------------------
 
 
-def _library(qtbot: QtBot, journal: Journal, asker: FakeAsker) -> PromptLibraryDialog:
-    dialog = PromptLibraryDialog(journal)
+def _library(qtbot: QtBot, runner: ActionRunner, asker: FakeAsker) -> PromptLibraryDialog:
+    dialog = PromptLibraryDialog(runner)
     dialog.ask = asker
     qtbot.addWidget(dialog)
     dialog.show()
@@ -224,13 +235,13 @@ def _library(qtbot: QtBot, journal: Journal, asker: FakeAsker) -> PromptLibraryD
 
 
 def test_library_lists_switches_off_and_adds_my_own_prompts(
-    qtbot: QtBot, journal: Journal, fake_asker: FakeAsker
+    qtbot: QtBot, journal: Journal, runner: ActionRunner, fake_asker: FakeAsker
 ) -> None:
-    dialog = _library(qtbot, journal, fake_asker)
+    dialog = _library(qtbot, runner, fake_asker)
     assert dialog.prompt_tree.topLevelItemCount() == len(sp.builtin_prompts())
     first = present(dialog.prompt_tree.topLevelItem(0))
     prompt_id = first.data(0, Qt.ItemDataRole.UserRole)
-    with qtbot.waitSignal(dialog.prompts_changed):
+    with qtbot.waitSignal(runner.journal_changed):
         first.setCheckState(0, Qt.CheckState.Unchecked)
     with journal.read() as s:
         assert prompt_id not in {p.id for p in sp.list_prompts(s)}
@@ -254,13 +265,15 @@ def test_library_lists_switches_off_and_adds_my_own_prompts(
         assert all(p.source != "mine" for p in sp.list_prompts(s))
 
 
-def test_importing_a_pack_from_the_window(qtbot: QtBot, journal: Journal, tmp_path: Path) -> None:
+def test_importing_a_pack_from_the_window(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner, tmp_path: Path
+) -> None:
     path = tmp_path / "science.json"
     path.write_text(json.dumps(PACK), encoding="utf-8")
     asker = FakeAsker(open_path=path)
-    dialog = _library(qtbot, journal, asker)
+    dialog = _library(qtbot, runner, asker)
     dialog.tabs.setCurrentIndex(2)
-    with qtbot.waitSignal(dialog.prompts_changed, timeout=10_000):
+    with qtbot.waitSignal(runner.journal_changed, timeout=10_000):
         dialog.import_button.click()
     assert dialog.pack_list.count() == 1
     assert dialog.pack_list.item(0).text() == "Science term by Ms Okafor (2 prompts)"
@@ -275,7 +288,7 @@ def test_importing_a_pack_from_the_window(qtbot: QtBot, journal: Journal, tmp_pa
 
 
 def test_a_hostile_pack_is_refused_with_one_sentence_and_nothing_changes(
-    qtbot: QtBot, journal: Journal, tmp_path: Path
+    qtbot: QtBot, journal: Journal, runner: ActionRunner, tmp_path: Path
 ) -> None:
     bad = tmp_path / "evil.json"
     bad.write_text(
@@ -283,7 +296,7 @@ def test_a_hostile_pack_is_refused_with_one_sentence_and_nothing_changes(
         encoding="utf-8",
     )
     asker = FakeAsker(open_path=bad)
-    dialog = _library(qtbot, journal, asker)
+    dialog = _library(qtbot, runner, asker)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(asker.errors), timeout=10_000)
     (message,) = asker.errors
@@ -292,3 +305,56 @@ def test_a_hostile_pack_is_refused_with_one_sentence_and_nothing_changes(
     assert "nothing has changed" in dialog.pack_status.text()
     with journal.read() as s:
         assert s.scalar(select(func.count()).select_from(PromptPack)) == 0
+
+
+def test_library_shows_an_undone_switch_and_my_prompt_coming_back(
+    qtbot: QtBot, runner: ActionRunner
+) -> None:
+    dialog = _library(qtbot, runner, FakeAsker())
+    first = present(dialog.prompt_tree.topLevelItem(0))
+    first.setCheckState(0, Qt.CheckState.Unchecked)
+    runner.undo_stack.undo()
+    assert present(dialog.prompt_tree.topLevelItem(0)).checkState(0) == Qt.CheckState.Checked
+    dialog.my_text.setText("Where was I when it clicked?")
+    dialog.add_my_prompt()
+    assert dialog.my_list.count() == 1 and dialog.my_text.text() == ""
+    runner.undo_stack.undo()
+    assert dialog.my_list.count() == 0 and not dialog.delete_mine_button.isEnabled()
+
+
+def test_a_read_only_library_can_be_read_but_not_changed(
+    qtbot: QtBot, journal: Journal, qapp: object
+) -> None:
+    reviewing = ActionRunner(journal, lambda title, text: None, read_only=True)
+    dialog = _library(qtbot, reviewing, FakeAsker())
+    assert dialog.prompt_tree.topLevelItemCount() == len(sp.builtin_prompts())
+    flags = present(dialog.prompt_tree.topLevelItem(0)).flags()
+    assert not flags & Qt.ItemFlag.ItemIsUserCheckable
+    for control in (
+        dialog.my_text,
+        dialog.add_mine_button,
+        dialog.delete_mine_button,
+        dialog.import_button,
+        dialog.remove_pack_button,
+    ):
+        assert not control.isEnabled()
+    reviewing.deleteLater()
+
+
+def test_prompt_after_a_revision_shows_its_answer_when_offered_again(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    with journal.write() as s:
+        entry = create_entry(s, title="Poem", body="first")
+        revision = save_revision(s, entry.id, body="second")
+    assert revision is not None
+    card = _card(qtbot, runner, daily=False)
+    card.offer("after_revision", key=revision.id, revision_id=revision.id)
+    assert card.answered is None
+    card.answer()
+    card.editor.answer.setPlainText("I cut the boring middle.")
+    card.editor.save()
+    later = _card(qtbot, runner, daily=False)
+    later.offer("after_revision", key=revision.id, revision_id=revision.id)
+    assert later.answered is not None and later.answer_text.text() == "I cut the boring middle."
+    assert later.answered_heading.text() == "You answered this:"

@@ -31,6 +31,7 @@ from journal.ui.goals.wizard import GoalWizard
 from journal.ui.on_this_day import OnThisDayCard
 from journal.ui.profile_view import LearningProfileView
 from journal.ui.prompts_panel import PromptCard, PromptLibraryDialog
+from journal.ui.runner import ActionRunner
 from tests.ui.reflection_helpers import MemoryDaily
 
 TODAY = date(2026, 3, 14)
@@ -89,16 +90,16 @@ def _goal(journal: Journal) -> tuple[str, str]:
 @pytest.mark.parametrize(
     "make",
     [
-        lambda j, gid, cid: GoalsListWidget(j),
-        lambda j, gid, cid: GoalPage(j, gid, today=TODAY),
-        lambda j, gid, cid: GoalWizard(j, goal_id=gid, today=TODAY),
-        lambda j, gid, cid: CheckpointDialog(j, cid, today=TODAY),
-        lambda j, gid, cid: LinkEvidenceDialog(j, gid),
-        lambda j, gid, cid: DueCheckpointsCard(j, today=TODAY),
-        lambda j, gid, cid: PromptCard(j, today=TODAY, memory=MemoryDaily()),
-        lambda j, gid, cid: PromptLibraryDialog(j),
-        lambda j, gid, cid: LearningProfileView(j),
-        lambda j, gid, cid: OnThisDayCard(j, today=TODAY),
+        lambda j, r, gid, cid: GoalsListWidget(j),
+        lambda j, r, gid, cid: GoalPage(j, gid, today=TODAY),
+        lambda j, r, gid, cid: GoalWizard(j, goal_id=gid, today=TODAY),
+        lambda j, r, gid, cid: CheckpointDialog(j, cid, today=TODAY),
+        lambda j, r, gid, cid: LinkEvidenceDialog(j, gid),
+        lambda j, r, gid, cid: DueCheckpointsCard(j, today=TODAY),
+        lambda j, r, gid, cid: PromptCard(r, today=TODAY, memory=MemoryDaily()),
+        lambda j, r, gid, cid: PromptLibraryDialog(r),
+        lambda j, r, gid, cid: LearningProfileView(r),
+        lambda j, r, gid, cid: OnThisDayCard(r, today=TODAY),
     ],
     ids=[
         "goals-list",
@@ -114,10 +115,13 @@ def _goal(journal: Journal) -> tuple[str, str]:
     ],
 )
 def test_every_control_has_an_accessible_name(
-    qtbot: QtBot, journal: Journal, make: Callable[[Journal, str, str], QWidget]
+    qtbot: QtBot,
+    journal: Journal,
+    runner: ActionRunner,
+    make: Callable[[Journal, ActionRunner, str, str], QWidget],
 ) -> None:
     goal_id, checkpoint_id = _goal(journal)
-    widget = make(journal, goal_id, checkpoint_id)
+    widget = make(journal, runner, goal_id, checkpoint_id)
     qtbot.addWidget(widget)
     widget.show()
     if isinstance(widget, PromptCard):
@@ -126,8 +130,8 @@ def test_every_control_has_an_accessible_name(
     assert _unnamed(widget) == []
 
 
-def test_prompt_card_is_used_with_the_keyboard_alone(qtbot: QtBot, journal: Journal) -> None:
-    card = PromptCard(journal, today=TODAY, memory=MemoryDaily())
+def test_prompt_card_is_used_with_the_keyboard_alone(qtbot: QtBot, runner: ActionRunner) -> None:
+    card = PromptCard(runner, today=TODAY, memory=MemoryDaily())
     qtbot.addWidget(card)
     card.show()
     card.activateWindow()

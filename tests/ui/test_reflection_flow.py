@@ -19,6 +19,7 @@ from journal.ui.goals.goal_page import GoalPage
 from journal.ui.goals.goals_list import GoalsListWidget
 from journal.ui.profile_view import LearningProfileView
 from journal.ui.prompts_panel import PromptCard, PromptLibraryDialog
+from journal.ui.runner import ActionRunner
 from tests.ui.fakes import FakeAsker
 from tests.ui.reflection_helpers import MemoryDaily
 
@@ -39,7 +40,7 @@ def _dump(db: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
 
 
 def test_a_new_student_goes_from_goal_to_learning_profile(
-    qtbot: QtBot, journal: Journal, tmp_path: Path
+    qtbot: QtBot, journal: Journal, runner: ActionRunner, tmp_path: Path
 ) -> None:
     # 1. A goal through the guided flow.
     goals = GoalsListWidget(journal)
@@ -95,7 +96,7 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
     assert dict(d.checkpoints[0].ratings) == {criteria[0]: 2, criteria[1]: 3}
 
     # 4. Prompts from three attributes, with their conditions.
-    card = PromptCard(journal, today=TODAY, memory=MemoryDaily())
+    card = PromptCard(runner, today=TODAY, memory=MemoryDaily())
     qtbot.addWidget(card)
     card.show()
     answered: dict[str, str] = {}
@@ -118,7 +119,7 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
         card.another_button.click()
 
     # 5. The profile reflects exactly those answers.
-    profile = LearningProfileView(journal)
+    profile = LearningProfileView(runner)
     qtbot.addWidget(profile)
     with qtbot.waitSignal(profile.loaded):
         profile.show()
@@ -161,7 +162,7 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
         encoding="utf-8",
     )
     before = _dump(journal.paths.database)
-    library = PromptLibraryDialog(journal)
+    library = PromptLibraryDialog(runner)
     asker = FakeAsker(open_path=bad)
     library.ask = asker
     qtbot.addWidget(library)

@@ -24,6 +24,7 @@ from journal.store.search import EntryFilter
 from journal.ui.dialogs import Asker
 from journal.ui.entry_model import EntryListModel
 from journal.ui.goals import labels
+from journal.ui.runner import ActionRunner
 
 
 class LinkEvidenceDialog(QDialog):
@@ -51,7 +52,8 @@ class LinkEvidenceDialog(QDialog):
         self.search.setAccessibleName(self.tr("Find an entry"))
         self.search.setPlaceholderText(self.tr("Find an entry…"))
         self.search.setClearButtonEnabled(True)
-        self.entries = EntryListModel(journal, self)
+        # The entries list reads through a runner; this dialog still writes directly.
+        self.entries = EntryListModel(ActionRunner(journal, self.ask.error, parent=self), self)
         self.entry_list = QListView(self)
         self.entry_list.setModel(self.entries)
         self.entry_list.setAccessibleName(self.tr("Entries"))

@@ -1,10 +1,11 @@
 """Teacher review mode: a student's portfolio, read-only, in a window of its own.
 
-:class:`ReviewWindow` is the ordinary main window over the temporary,
-read-only journal that :func:`journal.portfolio.review.load_for_review` builds,
-with everything that writes hidden, a banner saying whose portfolio it is,
-and a feedback dock for the teacher's comments. The teacher's own journal is
-never opened here. The temporary store is removed when the window closes.
+:class:`ReviewWindow` is a read-only :class:`JournalWindow` over the temporary
+journal that :func:`journal.portfolio.review.load_for_review` builds (its
+runner refuses every write, and writing controls turn themselves off), with
+a banner saying whose portfolio it is and a feedback dock for the teacher's
+comments. The teacher's own journal is never opened here. The temporary store
+is removed when the window closes.
 """
 
 from __future__ import annotations
@@ -12,16 +13,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QFont, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
 from journal.portfolio.feedback import FEEDBACK_SUFFIX
 from journal.portfolio.review import ReviewSession
 from journal.store.errors import JournalError
-from journal.ui.main_window import MainWindow
+from journal.ui.main_window import JournalWindow
 from journal.ui.pages import GoalsPage
 from journal.ui.portfolio.feedback_panel import ReviewFeedbackPanel, WindowContext
-from journal.ui.profile_view import LearningProfileView
 from journal.ui.settings import Settings
 
 BANNER_STYLE = (
@@ -56,7 +56,7 @@ def open_review_window(session: ReviewSession, settings: Settings | None) -> Rev
     return window
 
 
-class ReviewWindow(MainWindow):
+class ReviewWindow(JournalWindow):
     """A portfolio under review: read-only, with a banner and the teacher's feedback dock.
 
     Signals:
@@ -72,6 +72,7 @@ class ReviewWindow(MainWindow):
             review.journal,
             review_settings(review, teacher_settings),
             title_suffix=QCoreApplication.translate("ReviewWindow", " — review, read only"),
+            read_only=True,
         )
         self.portfolio.open_review = open_review_window
         self.review = review
@@ -89,16 +90,6 @@ class ReviewWindow(MainWindow):
         self.feedback_panel.save_requested.connect(self.save_feedback)
         self.feedback_panel.show_context(self.review_context)
         self.editor.preview_action.setChecked(True)
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """MainWindow's strings, looked up where they were written.
-
-        Qt finds a translation by the class of the object asking, so without this
-        every MainWindow string would be looked for under "ReviewWindow" (and its
-        plural forms would read "2 entry(s)"). This class's own strings name
-        their context in full.
-        """
-        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
     # -- building ---------------------------------------------------------------------------
     def _add_banner(self) -> None:
@@ -151,31 +142,8 @@ class ReviewWindow(MainWindow):
         holder_layout.addWidget(pages, 1)
         self.setCentralWidget(holder)
 
-    def _writing_actions(self) -> list[QAction]:
-        names = (
-            "new_action",
-            "template_action",
-            "save_template_action",
-            "save_action",
-            "add_files_action",
-            "trash_action",
-            "show_trash_action",
-            "sample_action",
-            "backup_action",
-            "new_goal_action",
-            "prompt_library_action",
-            "export_portfolio_action",
-            "import_action",
-        )
-        return [a for a in (getattr(self, n, None) for n in names) if isinstance(a, QAction)]
-
     def _make_read_only(self) -> None:
-        self.editor.set_read_only(True)
-        for widget in (self.note_edit, self.save_button):
-            widget.hide()
-        for action in self._writing_actions():
-            action.setVisible(False)
-            action.setEnabled(False)
+        """What a reviewer sees differently; writing controls already turned themselves off."""
         # Today is the student's daily home; a reviewer starts at the journal.
         self.page_actions[0].setVisible(False)
         self.page_actions[0].setEnabled(False)
@@ -214,13 +182,6 @@ class ReviewWindow(MainWindow):
             goal.look_back_button.hide()  # reload shows it for finished goals
 
         goal.reload = reload_read_only  # type: ignore[method-assign]  # on this one page only
-        return page
-
-    def _make_profile_page(self) -> QWidget:
-        page = super()._make_profile_page()
-        assert isinstance(page, LearningProfileView)
-        page.statement.setReadOnly(True)
-        page.save_button.hide()
         return page
 
     def _add_feedback_dock(self) -> None:

@@ -46,6 +46,7 @@ from journal.store.timeline_data import (
     RevisionPoint,
     load_growth,
 )
+from journal.ui.revision_words import note_words
 from journal.ui.thumbnails import (
     ThumbnailCache,
     file_icon_key,
@@ -224,10 +225,15 @@ class _DraftCard(QFrame):
         )
         saved.setStyleSheet("color: #5d6877;")
         words = QLabel(self._words_text(revision, previous_words, locale))
-        note = QLabel(revision.note or self.tr("No note for this draft."))
+        # The same words as History ("Restored from draft 1: …", "First draft").
+        said = note_words(
+            revision.reason, revision.note, revision.seq, revision.restored_from_seq
+        )
+        note = QLabel(said or self.tr("No note for this draft."))
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
-        if not revision.note:
+        self.note_label = note
+        if not said:
             note.setStyleSheet("color: #8b95a3;")
         for label in (title, saved, words):
             label.setTextFormat(Qt.TextFormat.PlainText)
