@@ -174,7 +174,8 @@ class TermCalendar:
     def starts_between(self, first: date, last: date) -> list[tuple[date, int]]:
         """Term starts from the last one on or before ``first`` up to ``last``, numbered 1…n."""
         found: list[tuple[date, int]] = []
-        for year in range(first.year - 1, last.year + 1):
+        # Stay within the years Python's dates know (an entry may sit at 0001 or 9999).
+        for year in range(max(first.year - 1, date.min.year), min(last.year, date.max.year) + 1):
             for number, (month, day) in enumerate(self.starts, start=1):
                 found.append((_safe_date(year, month, day), number))
         found.sort()
@@ -287,20 +288,29 @@ def unit_starts(
         return []
     step = max(1, step)
     out: list[tuple[date, int]] = []
+    # Boundaries are counted in ordinals, months or years and only turned into
+    # dates within date.min…date.max: near either end the boundary before
+    # ``first`` (or after ``last``) does not exist, and is left out.
     if unit is TickUnit.DAY:
         ordinal = first.toordinal() - (first.toordinal() % step)
+        if ordinal < _FIRST_ORDINAL:
+            ordinal += step
         while ordinal <= last.toordinal():
             out.append((date.fromordinal(ordinal), 0))
             ordinal += step
     elif unit is TickUnit.WEEK:
-        day = first - timedelta(days=(first.weekday() - week_start) % 7)
-        while day <= last:
-            out.append((day, 0))
-            day += timedelta(days=7 * step)
+        ordinal = first.toordinal() - (first.weekday() - week_start) % 7
+        if ordinal < _FIRST_ORDINAL:
+            ordinal += 7
+        while ordinal <= last.toordinal():
+            out.append((date.fromordinal(ordinal), 0))
+            ordinal += 7 * step
     elif unit is TickUnit.MONTH:
         index = first.year * 12 + first.month - 1
         index -= index % step
-        while True:
+        while index < date.min.year * 12:
+            index += step
+        while index // 12 <= date.max.year:
             day = date(index // 12, index % 12 + 1, 1)
             if day > last:
                 break
@@ -310,6 +320,8 @@ def unit_starts(
         out = terms.starts_between(first, last)
     else:
         year = first.year - (first.year % step)
+        if year < date.min.year:
+            year += step
         while year <= last.year and year <= date.max.year:
             out.append((date(year, 1, 1), 0))
             year += step

@@ -11,8 +11,9 @@ import hashlib
 import mimetypes
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -188,3 +189,61 @@ def verify(paths: JournalPaths, attachment: Attachment) -> str | None:
     if file_digest(path) != attachment.sha256:
         return "content does not match its hash"
     return None
+
+
+@dataclass(frozen=True)
+class LinkState:
+    """Where a file sat in an entry's working attachments, to put it back exactly (undo)."""
+
+    id: str
+    attachment_id: str
+    filename: str
+    index: int  # its place in the entry's list
+    added_at: datetime
+
+
+def _renumber(links: list[EntryAttachment]) -> None:
+    for position, link in enumerate(links):
+        link.position = position
+
+
+def detach_links(session: Session, entry_id: str, link_ids: Iterable[str]) -> list[LinkState]:
+    """Take these files out of the entry (older revisions keep them); returns what was taken."""
+    entry = get_entry(session, entry_id)
+    wanted = set(link_ids)
+    taken = [
+        LinkState(link.id, link.attachment_id, link.filename, index, link.added_at)
+        for index, link in enumerate(entry.attachments)
+        if link.id in wanted
+    ]
+    if not taken:
+        return []
+    for link in [link for link in entry.attachments if link.id in wanted]:
+        entry.attachments.remove(link)
+    _renumber(entry.attachments)
+    entry.has_unsaved_draft = True
+    session.flush()
+    return taken
+
+
+def reattach_links(session: Session, entry_id: str, links: Iterable[LinkState]) -> list[str]:
+    """Put files taken out by :func:`detach_links` back in their places; returns their ids."""
+    entry = get_entry(session, entry_id)
+    present = {link.id for link in entry.attachments}
+    back: list[str] = []
+    for state in sorted(links, key=lambda s: s.index):
+        if state.id in present or session.get(Attachment, state.attachment_id) is None:
+            continue
+        link = EntryAttachment(
+            id=state.id,
+            attachment_id=state.attachment_id,
+            filename=state.filename,
+            added_at=state.added_at,
+        )
+        entry.attachments.insert(min(state.index, len(entry.attachments)), link)
+        back.append(state.id)
+    if back:
+        _renumber(entry.attachments)
+        entry.has_unsaved_draft = True
+        session.flush()
+    return back

@@ -2,10 +2,14 @@
 
 An entry's attachments are its working state (they join the next revision);
 a revision's attachments are the work as it was then, shown read-only.
-Copying a file into the journal runs off the GUI thread with progress and
-Cancel; the database write (``attach``) then happens on the GUI thread in one
-short transaction. A file missing from the journal folder is shown with a
-placeholder and "File missing", never a crash.
+Copying a file into the journal is the ``store_files`` action, run on the
+writer thread through ``ActionRunner.submit`` with progress and Cancel;
+attaching the stored files (``attach_files``) and taking files out
+(``detach_files``) are quick, undoable actions. The panel reads through
+:mod:`journal.store.read_models.attachments` and refreshes itself when
+``journal_changed`` says its entry's attachments changed. A file missing
+from the journal folder is shown with a placeholder and "File missing",
+never a crash.
 """
 
 from __future__ import annotations
@@ -15,8 +19,6 @@ import re
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -62,7 +64,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
-    QProgressDialog,
     QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
@@ -70,14 +71,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from journal.store.attachments import StoredFile, attach, blob_path, detach, store_file
-from journal.store.database import Journal
-from journal.store.entries import get_entry
+from journal.actions import Changes, Kind
+from journal.actions.attachments import (
+    AttachResult,
+    StoreResult,
+    attach_files,
+    detach_files,
+    store_files,
+)
 from journal.store.errors import JournalError, NotFoundError
-from journal.store.models import EntryAttachment, Revision, RevisionAttachment
-from journal.store.paths import JournalPaths
+from journal.store.read_models.attachments import (
+    AttachmentItem,
+    entry_attachments,
+    revision_attachments,
+)
+from journal.ui.runner import ActionRunner
 from journal.ui.tasks import CancelToken, TaskRunner
 from journal.ui.thumbnails import (
     ThumbnailCache,
@@ -89,65 +98,22 @@ from journal.ui.thumbnails import (
 )
 from journal.ui.widgets import MutedLabel
 
+__all__ = [
+    "AttachmentItem",
+    "AttachmentListModel",
+    "AttachmentView",
+    "AttachmentsPanel",
+    "local_files",
+    "prepare_open_copy",
+    "safe_filename",
+]
+
 Index = QModelIndex | QPersistentModelIndex
 
 ICON_PX = 96
-#: A copy shows its progress dialog only if it takes longer than this.
-PROGRESS_DELAY_MS = 400
 
 
-# -- snapshots and loading (no widgets) ----------------------------------------
-
-
-@dataclass(frozen=True)
-class AttachmentItem:
-    """One attachment as shown: a small immutable snapshot, never a live ORM row.
-
-    ``id`` is the EntryAttachment id (entry mode) or the RevisionAttachment id
-    (revision mode); ``present`` says whether its file is in the journal folder.
-    """
-
-    id: str
-    attachment_id: str
-    sha256: str
-    filename: str
-    size: int
-    media_type: str
-    present: bool
-
-
-def _items(
-    paths: JournalPaths, rows: Iterable[EntryAttachment | RevisionAttachment]
-) -> list[AttachmentItem]:
-    return [
-        AttachmentItem(
-            id=row.id,
-            attachment_id=row.attachment_id,
-            sha256=row.attachment.sha256,
-            filename=row.filename,
-            size=row.attachment.size,
-            media_type=row.attachment.media_type,
-            present=blob_path(paths, row.attachment.sha256).is_file(),
-        )
-        for row in rows
-    ]
-
-
-def load_entry_attachments(
-    session: Session, paths: JournalPaths, entry_id: str
-) -> list[AttachmentItem]:
-    """The entry's working attachments, in order."""
-    return _items(paths, get_entry(session, entry_id).attachments)
-
-
-def load_revision_attachments(
-    session: Session, paths: JournalPaths, revision_id: str
-) -> list[AttachmentItem]:
-    """The attachments as they were when this revision was cut, in order."""
-    revision = session.get(Revision, revision_id)
-    if revision is None:
-        raise NotFoundError("That revision no longer exists.")
-    return _items(paths, revision.attachments)
+# -- helpers (no widgets) ----------------------------------------------------------
 
 
 def local_files(mime: QMimeData) -> list[Path]:
@@ -155,60 +121,6 @@ def local_files(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-
-@dataclass
-class StoreResult:
-    """What a background copy of several files achieved."""
-
-    stored: list[StoredFile] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    cancelled: bool = False
-
-
-def store_files(
-    paths: JournalPaths,
-    sources: Sequence[Path],
-    *,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> StoreResult:
-    """Copy the files into the attachment store (off the GUI thread; no session).
-
-    Progress is reported in bytes over all files. A file that can't be read is
-    reported in ``problems`` and the rest still go in; Cancel stops them all.
-    """
-    sizes = []
-    for source in sources:
-        try:
-            sizes.append(source.stat().st_size)
-        except OSError:
-            sizes.append(0)
-    total = max(sum(sizes), 1)
-    result = StoreResult()
-    offset = 0
-    for source, size in zip(sources, sizes, strict=True):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            break
-
-        def file_progress(done: int, _total: int, base: int = offset) -> None:
-            if progress is not None:
-                progress(base + done, total)
-
-        try:
-            result.stored.append(
-                store_file(paths, source, progress=file_progress, cancelled=cancelled)
-            )
-        except JournalError as exc:
-            if cancelled is not None and cancelled():
-                result.cancelled = True
-                break
-            result.problems.append(str(exc))
-        offset += size
-    if result.cancelled:
-        result.stored.clear()
-    return result
 
 
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
@@ -476,36 +388,36 @@ class AttachmentView(QListView):
 class AttachmentsPanel(QWidget):
     """The attachments of the current entry (editable) or of one revision (read-only).
 
-    Signals:
-        attachments_changed(str): the id of the entry whose working attachments
-            were just changed (files added or removed).
+    Adding and removing files are actions run through ``runner`` (Edit → Undo
+    takes them back); the panel follows ``runner.journal_changed`` for its
+    entry's attachments, whoever changed them.
     """
-
-    attachments_changed = Signal(str)
 
     def __init__(
         self,
-        journal: Journal,
+        runner: ActionRunner,
         parent: QWidget | None = None,
         *,
-        runner: TaskRunner | None = None,
         thumbnails: ThumbnailCache | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
-        self._runner = runner or TaskRunner(self)
-        self.thumbnails = thumbnails or ThumbnailCache(journal.paths, parent=self)
+        self.runner = runner
+        # Read-only (a teacher's review) is decided once: no adding or removing.
+        self._writable = not runner.read_only
+        # Making copies to open is file work, not journal work: its own worker.
+        self._tasks = TaskRunner(self)
+        self.thumbnails = thumbnails or ThumbnailCache(runner.journal.paths, parent=self)
         self._entry_id: str | None = None
         self._revision_id: str | None = None
         self._adding: CancelToken | None = None
         # (entry id, files, notes to show when done) waiting for the running copy.
         self._queued: list[tuple[str, list[Path], list[str]]] = []
-        self._progress: QProgressDialog | None = None
         self._last_folder = ""
         self.setAccessibleName(self.tr("Attachments"))
         self.setAcceptDrops(True)
         self._build()
         self._connect_signals()
+        self.runner.journal_changed.connect(self._on_journal_changed)
         self.show_entry(None)
 
     # -- building --------------------------------------------------------
@@ -601,7 +513,7 @@ class AttachmentsPanel(QWidget):
     @property
     def read_only(self) -> bool:
         """True for a revision, no entry, or a journal opened read-only."""
-        return self._revision_id is not None or self._entry_id is None or self.journal.read_only
+        return self._revision_id is not None or self._entry_id is None or not self._writable
 
     @property
     def busy(self) -> bool:
@@ -610,22 +522,24 @@ class AttachmentsPanel(QWidget):
 
     def show_entry(self, entry_id: str | None) -> None:
         """Show the entry's working attachments (editable); None shows nothing."""
+        self.hide_message()
+        self._show_working_files(entry_id)
+
+    def _show_working_files(self, entry_id: str | None) -> None:
         self._entry_id = entry_id
         self._revision_id = None
-        self.hide_message()
         self.heading.setText(self.tr("Attachments"))
         self.note.hide()
         items: list[AttachmentItem] = []
         if entry_id is not None:
             try:
-                with self.journal.read() as session:
-                    items = load_entry_attachments(session, self.journal.paths, entry_id)
+                items = entry_attachments(self.runner.journal, entry_id)
             except NotFoundError:
                 self._entry_id = None
         self.model.set_items(items)
         if self._entry_id is None:
             self.view.set_placeholder(self.tr("Choose an entry to see its files."))
-        elif self.journal.read_only:
+        elif not self._writable:
             self.view.set_placeholder(self.tr("No files in this entry."))
         else:
             self.view.set_placeholder(
@@ -637,22 +551,15 @@ class AttachmentsPanel(QWidget):
         """Show the attachments as they were in this revision, read-only."""
         self.hide_message()
         try:
-            with self.journal.read() as session:
-                revision = session.get(Revision, revision_id)
-                if revision is None:
-                    raise NotFoundError("That revision no longer exists.")
-                entry_id = revision.entry_id
-                seq = revision.seq
-                when = revision.created_at
-                items = load_revision_attachments(session, self.journal.paths, revision_id)
+            files = revision_attachments(self.runner.journal, revision_id)
         except NotFoundError:
             self.show_entry(None)
             self.show_message(self.tr("That revision no longer exists."), problem=True)
             return
-        self._entry_id = entry_id
+        self._entry_id = files.entry_id
         self._revision_id = revision_id
-        self.heading.setText(self.tr("Attachments in revision %1").replace("%1", str(seq)))
-        day = when.astimezone().date()
+        self.heading.setText(self.tr("Attachments in revision %1").replace("%1", str(files.seq)))
+        day = files.created_at.astimezone().date()
         local = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
         self.note.setText(
             self.tr("The files as they were on %1. You can open them, not change them.").replace(
@@ -660,7 +567,7 @@ class AttachmentsPanel(QWidget):
             )
         )
         self.note.show()
-        self.model.set_items(items)
+        self.model.set_items(list(files.items))
         self.view.set_placeholder(self.tr("This revision had no files attached."))
         self._update_buttons()
 
@@ -672,6 +579,21 @@ class AttachmentsPanel(QWidget):
         else:
             self.show_entry(self._entry_id)
         self._select_ids(selected)
+
+    def _on_journal_changed(self, changes: Changes, initiator: object) -> None:
+        """The entry's working files changed (an add, a removal, an undo, a restore).
+
+        The list is read again, keeping the selection; a message about this
+        panel's own last change goes once someone else (an undo) changed the files.
+        """
+        if self._revision_id is None and changes.touches_entry(
+            self._entry_id, Kind.ATTACHMENTS, Kind.ENTRIES
+        ):
+            if initiator is not self:
+                self.hide_message()
+            selected = {item.id for item in self.selected_items()}
+            self._show_working_files(self._entry_id)
+            self._select_ids(selected)
 
     def add_files(self, paths: list[Path]) -> bool:
         """Copy files into the journal (in the background) and attach them to the entry.
@@ -740,9 +662,10 @@ class AttachmentsPanel(QWidget):
             )
             return
         self.hide_message()
-        self._runner.run(
+        assert item.path is not None
+        self._tasks.run(
             prepare_open_copy,
-            blob=blob_path(self.journal.paths, item.sha256),
+            blob=item.path,
             sha256=item.sha256,
             filename=item.filename,
             on_done=self._open_copy_ready,
@@ -755,32 +678,34 @@ class AttachmentsPanel(QWidget):
         items = self.selected_items()
         if self.read_only or not items or self._entry_id is None:
             return 0
-        entry_id = self._entry_id
         try:
-            with self.journal.write() as session:
-                for item in items:
-                    detach(session, item.id)
+            outcome = self.runner.run(
+                detach_files,
+                self._entry_id,
+                tuple(item.id for item in items),
+                initiator=self,
+                quiet=True,
+            )
         except JournalError as exc:
             self.show_message(str(exc), problem=True)
             return 0
-        self.reload()
-        if len(items) == 1:
+        removed = outcome.value if outcome is not None else 0
+        if removed == 1:
             text = self.tr("Removed %1 from this entry. Older revisions still keep it.")
             self.show_message(text.replace("%1", items[0].filename))
-        else:
+        elif removed:
             self.show_message(
                 self.tr(
                     "Removed %n file(s) from this entry. Older revisions still keep them.",
                     "",
-                    len(items),
+                    removed,
                 )
             )
-        self.attachments_changed.emit(entry_id)
-        return len(items)
+        return removed
 
     def wait_for_tasks(self, msecs: int = 30000) -> bool:
         """Block until background copies and thumbnails are done (tests, shutdown)."""
-        return self._runner.wait(msecs) and self.thumbnails.wait(msecs)
+        return self.runner.wait(msecs) and self._tasks.wait(msecs) and self.thumbnails.wait(msecs)
 
     # -- messages --------------------------------------------------------
     def show_message(self, text: str, problem: bool = False) -> None:
@@ -824,68 +749,55 @@ class AttachmentsPanel(QWidget):
             self.add_files(paths)
 
     def _start_adding(self, entry_id: str, files: list[Path], notes: list[str]) -> None:
-        token = CancelToken()
-        self._adding = token
-        progress = QProgressDialog(self)
-        progress.setWindowTitle(self.tr("Adding files"))
-        progress.setLabelText(
+        label = (
             self.tr("Adding %n file(s) to your journal…", "", len(files))
             if len(files) > 1
             else self.tr("Adding %1 to your journal…").replace("%1", files[0].name)
         )
-        progress.setCancelButtonText(self.tr("Cancel"))
-        cancel_button = progress.findChild(QPushButton)
-        if cancel_button is not None:
-            cancel_button.setAccessibleName(self.tr("Cancel adding files"))
-        progress.setAccessibleName(self.tr("Adding files"))
-        progress.setRange(0, 1000)
-        progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.canceled.connect(token.cancel)
-        progress.setValue(0)
-        self._progress = progress
-
-        def on_progress(done: int, total: int) -> None:
-            if self._progress is progress and total > 0:
-                progress.setValue(min(999, done * 1000 // total))
-
-        self._runner.run(
+        placeholder = CancelToken()
+        self._adding = placeholder  # busy from now on, even before the copy starts
+        token = self.runner.submit(
             store_files,
-            paths=self.journal.paths,
-            sources=list(files),
-            cancelled=lambda: token.cancelled,
-            on_progress=on_progress,
+            list(files),
+            label=label,
+            parent=self,
             on_done=lambda result: self._on_stored(entry_id, result, notes),
-            on_error=lambda exc: self._on_store_failed(entry_id, exc),
-            owner=self,
+            on_error=lambda exc: self._on_store_failed(exc),
+            initiator=self,
         )
+        if token is None:  # refused (read-only): the runner has said why
+            self._adding = None
+            self._queued.clear()
+            return
+        if self._adding is placeholder:
+            self._adding = token
+        dialog = getattr(self.runner, "progress_dialog", None)
+        if dialog is not None:
+            dialog.setWindowTitle(self.tr("Adding files"))
+            cancel_button = dialog.findChild(QPushButton)
+            if cancel_button is not None:
+                cancel_button.setAccessibleName(self.tr("Cancel adding files"))
 
-    def _finish_progress(self) -> None:
+    def _on_stored(self, entry_id: str, stored: StoreResult, notes: list[str]) -> None:
         self._adding = None
-        if self._progress is not None:
-            self._progress.canceled.disconnect()
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-
-    def _on_stored(self, entry_id: str, result: StoreResult, notes: list[str]) -> None:
-        self._finish_progress()
-        problems = [*notes, *result.problems]
+        problems = [*notes, *stored.problems]
         good_news: list[str] = []
-        added: list[str] = []
+        added: tuple[str, ...] = ()
         showing = entry_id == self._entry_id and self._revision_id is None
         was_missing = {i.sha256 for i in self.model.items() if not i.present} if showing else set()
-        if result.cancelled:
+        if stored.cancelled:
             problems.append(self.tr("Adding files was cancelled; nothing was added."))
-        elif result.stored:
+        elif stored.stored:
             try:
-                added, already = self._attach_all(entry_id, result.stored)
+                outcome = self.runner.run(
+                    attach_files, entry_id, stored.stored, initiator=self, quiet=True
+                )
             except JournalError as exc:
                 problems.append(str(exc))
             else:
-                for file in already:
+                result = outcome.value if outcome is not None else AttachResult()
+                added = result.added
+                for file in result.already:
                     if file.sha256 in was_missing:
                         # Storing it again put the missing file back in place.
                         self.thumbnails.forget(file.sha256)
@@ -899,36 +811,16 @@ class AttachmentsPanel(QWidget):
             self._select_ids(set(added))
         if problems or good_news:
             self.show_message("\n".join([*problems, *good_news]), problem=bool(problems))
-        if added:
-            self.attachments_changed.emit(entry_id)
         self._next_queued()
 
-    def _on_store_failed(self, entry_id: str, exc: BaseException) -> None:
-        self._finish_progress()
+    def _on_store_failed(self, exc: BaseException) -> None:
+        self._adding = None
         self.show_message(str(exc) or self.tr("The files could not be added."), problem=True)
         self._next_queued()
 
     def _next_queued(self) -> None:
         if self._queued and self._adding is None:
             self._start_adding(*self._queued.pop(0))
-
-    def _attach_all(
-        self, entry_id: str, stored: list[StoredFile]
-    ) -> tuple[list[str], list[StoredFile]]:
-        """Attach stored files the entry doesn't have yet; returns (new link ids, skipped files)."""
-        added: list[str] = []
-        already: list[StoredFile] = []
-        with self.journal.write() as session:
-            entry = get_entry(session, entry_id)
-            have = {link.attachment.sha256 for link in entry.attachments}
-            for file in stored:
-                if file.sha256 in have:
-                    already.append(file)
-                    continue
-                link = attach(session, entry_id, file)
-                have.add(file.sha256)
-                added.append(link.id)
-        return added, already
 
     # -- opening -----------------------------------------------------------
     def _on_activated(self, index: QModelIndex) -> None:

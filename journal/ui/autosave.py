@@ -86,6 +86,11 @@ class AutosaveController(QObject):
         self._draft_ahead = draft_ahead
         self.last_saved_at = None
 
+    def mark_draft_ahead(self) -> None:
+        """Something besides typing (files added or taken out) changed since the last revision."""
+        if self.entry_id is not None:
+            self._draft_ahead = True
+
     def note_edit(self) -> None:
         if self.entry_id is None:
             return

@@ -1,12 +1,16 @@
 """The details of one entry: when the learning happened, tags, the four attributes,
 who may see it, and the goals it is evidence for.
 
-Every change is written at once (no Save button) through
-``journal.write()`` and :func:`journal.store.entries.update_details`.
+Every change is written at once (no Save button) as an undoable action
+(:mod:`journal.actions.entries`) through the window's :class:`ActionRunner`;
+the panel reads through :mod:`journal.store.read_models.details` and keeps
+itself up to date from ``journal_changed`` (an undo from the Edit menu shows
+at once).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -16,7 +20,6 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QFont, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
@@ -34,12 +37,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from journal.store.database import Journal
-from journal.store.entries import all_tag_names, get_entry, update_details
+from journal.actions import Changes, Kind, Outcome
+from journal.actions import entries as entry_actions
+from journal.core.enums import Attribute, Privacy
 from journal.store.errors import JournalError, NotFoundError
-from journal.store.models import Attribute, Goal, GoalEvidence, Privacy
+from journal.store.read_models.details import (
+    EntryDetails,
+    GoalLink,
+    entry_details,
+    known_tags,
+    linked_goals,
+)
+from journal.store.read_models.entries import entry_exists
+from journal.ui.runner import ActionRunner
 from journal.ui.widgets import MutedLabel, clear_layout
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,15 +117,16 @@ class _ExplanationLabel(MutedLabel):
 class EntryDetailsPanel(QWidget):
     """The details of the current entry, saved as soon as they change.
 
-    Signals:
-        details_changed(str): the id of the entry whose details were just saved.
+    Each change is an action run through ``runner`` (so Edit → Undo takes it
+    back); the panel follows ``runner.journal_changed`` for its entry's
+    details, tags and goal links, whoever changed them.
     """
 
-    details_changed = Signal(str)
-
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
+        # Read-only (a teacher's review) is decided once: the controls stay disabled.
+        self._writable = not runner.read_only
         self._entry_id: str | None = None
         self._saved_tags: list[str] = []
         self._saved_date: date | None = None
@@ -127,6 +139,7 @@ class EntryDetailsPanel(QWidget):
 
         self._build()
         self._connect_signals()
+        self.runner.journal_changed.connect(self._on_journal_changed)
         self.show_entry(None)
 
     # -- building --------------------------------------------------------
@@ -315,13 +328,41 @@ class EntryDetailsPanel(QWidget):
             self._show_nothing()
 
     def reload(self) -> None:
-        """Read the shown entry's details again (after something else changed them)."""
+        """Read the shown entry's details again."""
         if self._entry_id is not None:
             self._date_timer.stop()
             try:
                 self._load(self._entry_id)
             except NotFoundError:
                 self.show_entry(None)
+
+    def _on_journal_changed(self, changes: Changes, initiator: object) -> None:
+        """Show what others changed (an undo, a goal linking this entry); own saves are shown."""
+        entry_id = self._entry_id
+        if entry_id is None:
+            return
+        if changes.touches_entry(entry_id, Kind.ENTRIES, Kind.TRASH) and not entry_exists(
+            self.runner.journal, entry_id
+        ):
+            self._entry_id = None  # deleted for good (emptied from the trash)
+            self._show_nothing()
+            return
+        if initiator is self:
+            return
+        details = changes.touches_entry(entry_id, Kind.DETAILS)
+        tags = changes.touches_entry(entry_id, Kind.TAGS)
+        goals = changes.touches_entry(entry_id, Kind.EVIDENCE) or changes.touches(Kind.GOALS)
+        try:
+            if details or tags:
+                shown = entry_details(self.runner.journal, entry_id)
+                self._apply(shown, details=details, tags=tags)
+            elif goals:
+                self._show_goals(linked_goals(self.runner.journal, entry_id))
+            if changes.touches(Kind.TAGS) and not tags:
+                # Another entry's new tag: offer it here too.
+                self.tag_completer.set_tag_names(known_tags(self.runner.journal))
+        except NotFoundError:
+            self.show_entry(None)
 
     def flush(self) -> None:
         """Save edits that are still waiting (tags being typed, a date in its delay)."""
@@ -351,37 +392,7 @@ class EntryDetailsPanel(QWidget):
         self.setEnabled(False)
 
     def _load(self, entry_id: str) -> None:
-        with self.journal.read() as session:
-            entry = get_entry(session, entry_id)
-            learned_on = entry.learned_on
-            tags = [t.name for t in entry.tags]
-            attributes = entry.attributes
-            private = entry.privacy == Privacy.PRIVATE.value
-            goals = list(
-                session.execute(
-                    select(Goal.id, Goal.title)
-                    .join(GoalEvidence, GoalEvidence.goal_id == Goal.id)
-                    .where(GoalEvidence.entry_id == entry_id)
-                    .group_by(Goal.id, Goal.title)
-                    .order_by(Goal.title)
-                )
-            )
-            known_tags = all_tag_names(session)
-        self._loading = True
-        try:
-            self.date_edit.setDate(QDate(learned_on.year, learned_on.month, learned_on.day))
-            self._saved_date = learned_on
-            self.tags_edit.setText(", ".join(tags))
-            self._saved_tags = tags
-            self.tag_completer.set_tag_names(known_tags)
-            for attribute, box in self.attribute_boxes.items():
-                box.setChecked(attribute in attributes)
-            (self.private_button if private else self.shareable_button).setChecked(True)
-            self._update_privacy_note()
-            self._show_goals([(str(g.id), str(g.title)) for g in goals])
-        finally:
-            self._loading = False
-        writable = not self.journal.read_only
+        self._apply(entry_details(self.runner.journal, entry_id), details=True, tags=True)
         self.setEnabled(True)
         for widget in (
             self.date_edit,
@@ -390,17 +401,39 @@ class EntryDetailsPanel(QWidget):
             self.shareable_button,
             *self.attribute_boxes.values(),
         ):
-            widget.setEnabled(writable)
+            widget.setEnabled(self._writable)
+
+    def _apply(self, shown: EntryDetails, *, details: bool, tags: bool) -> None:
+        """Show what is stored: the date, attributes and privacy, and/or the tags; and the goals."""
+        self._loading = True
+        try:
+            if details:
+                self._date_timer.stop()
+                day = shown.learned_on
+                self.date_edit.setDate(QDate(day.year, day.month, day.day))
+                self._saved_date = day
+                for attribute, box in self.attribute_boxes.items():
+                    box.setChecked(attribute in shown.attributes)
+                private = shown.privacy is Privacy.PRIVATE
+                (self.private_button if private else self.shareable_button).setChecked(True)
+                self._update_privacy_note()
+            if tags:
+                self.tags_edit.setText(", ".join(shown.tags))
+                self._saved_tags = list(shown.tags)
+                self.tag_completer.set_tag_names(list(shown.known_tags))
+            self._show_goals(shown.goals)
+        finally:
+            self._loading = False
 
     def linked_goal_titles(self) -> list[str]:
         """The titles of the goals the shown entry is evidence for, as listed."""
         return [str(label.property("goalTitle")) for label in self.goal_labels]
 
-    def _show_goals(self, goals: list[tuple[str, str]]) -> None:
+    def _show_goals(self, goals: tuple[GoalLink, ...] | list[GoalLink]) -> None:
         clear_layout(self._goals_layout)
         self.goal_labels = []
-        for goal_id, title in goals:
-            shown = title or self.tr("Untitled goal")
+        for goal in goals:
+            goal_id, shown = goal.id, goal.title or self.tr("Untitled goal")
             row = QWidget()
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
@@ -434,25 +467,18 @@ class EntryDetailsPanel(QWidget):
             )
 
     # -- saving ----------------------------------------------------------
-    def _save(self, **changes: object) -> bool:
+    def _save(self, fn: Callable[..., Outcome[None]], value: object) -> bool:
+        """Run one detail action on the shown entry; a failure is said here and undone on screen."""
         entry_id = self._entry_id
         if entry_id is None or self._loading:
             return False
         try:
-            with self.journal.write() as session:
-                update_details(session, entry_id, **changes)  # type: ignore[arg-type]
-                if "tags" in changes:
-                    saved_tags = [t.name for t in get_entry(session, entry_id).tags]
-                    known_tags = all_tag_names(session)
+            self.runner.run(fn, entry_id, value, initiator=self, quiet=True)
         except JournalError as exc:
             self._show_problem(str(exc))
             self.reload()
             return False
         self._hide_problem()
-        if "tags" in changes:
-            self._saved_tags = saved_tags
-            self.tag_completer.set_tag_names(known_tags)
-        self.details_changed.emit(entry_id)
         return True
 
     def _on_date_changed(self, _value: QDate) -> None:
@@ -465,28 +491,37 @@ class EntryDetailsPanel(QWidget):
         assert isinstance(chosen, date)
         if self._entry_id is None or chosen == self._saved_date:
             return
-        if self._save(learned_on=chosen):
+        if self._save(entry_actions.set_learned_on, chosen):
             self._saved_date = chosen
 
     def _save_tags_now(self) -> None:
         tags = parse_tags(self.tags_edit.text())
         if self._entry_id is None or tags == self._saved_tags:
             return
-        if self._save(tags=tags):
+        entry_id = self._entry_id
+        if self._save(entry_actions.set_tags, tags):
+            try:
+                shown = entry_details(self.runner.journal, entry_id)
+            except NotFoundError:
+                return
+            # In the order typed, spelled as stored (an existing tag keeps its spelling).
+            spelled = {name.casefold(): name for name in shown.tags}
+            self._saved_tags = [spelled.get(name.casefold(), name) for name in tags]
+            self.tag_completer.set_tag_names(list(shown.known_tags))
             tidy = ", ".join(self._saved_tags)
             if self.tags_edit.text() != tidy:
                 self.tags_edit.setText(tidy)
 
     def _on_attribute_toggled(self, _checked: bool) -> None:
         chosen = {a for a, box in self.attribute_boxes.items() if box.isChecked()}
-        self._save(attributes=chosen)
+        self._save(entry_actions.set_attributes, frozenset(chosen))
 
     def _on_privacy_toggled(self, button: QRadioButton, checked: bool) -> None:
         if not checked:
             return
         self._update_privacy_note()
         private = button is self.private_button
-        self._save(privacy=Privacy.PRIVATE if private else Privacy.SHAREABLE)
+        self._save(entry_actions.set_privacy, Privacy.PRIVATE if private else Privacy.SHAREABLE)
 
     # -- messages --------------------------------------------------------
     def _show_problem(self, text: str) -> None:

@@ -30,11 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.actions import Changes, Kind
 from journal.core.diff import Block, Segment, WordDiff, diff_words
-from journal.store.database import Journal
-from journal.store.entries import revision_body
-from journal.store.models import Entry, Revision
-from journal.ui.history_panel import RevisionRow, draft_name, load_revision_rows, when_text
+from journal.store.read_models.history import (
+    RevisionRow,
+    entry_title,
+    read_revision,
+    revision_rows,
+)
+from journal.ui.history_panel import draft_name, when_text
+from journal.ui.runner import ActionRunner
 from journal.ui.tasks import TaskRunner
 from journal.ui.widgets import MutedLabel
 
@@ -151,19 +156,20 @@ class DiffDialog(QDialog):
 
     The pickers choose which drafts to compare; the summary line says how many
     words were added and taken out. Constructed as
-    ``DiffDialog(journal, entry_id, older_id, newer_id, parent)``.
+    ``DiffDialog(runner, entry_id, older_id, newer_id, parent)``; it reads
+    through the history read models and offers drafts saved while it is open.
     """
 
     def __init__(
         self,
-        journal: Journal,
+        runner: ActionRunner,
         entry_id: str,
         older_id: str,
         newer_id: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self.entry_id = entry_id
         self.setModal(False)
         self.setObjectName("DiffDialog")
@@ -178,16 +184,38 @@ class DiffDialog(QDialog):
         self._scroll_map: _ScrollMap | None = None
         self._body_starts = (0, 0)
 
-        with journal.read() as session:
-            entry = session.get(Entry, entry_id)
-            entry_title = entry.title if entry is not None else ""
-            self._rows = sorted(load_revision_rows(session, entry_id), key=lambda r: r.seq)
-        self.setWindowTitle(
-            self.tr("Compare drafts – %1").replace("%1", entry_title or self.tr("Untitled"))
-        )
+        self._rows = sorted(revision_rows(runner.journal, entry_id), key=lambda r: r.seq)
+        self._show_title()
         self._build_widgets()
         self._connect_signals()
+        runner.journal_changed.connect(self._on_journal_changed)
         self.set_revisions(older_id, newer_id)
+
+    def _show_title(self) -> None:
+        title = entry_title(self.runner.journal, self.entry_id)
+        self.setWindowTitle(
+            self.tr("Compare drafts – %1").replace("%1", title or self.tr("Untitled"))
+        )
+
+    def _on_journal_changed(self, changes: Changes, _initiator: object) -> None:
+        """A draft saved (or restored) while comparing joins the pickers; the pair stays."""
+        if changes.touches_entry(self.entry_id, Kind.TEXT):
+            self._show_title()
+        if not changes.touches_entry(self.entry_id, Kind.REVISIONS):
+            return
+        rows = sorted(revision_rows(self.runner.journal, self.entry_id), key=lambda r: r.seq)
+        if [r.id for r in rows] == [r.id for r in self._rows]:
+            return
+        older, newer = self.older_id, self.newer_id
+        self._rows = rows
+        for combo in (self.older_combo, self.newer_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            for row in rows:
+                combo.addItem(self._row_label(row), row.id)
+            combo.blockSignals(False)
+        if older is not None and newer is not None:
+            self.set_revisions(older, newer)
 
     # -- building ----------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -309,11 +337,8 @@ class DiffDialog(QDialog):
 
     # -- comparing ----------------------------------------------------------
     def _read(self, revision_id: str | None) -> _Side:
-        with self.journal.read() as session:
-            revision = session.get(Revision, revision_id) if revision_id else None
-            if revision is None:
-                return _Side(revision_id or "", "", None)
-            return _Side(revision.id, revision.title, revision_body(revision))
+        text = read_revision(self.runner.journal, revision_id)
+        return _Side(text.revision_id, text.title, text.body)
 
     def _picked(self) -> None:
         self._generation += 1

@@ -2,15 +2,16 @@
 
 The panel lists the drafts (when, how much changed, the student's note),
 shows the text of the one picked, and asks for a comparison or a restore by
-signal; the main window does the store work (it must first flush the
-editor's draft). The model holds small immutable snapshots, never live ORM
-objects; a draft's text is read only when it is shown or copied.
+signal; the main window runs the restore (it must first flush the editor's
+draft). The panel reads through :mod:`journal.store.read_models.history`
+and refreshes itself when ``journal_changed`` says its entry's revisions
+changed. The model holds small immutable snapshots, never live ORM objects;
+a draft's text is read only when it is shown or copied.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -50,81 +51,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from journal.store.database import Journal
-from journal.store.entries import revision_body
-from journal.store.errors import NotFoundError
-from journal.store.models import Revision, RevisionAttachment, RevisionReason
+from journal.actions import Changes, Kind
+from journal.core.enums import RevisionReason
+from journal.store.read_models.history import RevisionRow, revision_body_text, revision_rows
+from journal.ui.runner import ActionRunner
 from journal.ui.widgets import MutedLabel
+
+__all__ = [
+    "RevisionHistoryModel",
+    "RevisionHistoryPanel",
+    "RevisionRow",
+    "change_text",
+    "draft_name",
+    "note_text",
+    "reason_text",
+    "when_text",
+]
 
 Index = QModelIndex | QPersistentModelIndex
 MINUS = "\N{MINUS SIGN}"
 NARROW_WIDTH = 400  # below this the panel hides the word-count column
 HEADING_SCALE = {1: 1.35, 2: 1.2, 3: 1.1}  # headings in the draft's text, gentler than Qt's
-
-
-@dataclass(frozen=True, slots=True)
-class RevisionRow:
-    """What the history shows about one revision (no text: that is read on demand)."""
-
-    id: str
-    seq: int
-    created_at: datetime  # aware, UTC
-    title: str
-    note: str
-    reason: str  # a RevisionReason value
-    restored_from_seq: int | None
-    word_count: int
-    words_added: int
-    words_removed: int
-    attachments: tuple[str, ...] = ()  # file names, in order
-
-
-def load_revision_rows(session: Session, entry_id: str) -> list[RevisionRow]:
-    """Snapshots of an entry's revisions, newest first."""
-    rows = session.execute(
-        select(
-            Revision.id,
-            Revision.seq,
-            Revision.created_at,
-            Revision.title,
-            Revision.note,
-            Revision.reason,
-            Revision.restored_from_id,
-            Revision.word_count,
-            Revision.words_added,
-            Revision.words_removed,
-        )
-        .where(Revision.entry_id == entry_id)
-        .order_by(Revision.seq.desc())
-    ).all()
-    seq_of = {row.id: row.seq for row in rows}
-    files: dict[str, list[str]] = {}
-    for revision_id, filename in session.execute(
-        select(RevisionAttachment.revision_id, RevisionAttachment.filename)
-        .join(Revision, Revision.id == RevisionAttachment.revision_id)
-        .where(Revision.entry_id == entry_id)
-        .order_by(RevisionAttachment.position)
-    ):
-        files.setdefault(revision_id, []).append(filename)
-    return [
-        RevisionRow(
-            id=row.id,
-            seq=row.seq,
-            created_at=row.created_at,
-            title=row.title,
-            note=row.note or "",
-            reason=row.reason,
-            restored_from_seq=seq_of.get(row.restored_from_id) if row.restored_from_id else None,
-            word_count=row.word_count,
-            words_added=row.words_added,
-            words_removed=row.words_removed,
-            attachments=tuple(files.get(row.id, ())),
-        )
-        for row in rows
-    ]
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -330,7 +278,8 @@ class RevisionHistoryPanel(QWidget):
     Signals:
         compare_requested(str, str): compare these two revisions (older id, newer id).
         restore_requested(str): make this revision current again (revision id); the
-            main window flushes the editor's draft, restores, then calls refresh().
+            main window flushes the editor's draft and runs the restore action (the
+            panel then shows the new draft from ``journal_changed``).
         revision_selected(str): the revision shown in the panel changed (revision id).
 
     Keys (while the focus is in the panel): Ctrl+D compare, Ctrl+Shift+R restore,
@@ -344,13 +293,15 @@ class RevisionHistoryPanel(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        runner: ActionRunner,
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
+        # A teacher's review can read and compare drafts, never restore one (decided once).
+        self._writable = not runner.read_only
         self._entry_id: str | None = None
         self._shown_id: str | None = None
         self._picked: list[str] = []  # selected revision ids, in the order they were picked
@@ -362,6 +313,7 @@ class RevisionHistoryPanel(QWidget):
         self._build_widgets()
         self._build_actions()
         self._connect_signals()
+        self.runner.journal_changed.connect(self._on_journal_changed)
         self._update_state()
 
     # -- building ----------------------------------------------------------
@@ -550,6 +502,10 @@ class RevisionHistoryPanel(QWidget):
         self.select_revisions(keep)
         self._update_state()
 
+    def _on_journal_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_entry(self._entry_id, Kind.REVISIONS, Kind.ENTRIES):
+            self.refresh()
+
     def selected_ids(self) -> list[str]:
         """The picked revisions (at most two), older first."""
         rows = sorted(
@@ -629,13 +585,10 @@ class RevisionHistoryPanel(QWidget):
     def _load_rows(self) -> list[RevisionRow]:
         if self._entry_id is None:
             return []
-        with self.journal.read() as session:
-            return load_revision_rows(session, self._entry_id)
+        return revision_rows(self.runner.journal, self._entry_id)
 
     def _read_body(self, revision_id: str) -> str | None:
-        with self.journal.read() as session:
-            revision = session.get(Revision, revision_id)
-            return None if revision is None else revision_body(revision)
+        return revision_body_text(self.runner.journal, revision_id)
 
     def _selected_rows(self) -> list[int]:
         return sorted({index.row() for index in self.list_view.selectionModel().selectedRows()})
@@ -677,7 +630,7 @@ class RevisionHistoryPanel(QWidget):
 
     def _restorable_id(self) -> str | None:
         rows = self._selected_rows()
-        if len(rows) != 1 or self.journal.read_only or rows[0] == 0:
+        if len(rows) != 1 or not self._writable or rows[0] == 0:
             return None  # restoring the latest draft would add nothing
         return self.model.revision(rows[0]).id
 
@@ -746,10 +699,7 @@ class RevisionHistoryPanel(QWidget):
             self.text_view.clear()
             return
         snapshot = self.model.revision(row)
-        try:
-            body = self._read_body(revision_id)
-        except NotFoundError:
-            body = None
+        body = self._read_body(revision_id)
         self.title_label.setText(snapshot.title or self.tr("Untitled"))
         meta = [
             draft_name(snapshot.seq),

@@ -169,7 +169,7 @@ class JournalWindow(QMainWindow):
         Qt finds a translation by the class of the object asking; the student's
         window and the review window share these strings (and their plural forms).
         """
-        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+        return QCoreApplication.translate("JournalWindow", text, disambiguation, n)
 
     # -- building ----------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -314,9 +314,9 @@ class JournalWindow(QMainWindow):
         return page
 
     def _build_docks(self) -> None:
-        self.details = EntryDetailsPanel(self.journal)
-        self.attachments = AttachmentsPanel(self.journal)
-        self.history = RevisionHistoryPanel(self.journal)
+        self.details = EntryDetailsPanel(self.runner)
+        self.attachments = AttachmentsPanel(self.runner)
+        self.history = RevisionHistoryPanel(self.runner)
         self.details_dock = self._dock(self.tr("Details"), "DetailsDock", self.details)
         self.attachments_dock = self._dock(
             self.tr("Attachments"), "AttachmentsDock", self.attachments
@@ -605,9 +605,6 @@ class JournalWindow(QMainWindow):
         self.history.restore_requested.connect(self.restore_revision)
         self.history.compare_requested.connect(self.open_diff)
         self.history.revision_selected.connect(self._on_revision_selected)
-        self.details.details_changed.connect(self._on_details_changed)
-        self.attachments.attachments_changed.connect(self._on_attachments_changed)
-
         self.portfolio.connect_window()
 
     # -- entries -----------------------------------------------------------
@@ -824,7 +821,7 @@ class JournalWindow(QMainWindow):
         self.autosave.save_draft()
         from journal.ui.diff_view import DiffDialog
 
-        dialog = DiffDialog(self.journal, entry_id, older_id, newer_id, self)
+        dialog = DiffDialog(self.runner, entry_id, older_id, newer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.diff_dialog = dialog
@@ -891,8 +888,10 @@ class JournalWindow(QMainWindow):
         current = self.current_entry_id
         if current is None:
             return
-        if changes.touches_entry(current, Kind.REVISIONS):
-            self.history.refresh()  # INTERIM: until the history panel follows journal_changed
+        if changes.touches_entry(current, Kind.ATTACHMENTS) and initiator is not self.autosave:
+            # Files added or taken out: the working state is ahead of the last revision.
+            self.autosave.mark_draft_ahead()
+            self._show_save_state()
         if changes.touches(Kind.ENTRIES) and initiator is not self:
             # An undo or the trash dialog may have moved the open entry: keep it
             # selected if it is listed, otherwise show the first entry.
@@ -914,15 +913,6 @@ class JournalWindow(QMainWindow):
             self.attachments.show_entry(self.current_entry_id)
         else:
             self.attachments.show_revision(revision_id)
-
-    def _on_details_changed(self, entry_id: str) -> None:
-        self.entries.refresh_entry(entry_id)
-        self.filters.reload_choices()
-
-    def _on_attachments_changed(self, entry_id: str) -> None:
-        if entry_id == self.current_entry_id:
-            self.autosave.set_entry(entry_id, draft_ahead=True)
-        self._show_save_state()
 
     def _on_save_failed(self, message: str) -> None:
         self.save_state_label.setText(self.tr("Not saved"))

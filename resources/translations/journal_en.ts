@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
-    <name />
+    <name>AttachmentsPanel</name>
     <message numerus="yes">
       <source>Removed %n file(s) from this entry. Older revisions still keep them.</source>
       <translation>
@@ -169,24 +169,7 @@
     </message>
   </context>
   <context>
-    <name>LearningProfileView</name>
-    <message numerus="yes">
-      <source>You've said how well it went in %n reflection(s).</source>
-      <translation>
-        <numerusform>You've said how well it went in %n reflection.</numerusform>
-        <numerusform>You've said how well it went in %n reflections.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-      <source>%n word(s)</source>
-      <translation>
-        <numerusform>%n word</numerusform>
-        <numerusform>%n words</numerusform>
-      </translation>
-    </message>
+    <name>JournalWindow</name>
     <message numerus="yes">
       <source>%n entry(s)</source>
       <translation>
@@ -202,10 +185,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n word</numerusform>
+        <numerusform>%n words</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Learning Journal closed unexpectedly last time. Your writing was kept: %n entry(s) have a draft that is newer than their last revision.</source>
       <translation>
         <numerusform>Learning Journal closed unexpectedly last time. Your writing was kept: %n entry has a draft that is newer than their last revision.</numerusform>
         <numerusform>Learning Journal closed unexpectedly last time. Your writing was kept: %n entries have a draft that is newer than their last revision.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LearningProfileView</name>
+    <message numerus="yes">
+      <source>You've said how well it went in %n reflection(s).</source>
+      <translation>
+        <numerusform>You've said how well it went in %n reflection.</numerusform>
+        <numerusform>You've said how well it went in %n reflections.</numerusform>
       </translation>
     </message>
   </context>
@@ -277,6 +277,16 @@
       <translation>
         <numerusform>%n new comment on other entries or goals.</numerusform>
         <numerusform>%n new comments on other entries or goals.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+      <source>%n attribute(s)</source>
+      <translation>
+        <numerusform>%n attribute</numerusform>
+        <numerusform>%n attributes</numerusform>
       </translation>
     </message>
   </context>

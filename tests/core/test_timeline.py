@@ -327,3 +327,15 @@ def test_weekly_totals_include_empty_weeks() -> None:
         (date(2026, 3, 16), 5),
     ]
     assert week_start_of(date(2026, 3, 8)) == date(2026, 3, 2)
+
+
+@pytest.mark.parametrize("unit", list(TickUnit))
+@pytest.mark.parametrize("step", [1, 2, 5, 10])
+def test_boundaries_near_the_ends_of_the_calendar_stay_in_it(unit: TickUnit, step: int) -> None:
+    for first, last in ((date.min, date(1, 3, 1)), (date(9999, 10, 1), date.max)):
+        for week_start in (0, 6):
+            starts = unit_starts(unit, first, last, step=step, week_start=week_start)
+            days = [d for d, _ in starts]
+            assert days == sorted(days) and all(d <= last for d in days)
+            if unit is TickUnit.DAY and step == 1:
+                assert len(days) == (last - first).days + 1

@@ -13,20 +13,18 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from pytestqt.wait_signal import SignalBlocker
 from sqlalchemy import func, select
 
+from journal.actions import Changes, Kind
+from journal.actions import attachments as attachment_actions
 from journal.store.attachments import blob_path, store_file
 from journal.store.database import Journal
 from journal.store.entries import create_entry, save_revision
 from journal.store.errors import JournalError
 from journal.store.models import Attachment, EntryAttachment, RevisionAttachment
-from journal.ui import attachments_panel as panel_module
-from journal.ui.attachments_panel import (
-    AttachmentListModel,
-    AttachmentsPanel,
-    safe_filename,
-    store_files,
-)
+from journal.ui.attachments_panel import AttachmentListModel, AttachmentsPanel, safe_filename
+from journal.ui.runner import ActionRunner
 from journal.ui.thumbnails import (
     THUMBNAIL_SIZE,
     ThumbnailCache,
@@ -34,7 +32,6 @@ from journal.ui.thumbnails import (
     missing_file_icon,
     thumbnail_path,
 )
-from tests.ui.qt_helpers import present
 
 
 def make_picture(path: Path, colour: str = "#D02020", size: tuple[int, int] = (400, 300)) -> Path:
@@ -105,8 +102,8 @@ def entry_id(journal: Journal) -> str:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, journal: Journal, entry_id: str) -> Iterator[AttachmentsPanel]:
-    widget = AttachmentsPanel(journal)
+def panel(qtbot: QtBot, runner: ActionRunner, entry_id: str) -> Iterator[AttachmentsPanel]:
+    widget = AttachmentsPanel(runner)
     qtbot.addWidget(widget)
     widget.resize(300, 480)
     widget.show_entry(entry_id)
@@ -114,8 +111,19 @@ def panel(qtbot: QtBot, journal: Journal, entry_id: str) -> Iterator[Attachments
     widget.wait_for_tasks()
 
 
+def files_changed(qtbot: QtBot, panel: AttachmentsPanel, timeout: int = 10000) -> SignalBlocker:
+    """Wait for the runner to say the panel's entry's files changed."""
+
+    def about_files(changes: Changes, _initiator: object) -> bool:
+        return changes.touches_entry(panel.entry_id, Kind.ATTACHMENTS)
+
+    return qtbot.waitSignal(
+        panel.runner.journal_changed, timeout=timeout, check_params_cb=about_files
+    )
+
+
 def add_and_wait(qtbot: QtBot, panel: AttachmentsPanel, paths: list[Path]) -> None:
-    with qtbot.waitSignal(panel.attachments_changed, timeout=10000):
+    with files_changed(qtbot, panel):
         accepted = drag_and_drop(panel, paths)
     assert accepted == (True, True)
 
@@ -132,10 +140,10 @@ def test_dropped_picture_is_stored_attached_and_shown_with_a_thumbnail(
 ) -> None:
     picture = make_picture(tmp_path / "volcano.png")
 
-    with qtbot.waitSignal(panel.attachments_changed, timeout=10000) as changed:
+    with files_changed(qtbot, panel) as changed:
         assert drag_and_drop(panel, [picture]) == (True, True)
 
-    assert changed.args == [entry_id]
+    assert changed.args[0].entry_ids == {entry_id} and changed.args[1] is panel
     # Drops over the grid reach the panel: the grid itself takes none.
     assert panel.acceptDrops() and not panel.view.viewport().acceptDrops()
     stored = blob_files(journal)
@@ -250,7 +258,7 @@ def test_add_files_button_asks_through_the_seam_and_attaches(
     picture = make_picture(tmp_path / "poster.jpg")
     monkeypatch.setattr(panel, "_ask_for_files", lambda: [picture])
 
-    with qtbot.waitSignal(panel.attachments_changed, timeout=10000):
+    with files_changed(qtbot, panel):
         qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
 
     assert link_count(journal, entry_id) == 1
@@ -334,10 +342,10 @@ def test_remove_detaches_but_the_older_revision_keeps_the_file(
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     assert panel.remove_button.isEnabled()
 
-    with qtbot.waitSignal(panel.attachments_changed) as changed:
+    with files_changed(qtbot, panel) as changed:
         qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
 
-    assert changed.args == [entry_id]
+    assert changed.args[0].entry_ids == {entry_id} and changed.args[1] is panel
     assert link_count(journal, entry_id) == 0
     assert panel.model.rowCount() == 0
     with journal.read() as s:
@@ -358,7 +366,7 @@ def test_delete_key_removes_the_selected_file(
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index(1, 0))
 
-    with qtbot.waitSignal(panel.attachments_changed):
+    with files_changed(qtbot, panel):
         qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
 
     assert [i.filename for i in panel.model.items()] == ["one.png"]
@@ -473,15 +481,14 @@ def test_cancel_in_the_progress_dialog_stops_the_copy_and_attaches_nothing(
                 break
         raise AssertionError("the copy was never cancelled")
 
-    monkeypatch.setattr(panel_module, "store_file", slow_store_file)
+    monkeypatch.setattr(attachment_actions, "store_file", slow_store_file)
     assert panel.add_files([big])
     assert panel.busy
 
-    qtbot.waitUntil(
-        lambda: panel._progress is not None and panel._progress.isVisible(), timeout=5000
-    )
-    cancel = present(panel._progress).findChild(QPushButton)
+    qtbot.waitUntil(lambda: panel.runner.progress_dialog.isVisible(), timeout=5000)
+    cancel = panel.runner.progress_dialog.findChild(QPushButton)
     assert cancel is not None and cancel.text() == "Cancel"
+    assert cancel.accessibleName() == "Cancel adding files"
     cancel.click()
     qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
     gave_up.set()
@@ -512,26 +519,6 @@ def test_without_an_entry_the_panel_is_empty_and_refuses_files(
     assert not panel.add_button.isEnabled()
     assert panel.add_files([make_picture(tmp_path / "x.png")]) is False
     assert "Choose an entry" in panel.view.placeholder()
-
-
-def test_store_files_reports_progress_over_all_files_and_keeps_going_past_a_bad_one(
-    journal: Journal, tmp_path: Path
-) -> None:
-    a = tmp_path / "a.bin"
-    a.write_bytes(b"a" * 3000)
-    b = tmp_path / "b.bin"
-    b.write_bytes(b"b" * 2000)
-    seen: list[tuple[int, int]] = []
-
-    result = store_files(
-        journal.paths, [a, tmp_path / "gone.bin", b], progress=lambda d, t: seen.append((d, t))
-    )
-
-    assert [f.filename for f in result.stored] == ["a.bin", "b.bin"]
-    assert len(result.problems) == 1 and "gone.bin" in result.problems[0]
-    assert not result.cancelled
-    assert seen[-1] == (5000, 5000)
-    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
 def test_safe_filename_keeps_names_inside_their_folder() -> None:
@@ -627,3 +614,92 @@ def test_tab_walks_from_add_files_through_the_files_to_open_and_remove(
 
 def test_panel_fits_a_300_pixel_dock(panel: AttachmentsPanel) -> None:
     assert panel.minimumSizeHint().width() <= 300
+
+
+# -- undo: adding and removing are taken back by Edit → Undo ----------------------
+
+
+def test_undoing_an_add_takes_the_files_out_and_redo_brings_them_back(
+    qtbot: QtBot, panel: AttachmentsPanel, journal: Journal, entry_id: str, tmp_path: Path
+) -> None:
+    add_and_wait(qtbot, panel, [make_picture(tmp_path / "a.png")])
+    notes = tmp_path / "notes.txt"
+    notes.write_text("what I measured")
+    add_and_wait(qtbot, panel, [notes])
+    assert [i.filename for i in panel.model.items()] == ["a.png", "notes.txt"]
+    assert panel.runner.undo_stack.undoText() == "Add files"
+
+    panel.runner.undo_stack.undo()
+
+    assert [i.filename for i in panel.model.items()] == ["a.png"]
+    assert link_count(journal, entry_id) == 1
+    assert len(blob_files(journal)) == 2  # the stored file stays: redo needs it
+    panel.runner.undo_stack.redo()
+    assert [i.filename for i in panel.model.items()] == ["a.png", "notes.txt"]
+    assert link_count(journal, entry_id) == 2
+
+
+def test_undoing_a_removal_puts_the_file_back_in_its_place(
+    qtbot: QtBot, panel: AttachmentsPanel, journal: Journal, entry_id: str, tmp_path: Path
+) -> None:
+    for name, colour in (("one.png", "#2020D0"), ("two.png", "#20D020"), ("three.png", "#D02020")):
+        attach_directly(journal, entry_id, make_picture(tmp_path / name, colour))
+    panel.show_entry(entry_id)
+    panel.view.setCurrentIndex(panel.model.index(1, 0))
+    assert panel.remove_selected() == 1
+    assert [i.filename for i in panel.model.items()] == ["one.png", "three.png"]
+    assert panel.runner.undo_stack.undoText() == "Remove files"
+    assert "Removed two.png" in panel.message.text()
+
+    panel.runner.undo_stack.undo()
+
+    assert [i.filename for i in panel.model.items()] == ["one.png", "two.png", "three.png"]
+    assert panel.message.isHidden()  # "Removed two.png" is no longer true
+    assert link_count(journal, entry_id) == 3
+
+
+def test_files_changed_elsewhere_show_without_reopening_the_entry(
+    panel: AttachmentsPanel, journal: Journal, entry_id: str, tmp_path: Path
+) -> None:
+    stored = store_file(journal.paths, make_picture(tmp_path / "from-menu.png"))
+    panel.runner.run(attachment_actions.attach_files, entry_id, [stored])
+    assert [i.filename for i in panel.model.items()] == ["from-menu.png"]
+
+
+def test_a_revision_shown_stays_as_it_was_when_the_working_files_change(
+    panel: AttachmentsPanel, journal: Journal, entry_id: str, tmp_path: Path
+) -> None:
+    attach_directly(journal, entry_id, make_picture(tmp_path / "first.png"))
+    with journal.write() as s:
+        revision = save_revision(s, entry_id, body="First draft")
+        assert revision is not None
+        revision_id = revision.id
+    panel.show_revision(revision_id)
+    stored = store_file(journal.paths, make_picture(tmp_path / "later.png", "#20D020"))
+
+    panel.runner.run(attachment_actions.attach_files, entry_id, [stored])
+
+    assert panel.revision_id == revision_id
+    assert [i.filename for i in panel.model.items()] == ["first.png"]
+
+
+def test_a_read_only_runner_shows_files_but_offers_no_adding_or_removing(
+    qtbot: QtBot, journal: Journal, entry_id: str, tmp_path: Path, data_dir: Path
+) -> None:
+    attach_directly(journal, entry_id, make_picture(tmp_path / "a.png"))
+    reader = Journal.open(data_dir, read_only=True)
+    try:
+        panel = AttachmentsPanel(ActionRunner(reader, lambda _t, _m: None))
+        qtbot.addWidget(panel)
+        panel.show_entry(entry_id)
+        panel.view.setCurrentIndex(panel.model.index(0, 0))
+        assert [i.filename for i in panel.model.items()] == ["a.png"]
+        assert panel.read_only
+        assert not panel.add_button.isEnabled() and not panel.remove_button.isEnabled()
+        assert panel.open_button.isEnabled()
+        assert panel.add_files([make_picture(tmp_path / "b.png")]) is False
+        assert panel.remove_selected() == 0
+        panel.wait_for_tasks()
+    finally:
+        reader.close()
+    assert link_count(journal, entry_id) == 1

@@ -10,10 +10,12 @@ from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
+from journal.actions import entries as entry_actions
 from journal.store.database import Journal
 from journal.store.entries import create_entry, list_revisions, save_revision
 from journal.ui import diff_view
 from journal.ui.diff_view import DARK, LIGHT, DiffDialog, colours_for, diff_html
+from journal.ui.runner import ActionRunner
 
 T0 = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -61,8 +63,12 @@ def volcano(journal: Journal) -> tuple[str, list[str]]:
     )
 
 
+def _runner(journal: Journal) -> ActionRunner:
+    return ActionRunner(journal, lambda _title, _text: None)
+
+
 def _dialog(qtbot: QtBot, journal: Journal, entry_id: str, older: str, newer: str) -> DiffDialog:
-    dialog = DiffDialog(journal, entry_id, older, newer)
+    dialog = DiffDialog(_runner(journal), entry_id, older, newer)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -220,7 +226,7 @@ def test_long_drafts_are_compared_off_the_gui_thread(
     entry_id, (first, second) = _make_entry(
         journal, [("Long", "One two three four five."), ("Long", "One two six four five.")]
     )
-    dialog = DiffDialog(journal, entry_id, first, second)
+    dialog = DiffDialog(_runner(journal), entry_id, first, second)
     qtbot.addWidget(dialog)
     assert dialog.diff is None
     assert dialog.summary.text() == "Comparing the two drafts…"
@@ -329,3 +335,20 @@ def test_keyboard_only_pick_drafts_and_close(
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.older_view, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_draft_saved_while_comparing_joins_the_pickers_and_the_pair_stays(
+    qtbot: QtBot, journal: Journal, volcano: tuple[str, list[str]]
+) -> None:
+    entry_id, (first, second, _third) = volcano
+    dialog = _dialog(qtbot, journal, entry_id, first, second)
+    runner = dialog.runner
+    runner.run(entry_actions.save_draft, entry_id, "Volcano model", "A fourth go.")
+
+    saved = runner.value(entry_actions.save_revision, entry_id)
+
+    assert saved is not None
+    assert dialog.newer_combo.count() == 4
+    assert dialog.newer_combo.findData(saved.id) == 3
+    assert (dialog.older_id, dialog.newer_id) == (first, second)
+    assert dialog.windowTitle().endswith("Volcano model")

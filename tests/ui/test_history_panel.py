@@ -11,15 +11,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from journal.actions import Changes, Kind
+from journal.actions import entries as entry_actions
+from journal.core.enums import RevisionReason
 from journal.store.database import Journal
-from journal.store.entries import create_entry, restore_revision, save_revision
-from journal.store.models import RevisionReason
-from journal.ui.history_panel import (
-    RevisionHistoryModel,
-    RevisionHistoryPanel,
-    RevisionRow,
-    load_revision_rows,
-)
+from journal.store.entries import create_entry, save_revision
+from journal.store.read_models.history import RevisionRow, revision_rows
+from journal.ui.history_panel import RevisionHistoryModel, RevisionHistoryPanel
+from journal.ui.runner import ActionRunner
 
 T0 = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # noon: the same date in almost every time zone
 BODIES = [
@@ -61,8 +60,8 @@ def entry_id(journal: Journal) -> str:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, journal: Journal, entry_id: str) -> RevisionHistoryPanel:
-    widget = RevisionHistoryPanel(journal, today=lambda: date(2026, 3, 4))
+def panel(qtbot: QtBot, runner: ActionRunner, entry_id: str) -> RevisionHistoryPanel:
+    widget = RevisionHistoryPanel(runner, today=lambda: date(2026, 3, 4))
     qtbot.addWidget(widget)
     widget.resize(420, 600)
     widget.show_entry(entry_id)
@@ -141,8 +140,7 @@ def test_history_model_says_why_a_revision_was_kept() -> None:
 
 
 def test_loading_revisions_gives_snapshots_newest_first(journal: Journal, entry_id: str) -> None:
-    with journal.read() as session:
-        rows = load_revision_rows(session, entry_id)
+    rows = revision_rows(journal, entry_id)
     assert [row.seq for row in rows] == [3, 2, 1]
     assert [row.note for row in rows] == ["", "Added my results", ""]
     assert rows[0].created_at == T0 + timedelta(days=2)
@@ -153,9 +151,9 @@ def test_loading_revisions_gives_snapshots_newest_first(journal: Journal, entry_
 
 
 def test_showing_an_entry_picks_its_latest_draft_and_shows_its_text(
-    qtbot: QtBot, journal: Journal, entry_id: str
+    qtbot: QtBot, runner: ActionRunner, entry_id: str
 ) -> None:
-    panel = RevisionHistoryPanel(journal)
+    panel = RevisionHistoryPanel(runner)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.revision_selected) as shown:
         panel.show_entry(entry_id)
@@ -168,9 +166,9 @@ def test_showing_an_entry_picks_its_latest_draft_and_shows_its_text(
 
 
 def test_no_entry_and_an_entry_without_drafts_show_a_friendly_message(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
 ) -> None:
-    panel = RevisionHistoryPanel(journal)
+    panel = RevisionHistoryPanel(runner)
     qtbot.addWidget(panel)
     panel.show_entry(None)
     assert panel.stack.currentWidget() is panel.placeholder
@@ -225,10 +223,12 @@ def test_compare_with_one_picked_uses_the_latest_draft(
     assert "changed in the latest draft" in panel.hint.text()
 
 
-def test_only_one_draft_cannot_be_compared(qtbot: QtBot, journal: Journal) -> None:
+def test_only_one_draft_cannot_be_compared(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     with journal.write() as session:
         entry_id = create_entry(session, title="Alone", body="Just one draft.").id
-    panel = RevisionHistoryPanel(journal)
+    panel = RevisionHistoryPanel(runner)
     qtbot.addWidget(panel)
     panel.show_entry(entry_id)
     assert panel.compare_pair() is None
@@ -267,12 +267,11 @@ def test_after_a_restore_the_new_draft_is_on_top_with_its_reason(
     _pick(panel, 2)
     with qtbot.waitSignal(panel.restore_requested) as asked:
         panel.restore()
-    # What the main window does with the request:
-    with journal.write() as session:
-        restored = restore_revision(session, asked.args[0], now=T0 + timedelta(days=5))
-        restored_id = restored.id
+    # What the main window does with the request: run the restore action.
     with qtbot.waitSignal(panel.revision_selected) as shown:
-        panel.refresh()
+        restored = panel.runner.value(entry_actions.restore_revision, asked.args[0])
+    assert restored is not None
+    restored_id = restored.id
     top = panel.model.revision(0)
     assert (top.id, top.seq, top.reason) == (restored_id, 4, RevisionReason.RESTORE)
     assert top.restored_from_seq == 1
@@ -292,9 +291,36 @@ def test_refresh_keeps_a_pair_picked_for_comparing(
     _pick(panel, 2, 1)
     with journal.write() as session:
         save_revision(session, entry_id, body="Something new.", now=T0 + timedelta(days=6))
-    panel.refresh()
+    panel.runner.announce(Changes.of(Kind.REVISIONS, entries=[entry_id]))
     assert panel.model.rowCount() == 4
     assert panel.selected_ids() == [first, second]
+
+
+def test_a_revision_saved_through_the_runner_shows_at_once(
+    panel: RevisionHistoryPanel, entry_id: str
+) -> None:
+    panel.runner.run(entry_actions.save_draft, entry_id, "Volcano", "A fourth go.")
+    assert panel.model.rowCount() == 3  # a draft alone is not a revision
+
+    saved = panel.runner.value(entry_actions.save_revision, entry_id, note="Shorter")
+
+    assert saved is not None
+    assert panel.model.rowCount() == 4 and panel.model.latest is not None
+    assert panel.model.latest.id == saved.id
+    assert panel.selected_ids() == [saved.id]
+    assert "Shorter" in panel.meta_label.text()
+
+
+def test_changes_to_another_entry_leave_the_history_alone(
+    journal: Journal, panel: RevisionHistoryPanel
+) -> None:
+    other = panel.runner.value(entry_actions.create_entry, title="Other", body="x")
+    assert other is not None
+    _pick(panel, 2)
+    picked = panel.selected_ids()
+    panel.runner.run(entry_actions.save_draft, other, "Other", "y")
+    panel.runner.run(entry_actions.save_revision, other)
+    assert panel.model.rowCount() == 3 and panel.selected_ids() == picked
 
 
 def test_copy_text_puts_the_drafts_markdown_on_the_clipboard(
@@ -310,7 +336,7 @@ def test_read_only_journal_offers_no_restore(qtbot: QtBot, journal: Journal, ent
     journal.close()
     reader = Journal.open(journal.paths.root, read_only=True)
     try:
-        panel = RevisionHistoryPanel(reader)
+        panel = RevisionHistoryPanel(ActionRunner(reader, lambda _t, _m: None))
         qtbot.addWidget(panel)
         panel.show_entry(entry_id)
         _pick(panel, 2)
@@ -331,13 +357,13 @@ def test_every_focusable_widget_has_an_accessible_name(panel: RevisionHistoryPan
 
 
 def test_keyboard_only_tab_to_the_list_pick_two_and_compare(
-    qtbot: QtBot, journal: Journal, entry_id: str
+    qtbot: QtBot, runner: ActionRunner, entry_id: str
 ) -> None:
     window = QWidget()
     qtbot.addWidget(window)
     before = QLineEdit()
     before.setAccessibleName("Before the panel")
-    panel = RevisionHistoryPanel(journal)
+    panel = RevisionHistoryPanel(runner)
     layout = QVBoxLayout(window)
     layout.addWidget(before)
     layout.addWidget(panel)

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QMouseEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
+from PySide6.QtGui import (
+    QImage,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPointingDevice,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -375,3 +382,46 @@ def test_export_action_asks_where_and_saves(
     monkeypatch.setattr(view, "ask_save_path", lambda *args: str(target))
     view.timeline_actions()["export_svg"].trigger()
     assert target.stat().st_size > 0
+
+
+# -- entries at the ends of the calendar ---------------------------------------------------------
+
+
+def test_entries_dated_at_the_ends_of_the_calendar_paint_at_every_zoom(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    from journal.store.entries import create_entry
+
+    with journal.write() as session:
+        create_entry(session, title="Far future", body="x", learned_on=date.max)
+        create_entry(session, title="Long ago", body="y", learned_on=date.min)
+        create_entry(session, title="Today", body="z", learned_on=TODAY)
+    view = TimelineView(journal, today=TODAY, utc_offset_hours=0.0)
+    qtbot.addWidget(view)
+    view.resize(1000, 520)
+    image = QImage(1000, 520, QImage.Format.Format_ARGB32_Premultiplied)
+
+    def paint() -> None:
+        painter = QPainter(image)
+        try:
+            view.render_view(painter)
+        finally:
+            painter.end()
+
+    paint()
+    view.fit_all()
+    paint()
+    for edge in (date.min, date.max):
+        view.show_range(edge, edge)
+        paint()
+        assert view.frame_stats()["markers"] == 1
+        for _ in range(12):
+            view.zoom_out()
+            view.pan_by(-400.0)
+            paint()
+            view.pan_by(800.0)
+            paint()
+    view.set_lane_mode(LaneMode.GOAL)
+    view.fit_all()
+    paint()
+    assert len(view.data.entries) == 3

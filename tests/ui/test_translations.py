@@ -37,7 +37,7 @@ def test_shipped_translation_covers_every_counted_string(tmp_path: Path) -> None
 
 def test_plural_forms_are_used_at_run_time(qapp: object) -> None:
     def tr(n: int) -> str:
-        return QCoreApplication.translate("MainWindow", "%n entry(s)", "", n)
+        return QCoreApplication.translate("JournalWindow", "%n entry(s)", "", n)
 
     assert (tr(1), tr(3)) == ("1 entry", "3 entries")
 

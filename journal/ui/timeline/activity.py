@@ -49,7 +49,8 @@ from PySide6.QtWidgets import (
 
 from journal.core.timeline import CalendarCell, calendar_cells, weekly_totals
 from journal.store.database import Journal
-from journal.store.timeline_data import ActivityCounts, load_activity
+from journal.store.read_models import timeline as read_timeline
+from journal.store.timeline_data import ActivityCounts
 from journal.ui.tasks import TaskRunner
 from journal.ui.timeline import style
 
@@ -386,8 +387,7 @@ class ActivityOverview(QWidget):
             self._runner.run(self._load, first=first, last=last, on_done=self._show, owner=self)
 
     def _load(self, first: date, last: date) -> ActivityCounts:
-        with self._journal.read() as session:
-            return load_activity(session, first, last, utc_offset_hours=self._offset)
+        return read_timeline.activity(self._journal, first, last, utc_offset_hours=self._offset)
 
     def _show(self, counts: ActivityCounts) -> None:
         if (counts.first, counts.last) != self.period():

@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
 
 from journal.store.attachments import blob_path
 from journal.store.database import Journal
+from journal.store.read_models import timeline as read_timeline
 from journal.store.timeline_data import (
     AttachmentAtRevision,
     EntryGrowth,
     RevisionPoint,
-    load_growth,
 )
 from journal.ui.revision_words import note_words
 from journal.ui.thumbnails import (
@@ -363,8 +363,7 @@ class GrowthView(QWidget):
         """Show the drafts of one entry (None shows nothing)."""
         growth = None
         if entry_id is not None:
-            with self._journal.read() as session:
-                growth = load_growth(session, entry_id)
+            growth = read_timeline.growth(self._journal, entry_id)
         self._growth = growth
         self._chosen = []
         self._rebuild()
