@@ -38,6 +38,16 @@
     </message>
   </context>
   <context>
+    <name>ConditionsTable</name>
+    <message numerus="yes">
+      <source>%1 of %n reflection(s)</source>
+      <translation>
+        <numerusform>%1 of %n reflection</numerusform>
+        <numerusform>%1 of %n reflections</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DueCheckpointsCard</name>
     <message numerus="yes">
       <source>and %n more on your goals page</source>
@@ -68,6 +78,13 @@
       <translation>
         <numerusform>%n revision</numerusform>
         <numerusform>%n revisions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n draft(s)</source>
+      <translation>
+        <numerusform>%n draft</numerusform>
+        <numerusform>%n drafts</numerusform>
       </translation>
     </message>
   </context>
@@ -159,12 +176,39 @@
     </message>
   </context>
   <context>
+    <name>Formatting</name>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n byte</numerusform>
+        <numerusform>%n bytes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>GoalListModel</name>
+    <message numerus="yes">
+      <source>%1 of %n step(s) done</source>
+      <translation>
+        <numerusform>%1 of %n step done</numerusform>
+        <numerusform>%1 of %n steps done</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>%n piece(s) of evidence</source>
       <translation>
         <numerusform>%n piece of evidence</numerusform>
         <numerusform>%n pieces of evidence</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>GrowthView</name>
+    <message numerus="yes">
+      <source>over %n day(s) (%1 – %2)</source>
+      <translation>
+        <numerusform>over %n day (%1 – %2)</numerusform>
+        <numerusform>over %n days (%1 – %2)</numerusform>
       </translation>
     </message>
   </context>
@@ -210,11 +254,21 @@
     </message>
   </context>
   <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n minute ago</numerusform>
+        <numerusform>%n minutes ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MarkdownEditor</name>
     <message numerus="yes">
-      <source>%n words</source>
+      <source>%n word(s)</source>
       <translation>
-        <numerusform>%n words</numerusform>
+        <numerusform>%n word</numerusform>
         <numerusform>%n words</numerusform>
       </translation>
     </message>

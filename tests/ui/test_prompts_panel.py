@@ -247,7 +247,7 @@ def test_library_lists_switches_off_and_adds_my_own_prompts(
         assert prompt_id not in {p.id for p in sp.list_prompts(s)}
     dialog.attribute_filter.setCurrentIndex(dialog.attribute_filter.findData("social"))
     texts = [item.text(1) for item in top_level_items(dialog.prompt_tree)]
-    assert set(texts) == {"Social"}
+    assert set(texts) == {"Social construction"}
     dialog.tabs.setCurrentIndex(1)
     qtbot.keyClicks(dialog.my_text, "What made me laugh while learning?")
     dialog.my_attribute.setCurrentIndex(dialog.my_attribute.findData("voice"))

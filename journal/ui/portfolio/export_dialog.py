@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,6 +58,7 @@ from journal.store.database import Journal
 from journal.store.errors import JournalError
 from journal.store.models import Audience, Entry, Goal, Privacy
 from journal.store.timeline_data import Marks, TimelineData, TimelineEntries, load_timeline
+from journal.ui.formatting import format_day, format_size
 from journal.ui.goals.labels import attribute_label, status_label
 from journal.ui.tasks import CancelToken, TaskRunner
 
@@ -402,12 +403,10 @@ class ExportDialog(QDialog):
         )
 
     def _size(self, size: int) -> str:
-        return QLocale().formattedDataSize(
-            size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
-        )
+        return format_size(size)
 
     def _day(self, day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        return format_day(day)
 
     def _section(self, title: str, details: str, size: str = "") -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [title, details, size])

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from journal.store.database import Journal
 from journal.store.errors import JournalError
 from journal.store.models import Checkpoint, Criterion, Entry, Feedback, Goal, Revision
+from journal.ui.formatting import format_day
 from journal.ui.portfolio.host import PortfolioWindow, window_widget
 
 if TYPE_CHECKING:
@@ -43,9 +44,7 @@ if TYPE_CHECKING:
 
 
 def _day(value: date | datetime) -> str:
-    if isinstance(value, datetime):
-        value = value.astimezone().date()
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return format_day(value)
 
 
 def _quoted(text: str, fallback: str) -> str:
