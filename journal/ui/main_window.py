@@ -550,7 +550,7 @@ class JournalWindow(QMainWindow):
         """File menu actions for portfolios out and back (journal.ui.portfolio does the work)."""
         from journal.ui.portfolio.actions import PortfolioActions
 
-        self.portfolio = PortfolioActions(self)
+        self.portfolio = PortfolioActions(self, self.runner)
         self.export_portfolio_action = self._action(
             self.tr("E&xport portfolio…"),
             lambda: self.portfolio.export_portfolio(),

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt, SignalInstance
-    from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QStatusBar, QWidget
+    from PySide6.QtWidgets import (
+        QDockWidget,
+        QMainWindow,
+        QSplitter,
+        QStackedWidget,
+        QStatusBar,
+        QWidget,
+    )
 
     from journal.portfolio.review import ReviewSession
     from journal.store.database import Journal
@@ -47,9 +54,13 @@ class PortfolioWindow(Protocol):
     history_dock: QDockWidget
     attachments_dock: QDockWidget
     pages: QStackedWidget
+    splitter: QSplitter
 
     @property
     def entry_opened(self) -> SignalInstance: ...
+
+    @property
+    def tabifiedDockWidgetActivated(self) -> SignalInstance: ...
 
     @property
     def current_entry_id(self) -> str | None: ...
@@ -61,6 +72,8 @@ class PortfolioWindow(Protocol):
     def show_entry_in_journal(self, entry_id: str) -> None: ...
 
     def show_goal(self, goal_id: str) -> None: ...
+
+    def show_page(self, page: QWidget) -> None: ...
 
     def statusBar(self) -> QStatusBar: ...
 

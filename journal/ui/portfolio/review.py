@@ -183,7 +183,9 @@ class ReviewWindow(JournalWindow):
         return page
 
     def _add_feedback_dock(self) -> None:
-        self.feedback_panel = ReviewFeedbackPanel(self.review)
+        self.feedback_panel = ReviewFeedbackPanel(
+            self.review, status_bar=self.statusBar(), replacing=self.save_state_label
+        )
         self.feedback_dock = QDockWidget(
             QCoreApplication.translate("ReviewWindow", "Your feedback"), self
         )
