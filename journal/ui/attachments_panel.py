@@ -84,7 +84,6 @@ from journal.store.read_models.attachments import (
     entry_attachments,
     revision_attachments,
 )
-from journal.ui.details_panel import MutedLabel
 from journal.ui.formatting import format_day, format_size
 from journal.ui.runner import ActionRunner
 from journal.ui.tasks import CancelToken, TaskRunner
@@ -96,6 +95,7 @@ from journal.ui.thumbnails import (
     is_image,
     missing_file_icon,
 )
+from journal.ui.widgets import MutedLabel
 
 __all__ = [
     "AttachmentItem",

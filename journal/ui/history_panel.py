@@ -53,9 +53,9 @@ from PySide6.QtWidgets import (
 from journal.actions import Changes, Kind
 from journal.core.enums import RevisionReason
 from journal.store.read_models.history import RevisionRow, revision_body_text, revision_rows
-from journal.ui.details_panel import MutedLabel
 from journal.ui.formatting import format_day, format_time
 from journal.ui.runner import ActionRunner
+from journal.ui.widgets import MutedLabel
 
 __all__ = [
     "RevisionHistoryModel",

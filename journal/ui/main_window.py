@@ -162,9 +162,7 @@ class JournalWindow(QMainWindow):
             widget.setEnabled(False)
             widget.hide()
 
-    def tr(  # type: ignore[override]
-        self, text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """The window's strings, in one translation context whichever window asks.
 
         Qt finds a translation by the class of the object asking; the student's
@@ -360,7 +358,7 @@ class JournalWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -1168,6 +1166,7 @@ class JournalWindow(QMainWindow):
             self.ask.error(self.tr("The sample journal could not be opened"), str(exc))
             return
         window = MainWindow(sample, self.settings, title_suffix=self.tr(" — sample journal"))
+        window.portfolio.open_review = self.portfolio.open_review
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(sample.close)
         window.show()
