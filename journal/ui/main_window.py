@@ -498,8 +498,6 @@ class JournalWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         if self.portfolio.feedback_dock is not None:
             view_menu.addAction(self.show_feedback_action)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
 
         self.page_actions: list[QAction] = []
         group = QActionGroup(self)
@@ -533,6 +531,9 @@ class JournalWindow(QMainWindow):
         )
         reflect_menu.addAction(self.new_goal_action)
         reflect_menu.addAction(self.prompt_library_action)
+        # Help comes last, as in every desktop app (File, Edit, View, Go, Reflect, Help).
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("MainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))

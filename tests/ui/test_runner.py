@@ -240,3 +240,11 @@ def test_review_window_is_not_a_student_window_and_refuses_writes(
         assert not read(review.journal, shown).in_trash
     finally:
         review.end_review()
+
+
+def test_menus_come_in_the_usual_order_with_help_last(window: MainWindow) -> None:
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Go", "Reflect", "Help"]
+    edit = window.menuBar().actions()[1].menu()
+    assert edit is not None
+    assert window.undo_change_action in edit.actions()
