@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from journal.actions import Changes, Kind, Outcome, action
@@ -246,5 +247,5 @@ def test_menus_come_in_the_usual_order_with_help_last(window: MainWindow) -> Non
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles == ["File", "Edit", "View", "Go", "Reflect", "Help"]
     edit = window.menuBar().actions()[1].menu()
-    assert edit is not None
+    assert isinstance(edit, QMenu)
     assert window.undo_change_action in edit.actions()
