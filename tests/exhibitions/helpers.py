@@ -153,4 +153,6 @@ def build_exhibition(journal: Journal, tmp_path: Path, *, name: str = "Sam River
     act.describe_attachment(
         journal, files["team.png"], alt_text="My team holding the bridge", shows_people=True
     )
-    return Built(exhibition_id, stations, entries, revisions, files["bridge.jpg"], files["team.png"])
+    return Built(
+        exhibition_id, stations, entries, revisions, files["bridge.jpg"], files["team.png"]
+    )
