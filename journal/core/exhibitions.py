@@ -185,6 +185,8 @@ class StationFacts(Protocol):
     @property
     def entry_trashed(self) -> bool: ...
     @property
+    def entry_private(self) -> bool: ...
+    @property
     def revision_id(self) -> str | None: ...
     @property
     def revision_exists(self) -> bool: ...
@@ -209,6 +211,7 @@ class Gap(enum.StrEnum):
     NO_STATIONS = "no-stations"
     ENTRY_DELETED = "entry-deleted"
     ENTRY_TRASHED = "entry-trashed"
+    ENTRY_PRIVATE = "entry-private"  # exports leave it out unless private entries are included
     NO_REVISION = "no-revision"  # nothing pinned
     REVISION_MISSING = "revision-missing"  # pinned, then gone
     CAPTION_TOPIC = "caption-topic"
@@ -262,6 +265,9 @@ def readiness(exhibition: ExhibitionFacts) -> tuple[ReadinessGap, ...]:
         if station.entry_trashed:
             add(Gap.ENTRY_TRASHED, "its entry is in the trash; restore it or remove the "
                 "station.")  # fmt: skip
+        if station.entry_private:
+            add(Gap.ENTRY_PRIVATE, "its entry is private, so exports leave it out; make the "
+                "entry shareable, or include private entries when you export.")  # fmt: skip
         if station.revision_id is None:
             add(Gap.NO_REVISION, "no draft is pinned; pick the draft to show from its history.")
         elif not station.revision_exists:

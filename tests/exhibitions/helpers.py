@@ -12,6 +12,7 @@ from journal.actions import entries as entry_act
 from journal.actions import exhibitions as act
 from journal.actions import profile as profile_act
 from journal.actions.base import Outcome
+from journal.core.enums import Privacy
 from journal.store.database import Journal
 
 
@@ -24,6 +25,7 @@ def undo(journal: Journal, outcome: Outcome) -> Outcome:  # type: ignore[type-ar
 def entry_with_drafts(journal: Journal, title: str, *bodies: str) -> tuple[str, list[str]]:
     """An entry with one revision per body; returns its id and the revision ids, oldest first."""
     entry_id = entry_act.create_entry(journal, title=title).value
+    entry_act.set_privacy(journal, entry_id, Privacy.SHAREABLE)
     revisions = []
     for i, body in enumerate(bodies):
         entry_act.save_draft(journal, entry_id, title, body)

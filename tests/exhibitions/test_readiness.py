@@ -36,6 +36,7 @@ class _Station:
     label: str = "Bridge"
     entry_exists: bool = True
     entry_trashed: bool = False
+    entry_private: bool = False
     revision_id: str | None = "r1"
     revision_exists: bool = True
     caption_topic: str = "Trusses"
@@ -68,6 +69,7 @@ def test_each_gap_is_found_and_names_the_station() -> None:
     assert _gaps(revision_id=None) == [Gap.NO_REVISION]
     assert _gaps(revision_exists=False) == [Gap.REVISION_MISSING]
     assert _gaps(entry_trashed=True) == [Gap.ENTRY_TRASHED]
+    assert _gaps(entry_private=True) == [Gap.ENTRY_PRIVATE]
     assert _gaps(entry_exists=False, caption_topic="") == [Gap.ENTRY_DELETED]
     gap = readiness(_Exhibition(stations=(_Station(number=3, label="Poem", caption_self=""),)))[0]  # type: ignore[arg-type]
     assert gap.station_id == "s1" and gap.station_number == 3

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from journal.core.enums import Attribute
+from journal.core.enums import Attribute, Privacy
 from journal.core.exhibitions import (
     AudiencePreset,
     ExhibitionFormat,
@@ -120,6 +120,7 @@ class Station:
     label: str  # the entry's title now, or as it was when the entry was deleted
     entry_exists: bool
     entry_trashed: bool
+    entry_private: bool
     learned_on: date | None
     revision_id: str | None
     revision_exists: bool
@@ -290,6 +291,7 @@ def _station(
         label=(entry.title if entry is not None else row.entry_title) or "",
         entry_exists=entry is not None,
         entry_trashed=entry is not None and entry.deleted_at is not None,
+        entry_private=entry is not None and entry.privacy == Privacy.PRIVATE.value,
         learned_on=entry.learned_on if entry is not None else None,
         revision_id=row.revision_id,
         revision_exists=revision is not None,
