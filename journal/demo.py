@@ -451,7 +451,7 @@ def _exhibition(session, rnd: random.Random, today: date) -> int:  # type: ignor
                     )
                 )
     seconds = (170.0, 180.0, 160.0, 130.0)[: len(station_ids)]
-    timings: list[list[object]] = [[sid, sec] for sid, sec in zip(station_ids, seconds, strict=True)]
+    timings: list[list[object]] = [[s, sec] for s, sec in zip(station_ids, seconds, strict=True)]
     session.add(
         ExhibitionRun(
             id=_uuid(rnd),
