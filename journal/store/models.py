@@ -427,7 +427,7 @@ class Exhibition(Base):
     title: Mapped[str] = mapped_column(Text)
     claim: Mapped[str] = mapped_column(Text, default="")  # the claim or driving question
     format: Mapped[str] = mapped_column(String(16), default="custom")
-    audience: Mapped[str] = mapped_column(String(16), default="panel")
+    audience: Mapped[str] = mapped_column(Text, default="panel")  # an AudiencePreset
     time_budget_s: Mapped[int] = mapped_column(Integer, default=0)  # 0: no limit
     sections: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

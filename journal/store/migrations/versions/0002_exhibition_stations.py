@@ -25,19 +25,19 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("exhibitions", schema=None) as batch_op:
-        batch_op.alter_column("statement", new_column_name="claim")
-        batch_op.alter_column(
-            "audience", existing_type=sa.Text(), type_=sa.String(length=16),
-            existing_nullable=False,
-        )  # fmt: skip
-        batch_op.add_column(
-            sa.Column("format", sa.String(length=16), nullable=False, server_default="custom")
-        )
-        batch_op.add_column(
-            sa.Column("time_budget_s", sa.Integer(), nullable=False, server_default="0")
-        )
-        batch_op.add_column(sa.Column("sections", sa.JSON(), nullable=False, server_default="[]"))
+    # Plain ALTER TABLE, never a batch "recreate": dropping the old exhibitions table
+    # would cascade to its items (foreign keys are on while migrating).
+    op.execute("ALTER TABLE exhibitions RENAME COLUMN statement TO claim")
+    op.add_column(
+        "exhibitions",
+        sa.Column("format", sa.String(length=16), nullable=False, server_default="custom"),
+    )
+    op.add_column(
+        "exhibitions", sa.Column("time_budget_s", sa.Integer(), nullable=False, server_default="0")
+    )
+    op.add_column(
+        "exhibitions", sa.Column("sections", sa.JSON(), nullable=False, server_default="[]")
+    )
     op.execute(
         "UPDATE exhibitions SET audience = 'panel' "
         "WHERE audience NOT IN ('panel', 'family', 'public')"
@@ -236,12 +236,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_exhibition_stations_exhibition_id"))
         batch_op.drop_index(batch_op.f("ix_exhibition_stations_entry_id"))
     op.drop_table("exhibition_stations")
-    with op.batch_alter_table("exhibitions", schema=None) as batch_op:
-        batch_op.drop_column("sections")
-        batch_op.drop_column("time_budget_s")
-        batch_op.drop_column("format")
-        batch_op.alter_column(
-            "audience", existing_type=sa.String(length=16), type_=sa.Text(),
-            existing_nullable=False,
-        )  # fmt: skip
-        batch_op.alter_column("claim", new_column_name="statement")
+    for column in ("sections", "time_budget_s", "format"):
+        op.execute(f"ALTER TABLE exhibitions DROP COLUMN {column}")
+    op.execute("ALTER TABLE exhibitions RENAME COLUMN claim TO statement")
