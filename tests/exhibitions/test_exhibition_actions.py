@@ -212,6 +212,11 @@ def test_rehearsals_and_presentations_are_kept_with_their_timings(
     run = next(r for r in detail.runs if r.id == first.value)
     assert run.kind is RunKind.REHEARSAL and run.total_s == pytest.approx(320.5)
     assert run.timings == ((a, 100.0), (b, 130.5), (c, 90.0))
+    paced = detail.run_against_plan(first.value)
+    assert [(p.number, p.planned_s, p.spent_s) for p in paced] == [
+        (1, 120, 100.0), (2, 120, 130.5), (3, 120, 90.0),
+    ]  # fmt: skip
+    assert paced[1].over_s == pytest.approx(10.5)
     summary = list_exhibitions(journal)[0]
     assert (summary.rehearsals, summary.presentations, summary.station_count) == (2, 2, 3)
     assert summary.planned_s == 360

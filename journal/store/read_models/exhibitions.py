@@ -164,6 +164,21 @@ class PanelNoteSnapshot:
 
 
 @dataclass(frozen=True)
+class PacedStation:
+    """One station of a run beside the plan: seconds planned and spent (0 when skipped)."""
+
+    station_id: str
+    number: int
+    label: str
+    planned_s: int
+    spent_s: float
+
+    @property
+    def over_s(self) -> float:
+        return self.spent_s - self.planned_s
+
+
+@dataclass(frozen=True)
 class ExhibitionDetail:
     id: str
     title: str
@@ -190,6 +205,19 @@ class ExhibitionDetail:
     @property
     def presentations(self) -> tuple[RunSnapshot, ...]:
         return tuple(r for r in self.runs if r.kind is RunKind.PRESENTATION)
+
+    def run_against_plan(self, run_id: str) -> tuple[PacedStation, ...]:
+        """A rehearsal or presentation station by station, beside each station's time share."""
+        run = next((r for r in self.runs if r.id == run_id), None)
+        if run is None:
+            raise NotFoundError("That rehearsal or presentation is no longer kept.")
+        spent: dict[str, float] = {}
+        for station_id, seconds in run.timings:
+            spent[station_id] = spent.get(station_id, 0.0) + seconds
+        return tuple(
+            PacedStation(s.id, s.number, s.label, s.time_share_s, spent.get(s.id, 0.0))
+            for s in self.stations
+        )
 
     def station(self, station_id: str) -> Station:
         for station in self.stations:
