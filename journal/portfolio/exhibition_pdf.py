@@ -58,9 +58,12 @@ def _writer(target: Path, plan: ExhibitPlan, page_size: str, what: str) -> QPdfW
     return writer
 
 
-def _document(writer: QPdfWriter, html: str, width: float, point_size: float) -> QTextDocument:
+def _document(
+    writer: QPdfWriter | None, html: str, width: float, point_size: float
+) -> QTextDocument:
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
+    if writer is not None:
+        document.documentLayout().setPaintDevice(writer)
     font = QFont(_FONT)
     font.setPointSizeF(point_size)
     document.setDefaultFont(font)
@@ -107,6 +110,23 @@ def _station_html(plan: ExhibitPlan, planned: PlannedStation, pictures: list[Any
             pictures=pictures,
         )
     )
+
+
+def station_document(plan: ExhibitPlan, number: int, width: float = 640.0) -> QTextDocument:
+    """One station as the audience will see it on paper, for a live preview (QTextBrowser).
+
+    The same text and pictures as the PDF page, laid out ``width`` pixels wide;
+    raises KeyError for a station the plan leaves out.
+    """
+    ensure_gui_application()
+    planned = next((p for p in plan.stations if p.station.number == number), None)
+    if planned is None:
+        raise KeyError(number)
+    document = _document(None, "", width, 10.5)
+    pictures = _pictures(document, planned, width / 2, width * 0.75)
+    document.setHtml(_station_html(plan, planned, pictures))
+    document.setTextWidth(width)
+    return document
 
 
 def _draw_pages(

@@ -202,3 +202,16 @@ def test_the_stripper_handles_png_and_refuses_damaged_pictures() -> None:
         clean_image(jpeg_with_gps()[:40], "image/jpeg")
     with pytest.raises(ImageError):
         clean_image(b"II*\x00", "image/tiff")
+
+
+def test_a_station_preview_for_the_builder(journal: Journal, tmp_path: Path) -> None:
+    from journal.portfolio.exhibition_pdf import station_document
+
+    built = build_exhibition(journal, tmp_path)
+    plan = plan_exhibit(exhibition_detail(journal, built.exhibition_id), "family")
+    document = station_document(plan, 1, 500)
+    text = document.toPlainText()
+    assert "Station 1: Bridge model" in text and "Topic 1" in text and "Me 1" in text
+    assert "Rivera" not in text
+    with pytest.raises(KeyError):
+        station_document(plan, 9)
