@@ -215,3 +215,20 @@ def test_a_station_preview_for_the_builder(journal: Journal, tmp_path: Path) -> 
     assert "Rivera" not in text
     with pytest.raises(KeyError):
         station_document(plan, 9)
+
+
+def test_pictures_in_the_draft_text_are_inlined_too(journal: Journal, tmp_path: Path) -> None:
+    built = build_exhibition(journal, tmp_path)
+    entry_act.save_draft(
+        journal, built.entries[0], "Bridge model",
+        "Look: ![my bridge](bridge.jpg) and ![them](team.png) and ![web](https://x.example/a.png)",
+    )  # fmt: skip
+    revision = entry_act.save_revision(journal, built.entries[0]).value
+    assert revision is not None
+    act.pin_revision(journal, built.stations[0], revision.id)
+    html = _page(journal, built.exhibition_id, tmp_path / "p.html", "public")
+    assert "x.example" not in html  # a picture from the web becomes its words
+    kinds = [t for t, _ in _images(html)]
+    assert kinds == ["image/jpeg", "image/jpeg"]  # the figure and the picture in the text
+    for media_type, data in _images(html):
+        assert_no_metadata(media_type, data)
