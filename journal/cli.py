@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 
 from journal import __version__
+from journal.core.attributes import KEYS as ATTRIBUTE_KEYS
+from journal.portfolio.formatting import count
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -80,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="A",
-        choices=["voice", "cocreation", "social", "selfdiscovery"],
+        choices=ATTRIBUTE_KEYS,
     )
     search.add_argument("--since", type=_date, metavar="DATE")
     search.add_argument("--until", type=_date, metavar="DATE")
@@ -88,9 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON instead of lines")
 
     prompts = sub.add_parser("prompts", help="list the reflective prompts (built-in, packs, mine)")
-    prompts.add_argument(
-        "--attribute", metavar="A", choices=["voice", "cocreation", "social", "selfdiscovery"]
-    )
+    prompts.add_argument("--attribute", metavar="A", choices=ATTRIBUTE_KEYS)
     prompts.add_argument("--json", action="store_true", help="print JSON instead of lines")
 
     import_ = sub.add_parser("import", help="import a file: a teacher's prompt pack, or entries")
@@ -191,9 +191,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             ),
         )
     print(
-        f"Made a sample journal in {_data_dir(args)}: {counts['entries']} entries, "
-        f"{counts['revisions']} revisions, {counts['goals']} goals, "
-        f"{counts['reflections']} reflections."
+        f"Made a sample journal in {_data_dir(args)}: {count(counts['entries'], 'entry')}, "
+        f"{count(counts['revisions'], 'revision')}, {count(counts['goals'], 'goal')}, "
+        f"{count(counts['reflections'], 'reflection')}."
     )
     return EXIT_OK
 
@@ -209,7 +209,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(problem)
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        print(f"{count(len(problems), 'problem')} found.", file=sys.stderr)
         return EXIT_PROBLEMS
     print("All is well: the database, search index, revisions and attachments are intact.")
     return EXIT_OK
@@ -362,7 +362,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if result.missing_attachments:
         names = ", ".join(result.missing_attachments[:5])
         print(
-            f"Left out {len(result.missing_attachments)} attached file(s) missing from the "
+            f"Left out {count(len(result.missing_attachments), 'attached file')} missing from the "
             f"journal folder: {names}; run 'journal check' to see why.",
             file=sys.stderr,
         )

@@ -278,9 +278,8 @@ def generate_demo(
                         body = body.replace(".", "!", 1)
                     if rnd.random() < 0.3:
                         body += f"\n\n- [x] {_sentence(rnd)}\n- [ ] {_sentence(rnd)}"
-                text = f"{title}\n{body}"
-                added, removed = words_changed(prev_text, text)
-                prev_text = text
+                added, removed = words_changed(prev_text, body)  # the body's words only
+                prev_text = body
                 rev_id = _uuid(rnd)
                 revision_ids.append(rev_id)
                 revision_rows.append(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from journal.core.attributes import KEYS
+
 
 class SortOrder:
     LEARNED_NEWEST = "learned_desc"
@@ -14,7 +16,7 @@ class SortOrder:
     RELEVANCE = "relevance"
 
 
-ATTRIBUTE_NAMES = ("voice", "cocreation", "social", "selfdiscovery")
+ATTRIBUTE_NAMES = KEYS
 
 
 def tag_key(name: str) -> str:

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-ATTRIBUTES: tuple[str, ...] = ("voice", "cocreation", "social", "selfdiscovery")
+from journal.core.attributes import KEYS
+
+ATTRIBUTES: tuple[str, ...] = KEYS
 
 # The learning-conditions vocabulary a reflection can record in a few clicks.
 PLACES: tuple[str, ...] = ("classroom", "library", "home", "outdoors", "lab", "online")

@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-ATTRIBUTES: tuple[str, ...] = ("voice", "cocreation", "social", "selfdiscovery")
+from journal.core.attributes import KEYS
+
+ATTRIBUTES: tuple[str, ...] = KEYS
 MOMENTS: tuple[str, ...] = ("daily", "after_revision", "checkpoint", "goal_end", "exhibition")
 SOURCES: tuple[str, ...] = ("builtin", "pack", "mine")
 

@@ -9,6 +9,11 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
 
 
 def words(text: str) -> list[str]:
+    """The words of a text: the one definition the counts use (the editor and status
+    bar, History's "+N words", the growth view and the exports).
+
+    Count an entry's *body*: its title is not part of the work.
+    """
     return _WORD.findall(text)
 
 

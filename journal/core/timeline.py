@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
+from journal.core.attributes import KEYS
+
 # Zoom limits: the plot shows at least one week and at most a whole school career.
 MIN_SPAN_DAYS = 7.0
 MAX_SPAN_DAYS = 366.0 * 12
@@ -395,7 +397,7 @@ class LaneMode(enum.StrEnum):
 
 
 # The bit of each attribute in an entry's attribute mask (the store uses the same order).
-ATTRIBUTE_KEYS: tuple[str, ...] = ("voice", "cocreation", "social", "selfdiscovery")
+ATTRIBUTE_KEYS: tuple[str, ...] = KEYS
 OTHER_LANE = "__other__"
 
 

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from journal import __version__
 from journal.portfolio.errors import ExportFailed, ImportRefused
+from journal.portfolio.formatting import count
 from journal.portfolio.imports import Importer, ImportResult, register_importer
 from journal.portfolio.model import iso_time
 from journal.portfolio.schema import Checker, parse_json
@@ -269,10 +270,16 @@ def import_feedback(journal: Journal, path: Path, progress: Progress | None = No
         progress(1, 1)
     who = feedback.author_name or "your teacher"
     if added == 0:
-        summary = f"All {already} comments from {who} were already in your journal."
+        summary = (
+            f"The comment from {who} was already in your journal."
+            if already == 1
+            else f"All {count(already, 'comment')} from {who} were already in your journal."
+        )
     else:
         summary = (
-            f"Added {added} new comments from {who}; they are marked unread until you see them."
+            f"Added {count(added, 'new comment')} from {who}; "
+            f"{'it is' if added == 1 else 'they are'} marked unread until you see "
+            f"{'it' if added == 1 else 'them'}."
         )
     return ImportResult(
         kind="feedback", summary=summary, counts={"comments": added, "already_here": already}

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from journal.portfolio.errors import ImportRefused
+from journal.portfolio.formatting import count
 from journal.store.database import Journal
 from journal.store.prompts import import_prompt_pack, read_pack_file
 
@@ -117,7 +118,7 @@ def import_prompt_pack_file(
     by = f" by {pack.author}" if pack.author else ""
     return ImportResult(
         kind="pack",
-        summary=f"Imported the prompt pack '{pack.name}'{by} ({pack.prompts} prompts).",
+        summary=f"Imported the prompt pack '{pack.name}'{by} ({count(pack.prompts, 'prompt')}).",
         counts={"prompts": pack.prompts},
     )
 

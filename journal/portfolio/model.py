@@ -22,11 +22,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from journal import __version__
+from journal.core import attributes as core_attributes
 from journal.store.attachments import blob_path
 from journal.store.entries import revision_body
 from journal.store.models import (
     Attachment,
-    Attribute,
     Audience,
     Checkpoint,
     Entry,
@@ -46,12 +46,7 @@ FORMAT_NAME = "learning-journal-portfolio"
 FORMAT_VERSION = "1.0"
 SUPPORTED_MAJOR = 1
 
-ATTRIBUTE_LABELS = {
-    Attribute.VOICE.value: "Voice",
-    Attribute.COCREATION.value: "Co-creation",
-    Attribute.SOCIAL.value: "Social construction",
-    Attribute.SELF_DISCOVERY.value: "Self-discovery",
-}
+ATTRIBUTE_LABELS = dict(core_attributes.NAMES)  # the one table: journal.core.attributes
 
 
 class RevisionChoice(enum.StrEnum):

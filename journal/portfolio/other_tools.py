@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journal.portfolio.errors import ImportRefused
+from journal.portfolio.formatting import count
 from journal.portfolio.imports import Importer, ImportResult, register_importer
 from journal.portfolio.safezip import SafeZip, ZipLimits
 from journal.portfolio.schema import Checker, parse_json
@@ -390,11 +391,18 @@ def _present(session: Session, ids: list[str]) -> set[str]:
 def _result(kind: str, label: str, added: int, already: int) -> ImportResult:
     tool = "jrnl" if kind == "jrnl" else "Day One"
     if added == 0:
-        summary = f"All {already} entries from {label} were already in your journal."
-    else:
-        again = f" ({already} were already here)" if already else ""
         summary = (
-            f"Imported {added} entries from {tool}{again}; they are private until you share them."
+            f"The entry from {label} was already in your journal."
+            if already == 1
+            else f"All {count(already, 'entry')} from {label} were already in your journal."
+        )
+    else:
+        was = "was" if already == 1 else "were"
+        again = f" ({already} {was} already here)" if already else ""
+        summary = (
+            f"Imported {count(added, 'entry')} from {tool}{again}; "
+            f"{'it is' if added == 1 else 'they are'} private until you share "
+            f"{'it' if added == 1 else 'them'}."
         )
     return ImportResult(
         kind=kind, summary=summary, counts={"entries": added, "already_here": already}

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from journal.portfolio.archive import open_portfolio
 from journal.portfolio.errors import ImportRefused
+from journal.portfolio.formatting import count
 from journal.portfolio.imports import Importer, ImportResult, register_importer
 from journal.portfolio.model import GoalData, PortfolioData, RevisionData
 from journal.portfolio.safezip import SafeZip
@@ -369,14 +370,14 @@ def import_portfolio(
         summary = f"Everything in {who} portfolio was already in this journal; nothing was added."
     else:
         merged = (
-            f", and added to {counts['entries_merged']} entries already here"
+            f", and added to {count(counts['entries_merged'], 'entry')} already here"
             if counts["entries_merged"]
             else ""
         )
         summary = (
-            f"Imported {who} portfolio: {counts['entries']} new entries, "
-            f"{counts['revisions']} revisions, {counts['goals']} goals and "
-            f"{counts['reflections']} reflections{merged}."
+            f"Imported {who} portfolio: {count(counts['entries'], 'new entry', 'new entries')}, "
+            f"{count(counts['revisions'], 'revision')}, {count(counts['goals'], 'goal')} and "
+            f"{count(counts['reflections'], 'reflection')}{merged}."
         )
     return ImportResult(kind="portfolio", summary=summary, counts=counts)
 

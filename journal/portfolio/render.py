@@ -26,6 +26,7 @@ from markdown_it.token import Token
 from markupsafe import Markup
 
 from journal import APP_NAME, __version__
+from journal.portfolio.formatting import count, format_day, format_size, format_when
 from journal.portfolio.model import (
     ATTRIBUTE_LABELS,
     AttachmentData,
@@ -131,27 +132,20 @@ def environment(folder: Path | None = None) -> Environment:
     env.filters["day"] = _day
     env.filters["when"] = _when
     env.filters["size"] = human_size
+    env.filters["count"] = count  # {{ n | count("entry") }} -> "1 entry" / "3 entries"
     return env
 
 
 def _day(value: date | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value.day} {value.strftime('%B %Y')}"
+    return format_day(value)
 
 
 def _when(value: datetime | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value.day} {value.strftime('%B %Y, %H:%M')} UTC"
+    return format_when(value)
 
 
 def human_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    return format_size(size)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from journal.portfolio.feedback import (
     read_feedback_file,
     write_feedback_file,
 )
+from journal.portfolio.formatting import format_day
 from journal.portfolio.model import PortfolioData
 from journal.portfolio.portfolio_import import apply_portfolio
 from journal.portfolio.schema import Manifest
@@ -96,8 +97,8 @@ class ReviewSession:
     def banner(self) -> str:
         exported = self.manifest.created_at
         return (
-            f"Reviewing {self.student_name}’s portfolio, exported on {exported.day} "
-            f"{exported.strftime('%B %Y')} – read-only; your comments go into a feedback file."
+            f"Reviewing {self.student_name}’s portfolio, exported on {format_day(exported)}"
+            " – read-only; your comments go into a feedback file."
         )
 
     @property

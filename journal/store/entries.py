@@ -164,8 +164,8 @@ def save_revision(
         entry.has_unsaved_draft = False
         return None
     old_body = revision_body(previous) if previous is not None else ""
-    old_title = previous.title if previous is not None else ""
-    added, removed = words_changed(f"{old_title}\n{old_body}", f"{entry.title}\n{entry.body}")
+    # Words of the body only, like word_count (the title is not part of the work).
+    added, removed = words_changed(old_body, entry.body)
     revision = Revision(
         entry_id=entry.id,
         seq=(previous.seq + 1) if previous is not None else 1,

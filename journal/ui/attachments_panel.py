@@ -24,10 +24,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QEvent,
     QItemSelectionModel,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -87,6 +85,7 @@ from journal.store.read_models.attachments import (
     revision_attachments,
 )
 from journal.ui.details_panel import MutedLabel
+from journal.ui.formatting import format_day, format_size
 from journal.ui.runner import ActionRunner
 from journal.ui.tasks import CancelToken, TaskRunner
 from journal.ui.thumbnails import (
@@ -224,11 +223,11 @@ class AttachmentListModel(QAbstractListModel):
                 return self.tr("%1\nFile missing: it is no longer in the journal folder.").replace(
                     "%1", item.filename
                 )
-            return f"{item.filename}\n{QLocale().formattedDataSize(item.size)}"
+            return f"{item.filename}\n{format_size(item.size)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if not item.present:
                 return self.tr("%1, file missing").replace("%1", item.filename)
-            return f"{item.filename}, {QLocale().formattedDataSize(item.size)}"
+            return f"{item.filename}, {format_size(item.size)}"
         if role == self.ItemRole:
             return item
         if role == self.IdRole:
@@ -559,8 +558,7 @@ class AttachmentsPanel(QWidget):
         self._entry_id = files.entry_id
         self._revision_id = revision_id
         self.heading.setText(self.tr("Attachments in revision %1").replace("%1", str(files.seq)))
-        day = files.created_at.astimezone().date()
-        local = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        local = format_day(files.created_at)
         self.note.setText(
             self.tr("The files as they were on %1. You can open them, not change them.").replace(
                 "%1", local

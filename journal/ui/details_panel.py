@@ -51,6 +51,9 @@ from journal.store.read_models.details import (
     linked_goals,
 )
 from journal.store.read_models.entries import entry_exists
+from journal.ui.attributes import KEYS as ATTRIBUTE_KEYS
+from journal.ui.attributes import AttributeCheckBox, attribute_description, attribute_name
+from journal.ui.formatting import day_pattern
 from journal.ui.runner import ActionRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -197,7 +200,7 @@ class EntryDetailsPanel(QWidget):
         date_heading = self._heading(self.tr("When I learned this"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(day_pattern())
         self.date_edit.setAccessibleName(self.tr("Date I learned this"))
         self.date_edit.setToolTip(self.tr("The day the learning happened"))
         self.date_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -226,7 +229,7 @@ class EntryDetailsPanel(QWidget):
         layout.addWidget(self._heading(self.tr("What this entry shows")))
         self.attribute_boxes: dict[Attribute, QCheckBox] = {}
         for attribute, name, explanation in self._attribute_texts():
-            box = QCheckBox(name)
+            box = AttributeCheckBox(attribute.value)
             box.setAccessibleName(name)
             box.setAccessibleDescription(explanation)
             box.setToolTip(explanation)
@@ -298,26 +301,8 @@ class EntryDetailsPanel(QWidget):
 
     def _attribute_texts(self) -> list[tuple[Attribute, str, str]]:
         return [
-            (
-                Attribute.VOICE,
-                self.tr("Voice"),
-                self.tr("I shared my own ideas or made my own choices."),
-            ),
-            (
-                Attribute.COCREATION,
-                self.tr("Co-creation"),
-                self.tr("I planned or made this together with others, my teacher too."),
-            ),
-            (
-                Attribute.SOCIAL,
-                self.tr("Social construction"),
-                self.tr("I learned with other people and from them."),
-            ),
-            (
-                Attribute.SELF_DISCOVERY,
-                self.tr("Self-discovery"),
-                self.tr("I found out something about how I learn best."),
-            ),
+            (Attribute(key), attribute_name(key), attribute_description(key))
+            for key in ATTRIBUTE_KEYS
         ]
 
     @staticmethod

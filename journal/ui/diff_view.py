@@ -376,8 +376,8 @@ class DiffDialog(QDialog):
             return self.tr("That is the same draft on both sides: pick another one to compare.")
         if diff.identical and title_diff.identical:
             return self.tr("No changes: these two drafts have the same text.")
-        added = diff.words_added + title_diff.words_added
-        removed = diff.words_removed + title_diff.words_removed
+        # Words of the body only, as History, the editor and the growth view count them.
+        added, removed = diff.words_added, diff.words_removed
         if added and removed:
             text = (
                 self.tr("Words: +%1 added, −%2 taken out")

@@ -467,10 +467,7 @@ class MarkdownEditor(QWidget):
 
     def _show_word_count(self, count: int) -> None:
         self._word_count = count
-        if count == 1:
-            self.word_count_label.setText(self.tr("1 word"))
-        else:
-            self.word_count_label.setText(self.tr("%n words", "", count))
+        self.word_count_label.setText(self.tr("%n word(s)", "", count))
 
     def _render_preview(self) -> None:
         scroll = self.preview.verticalScrollBar().value()

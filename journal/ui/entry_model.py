@@ -13,8 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -28,6 +26,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from journal.actions import Changes, Kind
 from journal.core.filters import EntryFilter, SortOrder
 from journal.store.read_models.entry_list import EntryRow, entry_rows, matching_entry_ids
+from journal.ui.attributes import attribute_colour
+from journal.ui.formatting import format_day
 from journal.ui.runner import ActionRunner
 
 __all__ = ["EntryDelegate", "EntryListModel", "EntryRow"]
@@ -178,7 +178,7 @@ class EntryListModel(QAbstractListModel):
         if role == self.RowRole:
             return row
         title = row.title or self.tr("Untitled entry")
-        when = row.learned_on.strftime("%d %b %Y")
+        when = format_day(row.learned_on)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title}\n{when}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -194,12 +194,6 @@ class EntryListModel(QAbstractListModel):
 
 
 FEEDBACK_BADGE_COLOUR = "#c0392b"  # new comments from a teacher: stands out on light and dark
-ATTRIBUTE_COLOURS = {
-    "voice": "#d9822b",
-    "cocreation": "#2b8ad9",
-    "social": "#3aa35b",
-    "selfdiscovery": "#9b59b6",
-}
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -246,9 +240,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         small = option.fontMetrics
         y = rect.y() + metrics.height() + small.ascent() + 2
-        when = QLocale().toString(
-            QDate(row.learned_on.year, row.learned_on.month, row.learned_on.day), "d MMM yyyy"
-        )
+        when = format_day(row.learned_on)
         details = when
         if row.revisions > 1:
             details += "  ·  " + QCoreApplication.translate(
@@ -260,7 +252,7 @@ class EntryDelegate(QStyledItemDelegate):
         x = rect.right() - 8
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for name in reversed(row.attributes):
-            painter.setBrush(QColor(ATTRIBUTE_COLOURS[name]))
+            painter.setBrush(attribute_colour(name, palette) or QColor(muted))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(x - 8, y - 8, 8, 8)
             x -= 12

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 from journal.actions import Changes, Kind
 from journal.core.filters import EntryFilter, SortOrder
 from journal.store.read_models.entry_list import filter_choices
+from journal.ui.attributes import KEYS as ATTRIBUTE_KEYS
+from journal.ui.attributes import attribute_icon, attribute_name
+from journal.ui.formatting import day_pattern
 from journal.ui.runner import ActionRunner
 
 SEARCH_DEBOUNCE_MS = 250
@@ -50,13 +53,8 @@ class FilterBar(QWidget):
         self.attribute = QComboBox()
         self.attribute.setAccessibleName(self.tr("Filter by attribute"))
         self.attribute.addItem(self.tr("Any attribute"), "")
-        for value, label in (
-            ("voice", self.tr("Voice")),
-            ("cocreation", self.tr("Co-creation")),
-            ("social", self.tr("Social construction")),
-            ("selfdiscovery", self.tr("Self-discovery")),
-        ):
-            self.attribute.addItem(label, value)
+        for value in ATTRIBUTE_KEYS:
+            self.attribute.addItem(attribute_icon(value), attribute_name(value), value)
         self.tag = QComboBox()
         self.tag.setAccessibleName(self.tr("Filter by tag"))
         self.goal = QComboBox()
@@ -70,6 +68,8 @@ class FilterBar(QWidget):
         self.until = QDateEdit(today)
         self.until.setCalendarPopup(True)
         self.until.setAccessibleName(self.tr("To date"))
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat(day_pattern())
         self.sort = QComboBox()
         self.sort.setAccessibleName(self.tr("Sort entries"))
         for value, label in (

@@ -18,14 +18,12 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import (
@@ -56,6 +54,7 @@ from journal.actions import Changes, Kind
 from journal.core.enums import RevisionReason
 from journal.store.read_models.history import RevisionRow, revision_body_text, revision_rows
 from journal.ui.details_panel import MutedLabel
+from journal.ui.formatting import format_day, format_time
 from journal.ui.runner import ActionRunner
 
 __all__ = [
@@ -90,17 +89,13 @@ def when_text(when: datetime, today: date | None = None, *, short: bool = False)
     """
     local = when.astimezone()
     today = today or datetime.now().astimezone().date()
-    locale = QLocale()
-    clock = locale.toString(
-        QTime(local.hour, local.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
-    )
+    clock = format_time(local)
     days = (today - local.date()).days
     if days == 0:
         return _tr("Today, %1").replace("%1", clock)
     if days == 1:
         return _tr("Yesterday, %1").replace("%1", clock)
-    pattern = "d MMM" if short and local.year == today.year else "d MMM yyyy"
-    day = locale.toString(QDate(local.year, local.month, local.day), pattern)
+    day = format_day(local.date(), year=not (short and local.year == today.year))
     return _tr("%1, %2", "date, time").replace("%1", day).replace("%2", clock)
 
 

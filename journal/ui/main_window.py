@@ -52,6 +52,7 @@ from journal.ui.dialogs import Asker
 from journal.ui.editor import MarkdownEditor
 from journal.ui.entry_model import EntryDelegate, EntryListModel
 from journal.ui.filter_bar import FilterBar
+from journal.ui.formatting import format_time
 from journal.ui.history_panel import RevisionHistoryPanel
 from journal.ui.runner import ActionRunner
 from journal.ui.settings import Settings
@@ -96,9 +97,7 @@ def _relative(when: datetime, now: datetime | None = None) -> str:
     minutes = int(seconds // 60) or 1
     if minutes < 60:
         return QCoreApplication.translate("MainWindow", "%n minute(s) ago", "", minutes)
-    return QCoreApplication.translate("MainWindow", "at %1").replace(
-        "%1", when.astimezone().strftime("%H:%M")
-    )
+    return QCoreApplication.translate("MainWindow", "at %1").replace("%1", format_time(when))
 
 
 class JournalWindow(QMainWindow):
@@ -553,7 +552,7 @@ class JournalWindow(QMainWindow):
         """File menu actions for portfolios out and back (journal.ui.portfolio does the work)."""
         from journal.ui.portfolio.actions import PortfolioActions
 
-        self.portfolio = PortfolioActions(self)
+        self.portfolio = PortfolioActions(self, self.runner)
         self.export_portfolio_action = self._action(
             self.tr("E&xport portfolio…"),
             lambda: self.portfolio.export_portfolio(),

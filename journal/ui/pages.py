@@ -21,6 +21,7 @@ from journal.actions import Changes, Kind
 from journal.actions.entries import create_entry
 from journal.store.database import Journal
 from journal.store.read_models.profile import learner_name
+from journal.ui.formatting import format_long_day
 from journal.ui.goals.due_card import DueCheckpointsCard
 from journal.ui.goals.goal_page import GoalPage
 from journal.ui.goals.goals_list import GoalsListWidget
@@ -120,11 +121,7 @@ class TodayPage(QScrollArea):
     def reload(self) -> None:
         self._show_greeting()
         day = self._today or date.today()
-        from PySide6.QtCore import QDate, QLocale
-
-        self.date_label.setText(
-            QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-        )
+        self.date_label.setText(format_long_day(day))
         self.due.reload()
         self.on_this_day.reload()
         self.prompt.show_daily()

@@ -127,7 +127,7 @@ class AttributeBalanceChart(QWidget):
             return []
         fm = QFontMetrics(self.font())
         top = self.legend_height() + fm.height() + 4
-        bottom = self.height() - fm.height() - 8
+        bottom = self.height() - fm.height() * 2 - 8  # month labels may take two lines
         left, right = 8, self.width() - 8
         slot = (right - left) / len(self.months)
         width = min(44.0, slot * 0.6)
@@ -182,9 +182,17 @@ class AttributeBalanceChart(QWidget):
                 rect.left() - 20, rect.top() - fm.height() - 2, rect.width() + 40, fm.height()
             )
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, str(total))
-            month_rect = QRectF(rect.left() - 20, rect.bottom() + 4, rect.width() + 40, fm.height())
+            # "Dec 2026" on one line where it fits, else the year under the month.
+            slot = (self.width() - 16) / len(self.months)
+            month_rect = QRectF(
+                rect.center().x() - slot / 2, rect.bottom() + 4, slot, fm.height() * 2
+            )
             painter.drawText(
-                month_rect, Qt.AlignmentFlag.AlignCenter, labels.month_label(month.month)
+                month_rect,
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                labels.month_label(month.month),
             )
         if self.hasFocus():
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
@@ -270,9 +278,7 @@ class ConditionsTable(QTableWidget):
             count.setData(ShareRole, c.share)
             count.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("%1 of %2 reflections")
-                .replace("%1", str(c.count))
-                .replace("%2", str(c.rated)),
+                self.tr("%1 of %n reflection(s)", "", c.rated).replace("%1", str(c.count)),
             )
             self.setItem(row, 0, name)
             self.setItem(row, 1, kind)

@@ -38,6 +38,16 @@
     </message>
   </context>
   <context>
+    <name>ConditionsTable</name>
+    <message numerus="yes">
+      <source>%1 of %n reflection(s)</source>
+      <translation>
+        <numerusform>%1 of %n reflection</numerusform>
+        <numerusform>%1 of %n reflections</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DueCheckpointsCard</name>
     <message numerus="yes">
       <source>and %n more on your goals page</source>
@@ -68,6 +78,13 @@
       <translation>
         <numerusform>%n revision</numerusform>
         <numerusform>%n revisions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n draft(s)</source>
+      <translation>
+        <numerusform>%n draft</numerusform>
+        <numerusform>%n drafts</numerusform>
       </translation>
     </message>
   </context>
@@ -159,12 +176,126 @@
     </message>
   </context>
   <context>
+    <name>Formatting</name>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n byte</numerusform>
+        <numerusform>%n bytes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>GoalListModel</name>
+    <message numerus="yes">
+      <source>%1 of %n step(s) done</source>
+      <translation>
+        <numerusform>%1 of %n step done</numerusform>
+        <numerusform>%1 of %n steps done</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>%n piece(s) of evidence</source>
       <translation>
         <numerusform>%n piece of evidence</numerusform>
         <numerusform>%n pieces of evidence</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>GrowthView</name>
+    <message numerus="yes">
+      <source>over %n day(s) (%1 – %2)</source>
+      <translation>
+        <numerusform>over %n day (%1 – %2)</numerusform>
+        <numerusform>over %n days (%1 – %2)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+      <source>The %n comment(s) from %1 were already in your journal.</source>
+      <translation>
+        <numerusform>The %n comment from %1 was already in your journal.</numerusform>
+        <numerusform>The %n comments from %1 were already in your journal.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Added %n new comment(s) from %1; look for the New mark.</source>
+      <translation>
+        <numerusform>Added %n new comment from %1; look for the New mark.</numerusform>
+        <numerusform>Added %n new comments from %1; look for the New mark.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported the prompt pack “%1” by %2 (%n prompt(s)).</source>
+      <translation>
+        <numerusform>Imported the prompt pack “%1” by %2 (%n prompt).</numerusform>
+        <numerusform>Imported the prompt pack “%1” by %2 (%n prompts).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported the prompt pack “%1” (%n prompt(s)).</source>
+      <translation>
+        <numerusform>Imported the prompt pack “%1” (%n prompt).</numerusform>
+        <numerusform>Imported the prompt pack “%1” (%n prompts).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The %n entry(s) from %1 were already in your journal.</source>
+      <translation>
+        <numerusform>The %n entry from %1 was already in your journal.</numerusform>
+        <numerusform>The %n entries from %1 were already in your journal.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n entry(s) from %1, private until you share them.</source>
+      <translation>
+        <numerusform>Imported %n entry from %1, private until you share them.</numerusform>
+        <numerusform>Imported %n entries from %1, private until you share them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entry(s) were already here.</source>
+      <translation>
+        <numerusform>%n entry was already here.</numerusform>
+        <numerusform>%n entries were already here.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new entry(s)</source>
+      <translation>
+        <numerusform>%n new entry</numerusform>
+        <numerusform>%n new entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n revision(s)</source>
+      <translation>
+        <numerusform>%n revision</numerusform>
+        <numerusform>%n revisions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal(s)</source>
+      <translation>
+        <numerusform>%n goal</numerusform>
+        <numerusform>%n goals</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n reflection(s)</source>
+      <translation>
+        <numerusform>%n reflection</numerusform>
+        <numerusform>%n reflections</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entry(s) already here got what was new.</source>
+      <translation>
+        <numerusform>%n entry already here got what was new.</numerusform>
+        <numerusform>%n entries already here got what was new.</numerusform>
       </translation>
     </message>
   </context>
@@ -210,11 +341,21 @@
     </message>
   </context>
   <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n minute ago</numerusform>
+        <numerusform>%n minutes ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MarkdownEditor</name>
     <message numerus="yes">
-      <source>%n words</source>
+      <source>%n word(s)</source>
       <translation>
-        <numerusform>%n words</numerusform>
+        <numerusform>%n word</numerusform>
         <numerusform>%n words</numerusform>
       </translation>
     </message>
@@ -263,10 +404,24 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n comment(s) not saved yet</source>
+      <translation>
+        <numerusform>%n comment not saved yet</numerusform>
+        <numerusform>%n comments not saved yet</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n comment(s), all saved.</source>
       <translation>
         <numerusform>%n comment, all saved.</numerusform>
         <numerusform>%n comments, all saved.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n comment(s) saved in a feedback file</source>
+      <translation>
+        <numerusform>%n comment saved in a feedback file</numerusform>
+        <numerusform>%n comments saved in a feedback file</numerusform>
       </translation>
     </message>
   </context>

@@ -238,7 +238,7 @@ def test_check_lists_each_problem_and_exits_non_zero(
     assert code == 1
     assert expected in out
     assert "All is well" not in out
-    assert_one_line_error("journal: " + err.strip(), "1 problem(s) found.")
+    assert_one_line_error("journal: " + err.strip(), "1 problem found.")
 
 
 def test_check_on_a_damaged_database_file_is_one_clear_line(

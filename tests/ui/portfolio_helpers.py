@@ -93,7 +93,7 @@ def close_review_windows() -> None:
 
 @contextmanager
 def blocked(window: MainWindow) -> Iterator[None]:
-    """Keep the window's one background worker busy until the block ends.
+    """Keep the window's writer (its runner's worker) busy until the block ends.
 
     Work queued meanwhile (an export, say) starts only afterwards, so a test
     can press Cancel before it begins, every time.
@@ -107,7 +107,7 @@ def blocked(window: MainWindow) -> Iterator[None]:
         started.set()
         release.wait(10)
 
-    window.tasks.run(hold, on_done=lambda _r: None)
+    window.runner.tasks.run(hold, on_done=lambda _r: None)
     started.wait(10)
     try:
         yield

@@ -175,7 +175,7 @@ def test_dialog_marks_a_changed_title_too(
     new_runs = _fragments(dialog.newer_view.document())
     assert (" model", True, False, LIGHT.added_background) in new_runs
     assert ("very ", True, False, LIGHT.added_background) in new_runs
-    assert dialog.summary.text() == "Words: +2 added (the title changed too)"
+    assert dialog.summary.text() == "Words: +1 added (the title changed too)"
 
 
 def test_pickers_list_every_draft_and_change_the_comparison(
@@ -189,10 +189,10 @@ def test_pickers_list_every_draft_and_change_the_comparison(
     dialog.older_combo.setCurrentIndex(dialog.older_combo.findData(second))
     assert dialog.older_id == second
     assert "red" not in dialog.older_view.toPlainText()
-    assert dialog.summary.text() == "Words: +2 added (the title changed too)"
+    assert dialog.summary.text() == "Words: +1 added (the title changed too)"
     dialog.swap_button.click()
     assert (dialog.older_id, dialog.newer_id) == (third, second)
-    assert dialog.summary.text() == "Words: −2 taken out (the title changed too)"
+    assert dialog.summary.text() == "Words: −1 taken out (the title changed too)"
     dialog.set_revisions(second, second)
     assert "same draft on both sides" in dialog.summary.text()
 
@@ -328,7 +328,7 @@ def test_keyboard_only_pick_drafts_and_close(
     assert dialog.newer_combo.hasFocus()
     qtbot.keyClick(dialog.newer_combo, Qt.Key.Key_Down)
     assert dialog.newer_id == third
-    assert dialog.summary.text() == "Words: +6 added, −1 taken out (the title changed too)"
+    assert dialog.summary.text() == "Words: +5 added, −1 taken out (the title changed too)"
     qtbot.keyClick(dialog.newer_combo, Qt.Key.Key_Tab)
     assert dialog.older_view.hasFocus()
     with qtbot.waitSignal(dialog.finished):

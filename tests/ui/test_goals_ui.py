@@ -302,9 +302,9 @@ def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
     qtbot.keyClicks(dialog.note, "My best sketch")
     dialog.accept()
     texts = [page.evidence_list.item(i).text() for i in range(page.evidence_list.count())]
-    assert texts[0].startswith("5 March 2026 · Sketches · version 2")
+    assert texts[0].startswith("5 Mar 2026 · Sketches · version 2")
     assert "Shows: It holds 1 kg" in texts[0] and "My best sketch" in texts[0]
-    assert texts[1].startswith("20 March 2026 · Final bridge")
+    assert texts[1].startswith("20 Mar 2026 · Final bridge")
     page.evidence_list.setCurrentRow(1)
     with qtbot.waitSignal(page.open_entry_requested) as opened:
         page.open_button.click()

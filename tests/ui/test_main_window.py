@@ -263,9 +263,7 @@ def test_pages_switch_by_keyboard_and_docks_follow_the_journal(
     assert window.details_dock.isVisible()
 
 
-def test_saving_a_revision_offers_a_reflection_prompt(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_saving_a_revision_offers_a_reflection_prompt(qtbot: QtBot, window: MainWindow) -> None:
     window.new_entry()
     _type(qtbot, window, "I tried a new way to solve it.")
     window.save_action.trigger()

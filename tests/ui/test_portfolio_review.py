@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from journal.portfolio.export import export_portfolio
@@ -300,3 +300,39 @@ def test_continuing_earlier_feedback_brings_its_comments_back(
     assert [c.body for c in again.review.comments] == ["To be continued."]
     assert "To be continued." in panel.comment_list.item(0).text()
     assert not panel.unsaved
+    assert again.feedback_panel.status_text == "1 comment saved in a feedback file"
+
+
+def _status_texts(window: MainWindow) -> list[str]:
+    """What the status bar's labels say now (those on show)."""
+    return [
+        label.text()
+        for label in window.statusBar().findChildren(QLabel)
+        if label.isVisible() and label.text()
+    ]
+
+
+def test_the_status_bar_in_review_tells_whether_the_feedback_is_saved(
+    qtbot: QtBot, filled: Filled, teacher: Journal, tmp_path: Path
+) -> None:
+    archive = export_portfolio(filled.journal, tmp_path / "ada.portfolio.zip").path
+    window = open_window(qtbot, teacher, tmp_path / "teacher")
+    review = _open_review(qtbot, window, archive)
+    review.select_entry(filled.shared_id)
+    qtbot.waitUntil(lambda: "No comments yet" in _status_texts(review))
+    assert "All saved" not in _status_texts(review)  # nothing of the teacher's is saved
+
+    panel = review.feedback_panel
+    _comment(qtbot, panel, "entry", filled.shared_id, "Good testing.")
+    assert panel.state_label.text() == "1 comment, not saved yet."
+    review.select_entry(filled.xss_id)  # the window says its own state again on a new entry
+    texts = _status_texts(review)
+    assert "1 comment not saved yet" in texts and "All saved" not in texts
+
+    review.ask.save_path = tmp_path / "ada"  # type: ignore[attr-defined]
+    review.save_feedback_action.trigger()
+    assert "1 comment saved in a feedback file" in _status_texts(review)
+    _comment(qtbot, panel, "entry", filled.xss_id, "And here.")
+    assert "2 comments not saved yet" in _status_texts(review)
+    assert unnamed_controls(review.statusBar()) == []
+    review.ask.answer = True  # type: ignore[attr-defined]

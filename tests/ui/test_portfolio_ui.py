@@ -195,8 +195,9 @@ def test_importing_a_jrnl_journal_through_the_window_adds_its_entries(
     with filled.journal.read() as session:
         titles = set(session.scalars(select(Entry.title)))
     assert "Fractions homework" in titles
-    assert dialog.result_label.text() == result.summary
-    assert result.summary in window.statusBar().currentMessage()
+    assert dialog.result_label.text() == dialog.message
+    assert dialog.message.startswith("Imported 4 entries from jrnl, private until you share them.")
+    assert dialog.message in window.statusBar().currentMessage()
 
 
 def test_feedback_for_another_journal_is_refused_with_one_sentence(
@@ -302,3 +303,43 @@ def test_pdf_and_web_page_exports_run_in_the_background_too(
         assert out.read_bytes().startswith(b"%PDF")
     else:
         assert (out / "index.html").is_file() and (out / "timeline.png").is_file()
+
+
+def test_feedback_import_counts_its_comments_in_words_that_agree(
+    qtbot: QtBot, window: MainWindow, filled: Filled, tmp_path: Path
+) -> None:
+    from journal.store.models import LearnerProfile
+
+    with filled.journal.read() as session:
+        profile = session.scalar(select(LearnerProfile))
+        assert profile is not None
+        journal_id = profile.journal_id
+    feedback = new_feedback_file(
+        portfolio_id="7d6f9c1e-0000-4000-8000-000000000011",
+        journal_id=journal_id,
+        student_name="Ada Example",
+        author_name="Mr Lee",
+    )
+    feedback.comments.append(
+        FeedbackComment(
+            id="7d6f9c1e-0000-4000-8000-000000000012",
+            target_kind="entry",
+            target_id=filled.xss_id,
+            body="One thing to fix.",
+            author_name="Mr Lee",
+        )
+    )
+    path = write_feedback_file(feedback, tmp_path / "one.feedback.json")
+    dialog = window.portfolio.import_file(path)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        pass
+    added = "Added 1 new comment from Mr Lee; look for the New mark."
+    assert dialog.result_label.text() == added
+    assert window.statusBar().currentMessage() == added
+
+    again = window.portfolio.import_file(path)
+    assert again is not None
+    with qtbot.waitSignal(again.imported, timeout=20000):
+        pass
+    assert again.message == "The 1 comment from Mr Lee was already in your journal."

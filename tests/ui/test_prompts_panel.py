@@ -247,7 +247,7 @@ def test_library_lists_switches_off_and_adds_my_own_prompts(
         dialog.prompt_tree.topLevelItem(i).text(1)
         for i in range(dialog.prompt_tree.topLevelItemCount())
     ]
-    assert set(texts) == {"Social"}
+    assert set(texts) == {"Social construction"}
     dialog.tabs.setCurrentIndex(1)
     qtbot.keyClicks(dialog.my_text, "What made me laugh while learning?")
     dialog.my_attribute.setCurrentIndex(dialog.my_attribute.findData("voice"))

@@ -58,9 +58,11 @@ def test_write_attach_revise_compare_restore_find_and_reopen(
     qtbot.waitUntil(lambda: window.attachments.model.rowCount() == 1, timeout=10000)
 
     # Three revisions, each with a note typed into the note field (Enter saves).
-    for addition, note in ((" It foamed.", "added what happened"),
-                           (" Vinegar made it faster.", "added my test"),
-                           (" Next time: measure it.", "added a next step")):
+    for addition, note in (
+        (" It foamed.", "added what happened"),
+        (" Vinegar made it faster.", "added my test"),
+        (" Next time: measure it.", "added a next step"),
+    ):
         window.editor.focus_body()
         window.editor.body_edit.moveCursor(window.editor.body_edit.textCursor().MoveOperation.End)
         _keys(qtbot, addition)
@@ -71,7 +73,9 @@ def test_write_attach_revise_compare_restore_find_and_reopen(
         revisions = list_revisions(s, entry_id)
         with_picture = [bool(r.attachments) for r in revisions]
     assert [r.note for r in revisions][-3:] == [
-        "added what happened", "added my test", "added a next step"
+        "added what happened",
+        "added my test",
+        "added a next step",
     ]
     assert with_picture[-3:] == [True, True, True]  # the picture is in every later draft
     first, last = revisions[0], revisions[-1]

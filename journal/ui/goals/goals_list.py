@@ -73,9 +73,9 @@ class GoalListModel(QAbstractListModel):
         parts = []
         if goal.actions:
             parts.append(
-                self.tr("%1 of %2 steps done")
-                .replace("%1", str(goal.actions_done))
-                .replace("%2", str(goal.actions))
+                self.tr("%1 of %n step(s) done", "", goal.actions).replace(
+                    "%1", str(goal.actions_done)
+                )
             )
         if goal.next_checkpoint is not None:
             parts.append(

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
+
+from journal.core import attributes as core_attributes
+from journal.ui import attributes
+from journal.ui.formatting import format_day, format_month
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -18,10 +22,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 ATTRIBUTE_COLOURS: dict[str, QColor] = {
-    "voice": QColor("#3d78b0"),
-    "cocreation": QColor("#2a9478"),
-    "social": QColor("#d9823b"),
-    "selfdiscovery": QColor("#8a68bd"),
+    key: QColor(core_attributes.BY_KEY[key].colour) for key in core_attributes.KEYS
 }
 WENT_WELL_COLOUR = QColor("#2a8a5c")
 WENT_BADLY_COLOUR = QColor("#c0812a")
@@ -53,21 +54,11 @@ def plural(text: str, n: int) -> str:
 
 
 def attribute_label(key: str | None) -> str:
-    return {
-        "voice": tr("Voice"),
-        "cocreation": tr("Co-creation"),
-        "social": tr("Social"),
-        "selfdiscovery": tr("Self-discovery"),
-    }.get(key or "", key or "")
+    return attributes.attribute_name(key)
 
 
 def attribute_hint(key: str) -> str:
-    return {
-        "voice": tr("my ideas, opinions and questions"),
-        "cocreation": tr("planning and deciding together"),
-        "social": tr("learning with and from others"),
-        "selfdiscovery": tr("how I learn and how I grow"),
-    }.get(key, "")
+    return attributes.attribute_hint(key)
 
 
 def status_label(status: str) -> str:
@@ -215,12 +206,12 @@ def facet_label(facet: str) -> str:
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return format_day(day)
 
 
 def long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return format_day(day)
 
 
 def month_label(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, 1), "MMM yy")
+    return format_month(day)

@@ -39,6 +39,7 @@ from journal.store.database import Journal
 from journal.store.errors import JournalError
 from journal.store.models import utcnow
 from journal.ui.dialogs import Asker
+from journal.ui.formatting import day_pattern
 from journal.ui.goals import labels
 
 PAGE_CHALLENGE, PAGE_WHY, PAGE_CRITERIA, PAGE_TASK, PAGE_PLAN, PAGE_CHECKPOINTS, PAGE_PEOPLE = (
@@ -342,13 +343,13 @@ class GoalWizard(QWizard):
         self.start_edit = QDateEdit(qdate(self.today), page)
         self.start_edit.setAccessibleName(self.tr("Start date"))
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("d MMM yyyy")
+        self.start_edit.setDisplayFormat(day_pattern())
         self.has_target = QCheckBox(self.tr("I'm aiming to finish by"), page)
         self.has_target.setAccessibleName(self.tr("Set a target date"))
         self.target_edit = QDateEdit(qdate(self.today + timedelta(days=42)), page)
         self.target_edit.setAccessibleName(self.tr("Target date"))
         self.target_edit.setCalendarPopup(True)
-        self.target_edit.setDisplayFormat("d MMM yyyy")
+        self.target_edit.setDisplayFormat(day_pattern())
         self.target_edit.setEnabled(False)
         self.has_target.toggled.connect(self.target_edit.setEnabled)
         self.checkpoint_name = LineInput(page)
@@ -357,7 +358,7 @@ class GoalWizard(QWizard):
         self.checkpoint_date = QDateEdit(qdate(self.today + timedelta(days=14)), page)
         self.checkpoint_date.setAccessibleName(self.tr("Checkpoint date"))
         self.checkpoint_date.setCalendarPopup(True)
-        self.checkpoint_date.setDisplayFormat("d MMM yyyy")
+        self.checkpoint_date.setDisplayFormat(day_pattern())
         self.add_checkpoint_button = QPushButton(self.tr("&Add"), page)
         self.add_checkpoint_button.setAccessibleName(self.tr("Add checkpoint"))
         self.checkpoints = ItemList(self.tr("Checkpoints"), page)

@@ -1,11 +1,17 @@
 """The window's portfolio work in one place: export, import, review, class overview, feedback.
 
-:class:`PortfolioActions` is made by the main window; its File menu actions
-call :meth:`~PortfolioActions.export_portfolio`,
+:class:`PortfolioActions` is made by the main window with the window's
+:class:`~journal.ui.runner.ActionRunner`; its File menu actions call
+:meth:`~PortfolioActions.export_portfolio`,
 :meth:`~PortfolioActions.import_file`, :meth:`~PortfolioActions.open_for_review`
-and :meth:`~PortfolioActions.class_overview`. In a student's (writable)
-journal it also adds the "Feedback" dock, which follows the entry or goal the
-window shows.
+and :meth:`~PortfolioActions.class_overview`. Exports and imports are actions
+submitted to the runner; after an import the runner's ``journal_changed``
+tells every view what changed (nothing here refreshes another view).
+
+In a student's (writable) journal it also adds the "Feedback" dock, which
+follows the entry or goal the window shows: it is there with the Journal page
+and with a goal's page, and nowhere else; the tab the student chose beside it
+stays chosen when they come back to the Journal page.
 """
 
 from __future__ import annotations
@@ -13,21 +19,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QProgressDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QProgressDialog
 
 from journal.store.errors import JournalError
 from journal.ui.portfolio.feedback_panel import StudentFeedbackPanel, WindowContext
 from journal.ui.tasks import CancelToken, TaskRunner
 
 if TYPE_CHECKING:
-    from journal.portfolio.imports import ImportResult
+    from journal.actions.portfolio import ImportReport
     from journal.portfolio.review import ReviewSession
     from journal.ui.main_window import JournalWindow as MainWindow
     from journal.ui.portfolio.class_overview import ClassOverviewDialog
     from journal.ui.portfolio.export_dialog import ExportDialog
     from journal.ui.portfolio.import_dialog import ImportDialog
     from journal.ui.portfolio.review import ReviewWindow
+    from journal.ui.runner import ActionRunner
     from journal.ui.settings import Settings
 
 
@@ -48,27 +55,20 @@ def open_review_window(session: ReviewSession, settings: Settings | None) -> Rev
     return window
 
 
-def _built_page(window: MainWindow, name: str) -> QWidget | None:
-    """A page of the window if it has been built already (None if not, or no such page)."""
-    holder = getattr(window, "_lazy", {}).get(name)
-    if holder is None:
-        return None
-    built = getattr(holder, "built", None)
-    return built if isinstance(built, QWidget) else None
-
-
 class PortfolioActions(QObject):
     """Signals:
     review_opened(object): a :class:`ReviewWindow` was shown.
-    imported(object): an :class:`ImportResult` went into this journal.
+    imported(object): an :class:`~journal.actions.portfolio.ImportReport` went into
+        this journal (the views were told what changed through the runner).
     """
 
     review_opened = Signal(object)
     imported = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, runner: ActionRunner) -> None:
         super().__init__(window)
         self.window = window
+        self.runner = runner
         self.context = WindowContext(window)
         self.review_windows: list[ReviewWindow] = []
         self.export_dialog: ExportDialog | None = None
@@ -78,12 +78,18 @@ class PortfolioActions(QObject):
         self._review_tasks = TaskRunner(self)
         self.feedback_panel: StudentFeedbackPanel | None = None
         self.feedback_dock: QDockWidget | None = None
-        if not window.journal.read_only:
+        # Whether the student wants the feedback dock (False once they close it).
+        self._feedback_wanted = True
+        # The tab the student chose among the tabbed docks, kept while other pages show.
+        self._chosen_tab: QDockWidget | None = None
+        self._returning = False
+        self._on_journal = True
+        if not runner.read_only:
             self._build_feedback_dock()
 
     def _build_feedback_dock(self) -> None:
         window = self.window
-        self.feedback_panel = StudentFeedbackPanel(window.journal)
+        self.feedback_panel = StudentFeedbackPanel(self.runner)
         dock = QDockWidget(self.tr("Feedback"), window)
         dock.setObjectName("FeedbackDock")
         dock.setAccessibleName(self.tr("Feedback"))
@@ -96,6 +102,9 @@ class PortfolioActions(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         window.tabifyDockWidget(window.history_dock, dock)
         window.attachments_dock.raise_()
+        self._chosen_tab = window.attachments_dock
+        dock.installEventFilter(self)
+        dock.toggleViewAction().triggered.connect(self._feedback_toggled)
         self.feedback_dock = dock
 
     def connect_window(self) -> None:
@@ -106,28 +115,97 @@ class PortfolioActions(QObject):
         if panel is None:
             return
         self.context.changed.connect(lambda: panel.show_context(self.context))
-        panel.feedback_read.connect(lambda _ids: self._refresh_marks())
+        self.context.changed.connect(self._place_feedback_dock)
+        window.pages.currentChanged.connect(lambda _i: self._page_changed())
+        window.tabifiedDockWidgetActivated.connect(self._tab_chosen)
+        for dock in self._tab_docks():
+            dock.visibilityChanged.connect(
+                lambda visible, dock=dock: self._tab_shown(dock, visible)
+            )
         panel.open_entry_requested.connect(window.show_entry_in_journal)
         panel.goal_requested.connect(window.show_goal)
+        if self.feedback_dock is not None:
+            # Its tab chosen: the comments come into view (and only then count as seen).
+            self.feedback_dock.visibilityChanged.connect(
+                lambda visible: panel.uncovered() if visible else None
+            )
         panel.show_context(self.context)
+        self._on_journal = self._journal_shown()
+        self._place_feedback_dock()
+
+    # -- where the feedback dock shows ---------------------------------------------------
+    def _tab_docks(self) -> list[QDockWidget]:
+        window = self.window
+        docks = [window.attachments_dock, window.history_dock]
+        return docks + ([self.feedback_dock] if self.feedback_dock is not None else [])
+
+    def _journal_shown(self) -> bool:
+        return self.window.pages.currentWidget() is self.window.splitter
+
+    def _feedback_due(self) -> bool:
+        """Feedback belongs with an entry (the Journal page) or a goal (its page)."""
+        return self._feedback_wanted and (self._journal_shown() or self.context.goal_id is not None)
+
+    def _place_feedback_dock(self) -> None:
+        dock = self.feedback_dock
+        if dock is not None and dock.isHidden() == self._feedback_due():
+            dock.setVisible(self._feedback_due())
+
+    def _page_changed(self) -> None:
+        on_journal = self._journal_shown()
+        if on_journal and not self._on_journal:
+            # The window shows its docks again after this; the chosen tab is raised after that.
+            self._returning = True
+            QTimer.singleShot(0, self, self._back_on_journal)
+        self._on_journal = on_journal
+        self._place_feedback_dock()
+
+    def _back_on_journal(self) -> None:
+        self._returning = False
+        if not self._journal_shown():
+            return
+        self._place_feedback_dock()
+        chosen = self._chosen_tab
+        if chosen is not None and not chosen.isHidden():
+            chosen.raise_()
+
+    def _tab_shown(self, dock: QDockWidget, visible: bool) -> None:
+        """Remember the tab on top, unless it came on top because others were put away."""
+        if not visible or self._returning or not self._journal_shown():
+            return
+        chosen = self._chosen_tab
+        if chosen is None or chosen is dock or not chosen.isHidden():
+            self._chosen_tab = dock
+
+    def _tab_chosen(self, dock: QDockWidget) -> None:
+        if dock in self._tab_docks():
+            self._chosen_tab = dock
+
+    def _feedback_toggled(self, checked: bool) -> None:
+        """View → Feedback: on shows it where feedback belongs; off keeps it closed."""
+        if checked:
+            self.show_feedback()
+        else:
+            self._feedback_wanted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.feedback_dock and event.type() == QEvent.Type.Close:
+            self._feedback_wanted = False  # the student closed it: it stays closed
+        return super().eventFilter(watched, event)
 
     def show_feedback(self) -> None:
-        if self.feedback_dock is not None:
-            self.feedback_dock.show()
-            self.feedback_dock.raise_()
-            if self.feedback_panel is not None:
-                self.feedback_panel.comment_list.setFocus()
-
-    def _refresh_marks(self) -> None:
-        from journal.ui.timeline_page import TimelinePage
-
-        window = self.window
-        entry_id = window.current_entry_id
-        if entry_id is not None:
-            window.entries.refresh_entry(entry_id)
-        timeline = _built_page(window, "timeline")
-        if isinstance(timeline, TimelinePage) and timeline.isVisible():
-            timeline.view.reload()
+        """Show the feedback dock on top (on the Journal page unless a goal is on show)."""
+        dock = self.feedback_dock
+        if dock is None:
+            return
+        self._feedback_wanted = True
+        if not self._feedback_due():
+            self.window.show_page(self.window.splitter)
+        dock.show()
+        dock.raise_()
+        self._chosen_tab = dock
+        if self.feedback_panel is not None:
+            self.feedback_panel.comment_list.setFocus()
 
     # -- export ---------------------------------------------------------------------------------
     def export_portfolio(self) -> ExportDialog:
@@ -136,7 +214,7 @@ class PortfolioActions(QObject):
         window = self.window
         window.autosave.save_draft()
         window.details.flush()
-        dialog = ExportDialog(window.journal, window.ask, window.tasks, window)
+        dialog = ExportDialog(self.runner, window.ask, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
             lambda result: window.statusBar().showMessage(
@@ -158,7 +236,7 @@ class PortfolioActions(QObject):
                 return None
         window.autosave.save_draft()
         window.details.flush()
-        dialog = ImportDialog(window.journal, Path(path), window.tasks, window)
+        dialog = ImportDialog(self.runner, Path(path), window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._after_import)
         dialog.show()
@@ -166,29 +244,15 @@ class PortfolioActions(QObject):
         self.import_dialog = dialog
         return dialog
 
-    def _after_import(self, result: ImportResult) -> None:
-        from journal.ui.pages import GoalsPage
-        from journal.ui.timeline_page import TimelinePage
+    def _after_import(self, result: ImportReport) -> None:
+        """Say what came in; the views already refreshed themselves from the runner."""
+        from journal.ui.portfolio.import_dialog import import_summary
 
-        window = self.window
-        current = window.current_entry_id
-        window.entries.reload()
-        window.filters.reload_choices()
-        if current is not None:
-            window.select_entry(current)
-        # Pages are built on first use; refresh only those already built.
-        goals = _built_page(window, "goals")
-        if isinstance(goals, GoalsPage):
-            goals.goals_list.reload()
-            if goals.goal_page.goal_id:
-                goals.goal_page.reload()
-        timeline = _built_page(window, "timeline")
-        if isinstance(timeline, TimelinePage) and timeline.isVisible():
-            timeline.view.reload()
-        window.statusBar().showMessage(result.summary, 10000)
-        if result.kind == "feedback" and self.feedback_panel is not None:
-            self.feedback_panel.show_context(self.context)
-            self.show_feedback()
+        self.window.statusBar().showMessage(import_summary(result), 10000)
+        if result.kind == "feedback" and self.feedback_dock is not None:
+            self._feedback_wanted = True
+            if self._feedback_due():
+                self.show_feedback()
         self.imported.emit(result)
 
     # -- review ----------------------------------------------------------------------------

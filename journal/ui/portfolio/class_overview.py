@@ -14,8 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.portfolio.class_overview import BrokenFile, ClassOverview, ClassRow, scan_class_folder
+from journal.ui.formatting import format_day
 from journal.ui.goals.labels import status_label
 from journal.ui.tasks import CancelToken, TaskRunner
 
@@ -47,9 +46,7 @@ Index = QModelIndex | QPersistentModelIndex
 def _day(value: date | datetime | None) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        value = value.astimezone().date()
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return format_day(value)
 
 
 class ClassOverviewModel(QAbstractTableModel):

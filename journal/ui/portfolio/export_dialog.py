@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from journal.actions.portfolio import export_portfolio
 from journal.portfolio.errors import ExportCancelled
 from journal.portfolio.export import (
     ARCHIVE_SUFFIX,
@@ -45,7 +45,6 @@ from journal.portfolio.export import (
     ExportResult,
     collect_for_export,
     default_file_name,
-    export_portfolio,
 )
 from journal.portfolio.model import (
     ExportOptions,
@@ -56,10 +55,13 @@ from journal.portfolio.model import (
 )
 from journal.store.database import Journal
 from journal.store.errors import JournalError
-from journal.store.models import Audience, Entry, Goal, Privacy
-from journal.store.timeline_data import Marks, TimelineData, TimelineEntries, load_timeline
+from journal.store.read_models.feedback import StayingItem, private_items
+from journal.store.read_models.timeline import timeline as read_timeline
+from journal.store.timeline_data import Marks, TimelineData, TimelineEntries
+from journal.ui.formatting import format_day, format_size
 from journal.ui.goals.labels import attribute_label, status_label
-from journal.ui.tasks import CancelToken, TaskRunner
+from journal.ui.runner import ActionRunner
+from journal.ui.tasks import CancelToken
 
 TimelinePicture = Callable[[Journal, PortfolioData], bytes | None]
 
@@ -139,8 +141,7 @@ def render_timeline_png(
 
     if not portfolio.entries and not portfolio.goals:
         return None
-    with journal.read() as session:
-        full = load_timeline(session)
+    full = read_timeline(journal)
     data = filter_timeline(
         full,
         entries={e.id for e in portfolio.entries},
@@ -179,13 +180,6 @@ def render_timeline_png(
 
 
 @dataclass(frozen=True)
-class StayingItem:
-    id: str
-    title: str
-    day: date | None = None
-
-
-@dataclass(frozen=True)
 class Collected:
     data: PortfolioData
     preview: PortfolioPreview
@@ -198,23 +192,7 @@ def collect_preview(journal: Journal, options: ExportOptions) -> Collected:
     staying_entries: list[StayingItem] = []
     staying_goals: list[StayingItem] = []
     if not options.include_private:
-        with journal.read() as session:
-            staying_entries = [
-                StayingItem(row.id, row.title, row.learned_on)
-                for row in session.execute(
-                    select(Entry.id, Entry.title, Entry.learned_on)
-                    .where(Entry.privacy == Privacy.PRIVATE.value, Entry.deleted_at.is_(None))
-                    .order_by(Entry.learned_on, Entry.created_at)
-                )
-            ]
-            staying_goals = [
-                StayingItem(row.id, row.title)
-                for row in session.execute(
-                    select(Goal.id, Goal.title)
-                    .where(Goal.audience == Audience.PRIVATE.value)
-                    .order_by(Goal.start_on, Goal.created_at)
-                )
-            ]
+        staying_entries, staying_goals = private_items(journal)
     return Collected(data, preview_portfolio(data), staying_entries, staying_goals)
 
 
@@ -223,6 +201,10 @@ def collect_preview(journal: Journal, options: ExportOptions) -> Collected:
 
 class ExportDialog(QDialog):
     """Preview what will leave, choose a format, then export in the background.
+
+    The preview is read on the runner's worker; the export is the
+    :func:`~journal.actions.portfolio.export_portfolio` action, submitted to the
+    runner (progress and Cancel); it changes nothing in the journal.
 
     Signals:
         preview_ready(): the preview shows the current choices.
@@ -238,17 +220,16 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        journal: Journal,
+        runner: ActionRunner,
         ask: AskSeam,
-        tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
         *,
         timeline: TimelinePicture | None = render_timeline_png,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
+        self.journal = runner.journal
         self.ask = ask
-        self.tasks = tasks or TaskRunner(self)
         self._timeline = timeline
         self._generation = 0
         self._collected: Collected | None = None
@@ -407,17 +388,15 @@ class ExportDialog(QDialog):
                 self.status_label.setText(str(exc))
                 self.ask.error(self.tr("Your journal couldn't be read"), str(exc))
 
-        self.tasks.run(
+        self.runner.tasks.run(
             lambda: collect_preview(journal, options), on_done=done, on_error=failed, owner=self
         )
 
     def _size(self, size: int) -> str:
-        return QLocale().formattedDataSize(
-            size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
-        )
+        return format_size(size)
 
     def _day(self, day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        return format_day(day)
 
     def _section(self, title: str, details: str, size: str = "") -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [title, details, size])
@@ -635,41 +614,30 @@ class ExportDialog(QDialog):
                 timeline_png = self._timeline(self.journal, collected.data)
             except (JournalError, OSError):
                 timeline_png = None  # the portfolio is still whole without its picture
-        token = CancelToken()
-        self._token = token
-        progress = QProgressDialog(
-            self.tr("Writing your portfolio…"), self.tr("Cancel"), 0, 100, self
-        )
-        progress.setAccessibleName(self.tr("Writing your portfolio"))
-        progress.setWindowTitle(self.tr("Exporting"))
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setMinimumDuration(300)
-        progress.setValue(0)
-        progress.canceled.connect(self.cancel_export)
-        self.progress = progress
         self.status_label.setText(self.tr("Writing your portfolio to %1…").replace("%1", str(out)))
+        self._token = CancelToken()  # busy until the runner answers
         self._update_buttons()
-
-        def report(done: int, total: int) -> None:
-            if self.progress is progress:
-                progress.setMaximum(max(total, 1))
-                progress.setValue(min(done, total))
-
-        self.tasks.run(
+        token = self.runner.submit(
             export_portfolio,
+            out,
+            label=self.tr("Writing your portfolio…"),
+            parent=self,
             on_done=self._export_done,
             on_error=self._export_failed,
-            on_progress=report,
-            owner=self,
-            journal=self.journal,
-            out=out,
+            initiator=self,
             format=fmt,
             data=collected.data,
             timeline_png=timeline_png,
             page_size=self.page_size(),
-            cancelled=lambda: token.cancelled,
         )
+        if token is None:  # refused (the runner already said why)
+            self._token = None
+            self._update_buttons()
+            return False
+        self._token = token
+        self.progress = self.runner.progress_dialog
+        self.progress.setWindowTitle(self.tr("Exporting"))
+        self.progress.canceled.connect(self.cancel_export)
         return True
 
     def cancel_export(self) -> None:
@@ -681,8 +649,6 @@ class ExportDialog(QDialog):
         self._token = None
         if self.progress is not None:
             self.progress.canceled.disconnect(self.cancel_export)
-            self.progress.close()
-            self.progress.deleteLater()
             self.progress = None
         self._update_buttons()
 

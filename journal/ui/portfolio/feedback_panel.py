@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,27 +25,29 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
+from journal.actions import Changes, Kind
+from journal.actions.portfolio import mark_feedback_read
 from journal.store.database import Journal
 from journal.store.errors import JournalError
-from journal.store.models import Checkpoint, Criterion, Entry, Feedback, Goal, Revision
+from journal.store.read_models import feedback as read_feedback
+from journal.store.read_models.feedback import TargetFacts
+from journal.ui.formatting import format_day
 
 if TYPE_CHECKING:
     from journal.portfolio.feedback import FeedbackComment
     from journal.portfolio.review import ReviewSession
     from journal.ui.main_window import JournalWindow as MainWindow
     from journal.ui.pages import GoalsPage
+    from journal.ui.runner import ActionRunner
 
 
 def _day(value: date | datetime) -> str:
-    if isinstance(value, datetime):
-        value = value.astimezone().date()
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return format_day(value)
 
 
 def _quoted(text: str, fallback: str) -> str:
@@ -67,139 +69,94 @@ class FeedbackTarget:
 # -- naming the things comments are about -------------------------------------------------
 
 
-def describe_target(session: Session, kind: str, target_id: str) -> str:
+def describe_target(facts: TargetFacts) -> str:
     """A short, readable name for a comment's item (for lists of comments)."""
     untitled = QCoreApplication.translate("Feedback", "an untitled entry")
-    if kind == "entry":
-        title = session.scalar(select(Entry.title).where(Entry.id == target_id))
-        if title is not None:
-            return QCoreApplication.translate("Feedback", "the entry %1").replace(
-                "%1", _quoted(title, untitled)
-            )
-    elif kind == "revision":
-        row = session.execute(
-            select(Revision.seq, Revision.created_at, Entry.title)
-            .join(Entry, Entry.id == Revision.entry_id)
-            .where(Revision.id == target_id)
-        ).first()
-        if row is not None:
-            return (
-                QCoreApplication.translate("Feedback", "version %1 of %2 (%3)")
-                .replace("%1", str(row.seq))
-                .replace("%2", _quoted(row.title, untitled))
-                .replace("%3", _day(row.created_at))
-            )
-    elif kind == "goal":
-        title = session.scalar(select(Goal.title).where(Goal.id == target_id))
-        if title is not None:
-            return QCoreApplication.translate("Feedback", "the goal %1").replace(
+    if not facts.exists:
+        return QCoreApplication.translate("Feedback", "something no longer in this journal")
+    title = facts.title or ""
+    if facts.kind == "entry":
+        return QCoreApplication.translate("Feedback", "the entry %1").replace(
+            "%1", _quoted(title, untitled)
+        )
+    if facts.kind == "revision" and facts.day is not None:
+        return (
+            QCoreApplication.translate("Feedback", "version %1 of %2 (%3)")
+            .replace("%1", str(facts.seq))
+            .replace("%2", _quoted(title, untitled))
+            .replace("%3", _day(facts.day))
+        )
+    if facts.kind == "goal":
+        return QCoreApplication.translate("Feedback", "the goal %1").replace(
+            "%1", _quoted(title, QCoreApplication.translate("Feedback", "without a title"))
+        )
+    if facts.kind == "criterion":
+        return QCoreApplication.translate("Feedback", "the success criterion %1").replace(
+            "%1", _quoted(title, "…")
+        )
+    if facts.kind == "checkpoint" and facts.day is not None:
+        return (
+            QCoreApplication.translate("Feedback", "the checkpoint %1 (%2)")
+            .replace(
                 "%1", _quoted(title, QCoreApplication.translate("Feedback", "without a title"))
             )
-    elif kind == "criterion":
-        text = session.scalar(select(Criterion.text).where(Criterion.id == target_id))
-        if text is not None:
-            return QCoreApplication.translate("Feedback", "the success criterion %1").replace(
-                "%1", _quoted(text, "…")
-            )
-    elif kind == "checkpoint":
-        checkpoint = session.execute(
-            select(Checkpoint.title, Checkpoint.due_on).where(Checkpoint.id == target_id)
-        ).first()
-        if checkpoint is not None:
-            return (
-                QCoreApplication.translate("Feedback", "the checkpoint %1 (%2)")
-                .replace(
-                    "%1",
-                    _quoted(
-                        checkpoint.title, QCoreApplication.translate("Feedback", "without a title")
-                    ),
-                )
-                .replace("%2", _day(checkpoint.due_on))
-            )
+            .replace("%2", _day(facts.day))
+        )
     return QCoreApplication.translate("Feedback", "something no longer in this journal")
 
 
+def _choice(facts: TargetFacts) -> FeedbackTarget:
+    """How an item is offered in the "About" list."""
+    title = facts.title or ""
+    if facts.kind == "entry":
+        label = QCoreApplication.translate("Feedback", "This entry: %1").replace(
+            "%1", _quoted(title, QCoreApplication.translate("Feedback", "untitled"))
+        )
+    elif facts.kind == "revision":
+        label = (
+            QCoreApplication.translate("Feedback", "Version %1, %2")
+            .replace("%1", str(facts.seq))
+            .replace("%2", _day(facts.day) if facts.day is not None else "")
+        )
+        if facts.latest:
+            label = QCoreApplication.translate("Feedback", "%1 (latest)").replace("%1", label)
+    elif facts.kind == "goal":
+        label = QCoreApplication.translate("Feedback", "This goal: %1").replace(
+            "%1", _quoted(title, QCoreApplication.translate("Feedback", "untitled"))
+        )
+    elif facts.kind == "criterion":
+        label = QCoreApplication.translate("Feedback", "Success criterion: %1").replace(
+            "%1", _quoted(title, "…")
+        )
+    else:
+        label = (
+            QCoreApplication.translate("Feedback", "Checkpoint: %1 (%2)")
+            .replace("%1", _quoted(title, QCoreApplication.translate("Feedback", "untitled")))
+            .replace("%2", _day(facts.day) if facts.day is not None else "")
+        )
+    return FeedbackTarget(facts.kind, facts.id, label)
+
+
 def entry_targets(
-    session: Session, entry_id: str, revision_id: str | None = None
+    journal: Journal, entry_id: str, revision_id: str | None = None
 ) -> tuple[list[FeedbackTarget], int]:
     """The entry and each of its revisions (newest first), and which one to offer first.
 
     A revision picked in the history (other than the latest) is offered first;
     otherwise the entry itself.
     """
-    title = session.scalar(select(Entry.title).where(Entry.id == entry_id)) or ""
-    targets = [
-        FeedbackTarget(
-            "entry",
-            entry_id,
-            QCoreApplication.translate("Feedback", "This entry: %1").replace(
-                "%1", _quoted(title, QCoreApplication.translate("Feedback", "untitled"))
-            ),
-        )
-    ]
-    rows = session.execute(
-        select(Revision.id, Revision.seq, Revision.created_at)
-        .where(Revision.entry_id == entry_id)
-        .order_by(Revision.seq.desc())
-    ).all()
-    for position, row in enumerate(rows):
-        text = (
-            QCoreApplication.translate("Feedback", "Version %1, %2")
-            .replace("%1", str(row.seq))
-            .replace("%2", _day(row.created_at))
-        )
-        if position == 0:
-            text = QCoreApplication.translate("Feedback", "%1 (latest)").replace("%1", text)
-        targets.append(FeedbackTarget("revision", row.id, text))
+    facts = read_feedback.entry_targets(journal, entry_id)
+    targets = [_choice(f) for f in facts]
     preferred = 0
-    if revision_id is not None and rows and revision_id != rows[0].id:
+    latest = next((f.id for f in facts if f.latest), None)
+    if revision_id is not None and revision_id != latest:
         preferred = next((i for i, t in enumerate(targets) if t.id == revision_id), 0)
     return targets, preferred
 
 
-def goal_targets(session: Session, goal_id: str) -> list[FeedbackTarget]:
+def goal_targets(journal: Journal, goal_id: str) -> list[FeedbackTarget]:
     """The goal, its success criteria and its checkpoints."""
-    title = session.scalar(select(Goal.title).where(Goal.id == goal_id)) or ""
-    targets = [
-        FeedbackTarget(
-            "goal",
-            goal_id,
-            QCoreApplication.translate("Feedback", "This goal: %1").replace(
-                "%1", _quoted(title, QCoreApplication.translate("Feedback", "untitled"))
-            ),
-        )
-    ]
-    for criterion_id, text in session.execute(
-        select(Criterion.id, Criterion.text)
-        .where(Criterion.goal_id == goal_id)
-        .order_by(Criterion.position)
-    ):
-        targets.append(
-            FeedbackTarget(
-                "criterion",
-                criterion_id,
-                QCoreApplication.translate("Feedback", "Success criterion: %1").replace(
-                    "%1", _quoted(text, "…")
-                ),
-            )
-        )
-    for checkpoint_id, cp_title, due_on in session.execute(
-        select(Checkpoint.id, Checkpoint.title, Checkpoint.due_on)
-        .where(Checkpoint.goal_id == goal_id)
-        .order_by(Checkpoint.due_on)
-    ):
-        targets.append(
-            FeedbackTarget(
-                "checkpoint",
-                checkpoint_id,
-                QCoreApplication.translate("Feedback", "Checkpoint: %1 (%2)")
-                .replace(
-                    "%1", _quoted(cp_title, QCoreApplication.translate("Feedback", "untitled"))
-                )
-                .replace("%2", _day(due_on)),
-            )
-        )
-    return targets
+    return [_choice(f) for f in read_feedback.goal_targets(journal, goal_id)]
 
 
 # -- following the window -------------------------------------------------------------------
@@ -271,17 +228,33 @@ class WindowContext(QObject):
 class ReviewFeedbackPanel(QWidget):
     """Write comments while reviewing; they are kept on the review session until saved.
 
+    The comments live on the :class:`ReviewSession` (in memory, then in the
+    feedback file), never in a journal. Given the window's ``status_bar``, the
+    panel tells the state of the feedback there ("1 comment not saved yet"),
+    in place of the ``replacing`` widget (the window's "All saved", which
+    would say nothing true about a review).
+
     Signals:
         comments_changed(): a comment was added or removed.
         save_requested(): the teacher pressed "Save feedback…".
+        state_changed(str): what the status bar says about the feedback now.
     """
 
     comments_changed = Signal()
     save_requested = Signal()
+    state_changed = Signal(str)
 
-    def __init__(self, session: ReviewSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: ReviewSession,
+        parent: QWidget | None = None,
+        *,
+        status_bar: QStatusBar | None = None,
+        replacing: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self._status_text = ""
         self._labels: dict[tuple[str, str], str] = {}
         self._saved_count = len(session.comments)
         self._edited_since_save = False
@@ -319,6 +292,14 @@ class ReviewFeedbackPanel(QWidget):
         self.earlier_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.earlier_label.hide()
         self.state_label.setWordWrap(True)
+        # The window's status bar tells the feedback's state (saved or not) in a review.
+        self.status_label: QLabel | None = None
+        if status_bar is not None:
+            self.status_label = QLabel(status_bar)
+            self.status_label.setObjectName("ReviewFeedbackState")
+            if replacing is not None:
+                replacing.hide()
+            status_bar.addPermanentWidget(self.status_label)
 
         about_label = QLabel(self.tr("&About:"), self)
         about_label.setBuddy(self.about_combo)
@@ -413,26 +394,24 @@ class ReviewFeedbackPanel(QWidget):
     def show_context(self, context: WindowContext) -> None:
         """Offer the items the window shows: its goal page's goal, or its entry."""
         journal = self.session.journal
-        with journal.read() as session:
-            if context.goal_id is not None:
-                self.set_targets(goal_targets(session, context.goal_id))
-            elif context.entry_id is not None:
-                self.set_targets(*entry_targets(session, context.entry_id, context.revision_id))
-            else:
-                self.set_targets([])
-            self._show_earlier(session)
+        if context.goal_id is not None:
+            self.set_targets(goal_targets(journal, context.goal_id))
+        elif context.entry_id is not None:
+            self.set_targets(*entry_targets(journal, context.entry_id, context.revision_id))
+        else:
+            self.set_targets([])
+        self._show_earlier()
 
-    def _show_earlier(self, session: Session) -> None:
+    def _show_earlier(self) -> None:
         """Feedback the student had already been given on these items (it came in the portfolio)."""
-        from journal.portfolio.feedback import list_feedback
-
+        rows = read_feedback.comments_on(
+            self.session.journal, [(t.kind, t.id) for t in self.targets()]
+        )
+        order = {kind: i for i, kind in enumerate(read_feedback.TARGET_KINDS)}
         earlier: list[str] = []
-        for kind in ("entry", "revision", "goal", "criterion", "checkpoint"):
-            ids = [t.id for t in self.targets() if t.kind == kind]
-            if ids:
-                for row in list_feedback(session, target_kind=kind, target_ids=ids):
-                    who = row.author_name or self.tr("A teacher")
-                    earlier.append(f"{who}: {' '.join(row.body.split())}")
+        for row in sorted(rows, key=lambda r: order.get(r.target.kind, len(order))):
+            who = row.author_name or self.tr("A teacher")
+            earlier.append(f"{who}: {' '.join(row.body.split())}")
         self.earlier_label.setVisible(bool(earlier))
         self.earlier_label.setText(
             self.tr("Feedback already given here: %1").replace("%1", " · ".join(earlier[:5]))
@@ -514,8 +493,8 @@ class ReviewFeedbackPanel(QWidget):
     def _label(self, comment: FeedbackComment) -> str:
         key = (comment.target_kind, comment.target_id)
         if key not in self._labels:
-            with self.session.journal.read() as session:
-                self._labels[key] = describe_target(session, *key)
+            facts = read_feedback.describe_targets(self.session.journal, [key])
+            self._labels[key] = describe_target(facts[key])
         return self._labels[key]
 
     def _fill_list(self) -> None:
@@ -543,11 +522,25 @@ class ReviewFeedbackPanel(QWidget):
         self.save_button.setEnabled(count > 0)
         if count == 0:
             text = self.tr("Choose what your comment is about, write it, and add it.")
+            status = self.tr("No comments yet")
         elif self.unsaved:
             text = self.tr("%n comment(s), not saved yet.", "", count)
+            status = self.tr("%n comment(s) not saved yet", "", count)
         else:
             text = self.tr("%n comment(s), all saved.", "", count)
+            status = self.tr("%n comment(s) saved in a feedback file", "", count)
         self.state_label.setText(text)
+        if self.status_label is not None:
+            self.status_label.setText(status)
+            self.status_label.setAccessibleName(status)
+        if status != self._status_text:
+            self._status_text = status
+            self.state_changed.emit(status)
+
+    @property
+    def status_text(self) -> str:
+        """What the status bar says about the feedback ("1 comment not saved yet")."""
+        return self._status_text
 
 
 # -- the student's side -----------------------------------------------------------------------
@@ -566,19 +559,23 @@ class ShownComment:
 class StudentFeedbackPanel(QWidget):
     """Comments from a teacher on what the window shows; new ones marked, then marked read.
 
+    It reads through :mod:`journal.store.read_models.feedback`, marks comments
+    read with the :func:`~journal.actions.portfolio.mark_feedback_read` action
+    (the runner tells the entry list and the timeline), and refreshes itself
+    when the runner says feedback, entries or goals changed.
+
     Signals:
-        feedback_read(list): comments (ids) just marked read, so marks can be redrawn.
         open_entry_requested(str): show this entry (from "Next new comment").
         goal_requested(str): show this goal's page.
     """
 
-    feedback_read = Signal(list)
     open_entry_requested = Signal(str)
     goal_requested = Signal(str)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
+        self.journal = runner.journal
         self._entry_id: str | None = None
         self._goal_id: str | None = None
         self._shown: list[ShownComment] = []
@@ -611,7 +608,14 @@ class StudentFeedbackPanel(QWidget):
         bottom.addWidget(self.next_button)
         layout.addLayout(bottom)
         self.next_button.clicked.connect(self.go_to_next_unread)
+        runner.journal_changed.connect(self._journal_changed)
         self.show_nothing()
+
+    def _journal_changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is self:
+            return  # comments this panel marked read stay marked New while on screen
+        if changes.touches(Kind.FEEDBACK, Kind.ENTRIES, Kind.REVISIONS, Kind.GOALS):
+            self._refresh()
 
     # -- what to show -----------------------------------------------------------------------
     def show_entry(self, entry_id: str | None) -> None:
@@ -628,10 +632,14 @@ class StudentFeedbackPanel(QWidget):
 
     def _refresh(self) -> None:
         """Read now when on screen; otherwise when next shown (a hidden panel costs nothing)."""
-        if self.isVisible():
+        if self.on_screen():
             self.reload()
         else:
             self._stale = True
+
+    def on_screen(self) -> bool:
+        """Shown and not covered (a dock tabbed behind another is "visible" to Qt, yet unseen)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def show_context(self, context: WindowContext) -> None:
         goal_id = context.goal_id
@@ -646,24 +654,15 @@ class StudentFeedbackPanel(QWidget):
         return list(self._shown)
 
     def reload(self) -> None:
-        from journal.portfolio.feedback import list_feedback
-
         self._stale = False
         try:
-            with self.journal.read() as session:
-                rows = self._rows(session)
-                shown = [
-                    ShownComment(
-                        row.id,
-                        describe_target(session, row.target_kind, row.target_id),
-                        row.author_name,
-                        row.body,
-                        row.written_at,
-                        row.read_at is None,
-                    )
-                    for row in rows
-                ]
-                unread_total = len(list_feedback(session, unread_only=True))
+            if self._goal_id is not None:
+                rows = read_feedback.comments_on_goal(self.journal, self._goal_id)
+            elif self._entry_id is not None:
+                rows = read_feedback.comments_on_entry(self.journal, self._entry_id)
+            else:
+                rows = []
+            unread_total = read_feedback.unread_count(self.journal)
         except JournalError as exc:
             self._shown = []
             self.comment_list.clear()
@@ -675,30 +674,17 @@ class StudentFeedbackPanel(QWidget):
         before = {c.id: c.unread for c in self._shown}
         self._shown = [
             ShownComment(
-                c.id, c.about, c.author, c.body, c.written_at, c.unread or before.get(c.id, False)
+                row.id,
+                describe_target(row.target),
+                row.author_name,
+                row.body,
+                row.written_at,
+                row.unread or before.get(row.id, False),
             )
-            for c in shown
+            for row in rows
         ]
         self._fill(unread_total)
         self._mark_seen()
-
-    def _rows(self, session: Session) -> list[Feedback]:
-        from journal.portfolio.feedback import feedback_for_entry, list_feedback
-
-        if self._goal_id is not None:
-            criteria = list(
-                session.scalars(select(Criterion.id).where(Criterion.goal_id == self._goal_id))
-            )
-            checkpoints = list(
-                session.scalars(select(Checkpoint.id).where(Checkpoint.goal_id == self._goal_id))
-            )
-            rows = list_feedback(session, target_kind="goal", target_ids=[self._goal_id])
-            rows += list_feedback(session, target_kind="criterion", target_ids=criteria)
-            rows += list_feedback(session, target_kind="checkpoint", target_ids=checkpoints)
-            return sorted(rows, key=lambda r: r.written_at)
-        if self._entry_id is not None:
-            return feedback_for_entry(session, self._entry_id)
-        return []
 
     def _fill(self, unread_total: int) -> None:
         if self._goal_id is not None:
@@ -752,9 +738,15 @@ class StudentFeedbackPanel(QWidget):
     # -- marking read -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self._shown_now)
+        self.uncovered()
+
+    def uncovered(self) -> None:
+        """The panel may have come into view (shown, or its tab chosen): catch up and mark seen."""
+        QTimer.singleShot(0, self, self._shown_now)
 
     def _shown_now(self) -> None:
+        if not self.on_screen():
+            return  # still behind another tab: read and mark when it comes into view
         try:
             if self._stale:
                 self.reload()
@@ -765,53 +757,25 @@ class StudentFeedbackPanel(QWidget):
 
     def _mark_seen(self) -> None:
         """Comments on screen are seen: mark them read (they stay marked New here for now)."""
-        if not self.isVisible() or self.journal.read_only:
+        if not self.on_screen() or not self.runner.allows(mark_feedback_read):
             return
         unread = [c.id for c in self._shown if c.unread]
         if not unread:
             return
-        from journal.portfolio.feedback import list_feedback, mark_feedback_read
-
         try:
-            with self.journal.write() as session:
-                still_unread = [
-                    r.id for r in list_feedback(session, unread_only=True) if r.id in set(unread)
-                ]
-                mark_feedback_read(session, still_unread)
+            self.runner.run(mark_feedback_read, unread, initiator=self, quiet=True)
         except JournalError:
             return  # they stay unread; nothing is lost
-        if still_unread:
-            self.feedback_read.emit(still_unread)
 
     # -- finding the next new comment ---------------------------------------------------------
     def next_unread(self) -> tuple[str, str] | None:
         """("entry", id) or ("goal", id) of the next item with a new comment, if any."""
-        from journal.portfolio.feedback import feedback_marks, list_feedback
-
-        shown = {c.id for c in self._shown}
-        with self.journal.read() as session:
-            marks = feedback_marks(session)
-            entries = [
-                entry_id
-                for entry_id, mark in marks.items()
-                if mark.unread and entry_id != self._entry_id
-            ]
-            if entries:
-                first = session.execute(
-                    select(Entry.id)
-                    .where(Entry.id.in_(entries), Entry.deleted_at.is_(None))
-                    .order_by(Entry.learned_on.desc())
-                    .limit(1)
-                ).scalar()
-                if first is not None:
-                    return "entry", str(first)
-            for row in list_feedback(session, unread_only=True):
-                if row.id in shown:
-                    continue
-                goal_id = _goal_of(session, row.target_kind, row.target_id)
-                if goal_id is not None and goal_id != self._goal_id:
-                    return "goal", goal_id
-        return None
+        return read_feedback.next_unread(
+            self.journal,
+            except_entry=self._entry_id,
+            except_goal=self._goal_id,
+            except_comments=[c.id for c in self._shown],
+        )
 
     def go_to_next_unread(self) -> None:
         found = self.next_unread()
@@ -822,13 +786,3 @@ class StudentFeedbackPanel(QWidget):
             self.open_entry_requested.emit(target_id)
         else:
             self.goal_requested.emit(target_id)
-
-
-def _goal_of(session: Session, kind: str, target_id: str) -> str | None:
-    if kind == "goal":
-        return target_id
-    model: Any = {"criterion": Criterion, "checkpoint": Checkpoint}.get(kind)
-    if model is None:
-        return None
-    value = session.scalar(select(model.goal_id).where(model.id == target_id))
-    return str(value) if value is not None else None

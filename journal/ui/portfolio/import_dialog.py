@@ -1,18 +1,18 @@
 """File → Import…: feedback, a portfolio, a jrnl journal, a Day One export or a prompt pack.
 
 The kind is recognised from the file's content (or chosen by the student when
-it can't be); the import runs in the background through
-:mod:`journal.portfolio.imports`, which checks everything before it changes
-anything. The dialog ends with the importer's one-sentence summary, or its
-one-sentence refusal (and then the journal is exactly as it was).
+it can't be); the import is the :func:`~journal.actions.portfolio.import_any_file`
+action, submitted to the runner (the writer thread, with progress and Cancel),
+which checks everything before it changes anything and then tells every view
+what changed. The dialog ends with a one-sentence summary (counted with
+plurals), or the one-sentence refusal (and then the journal is exactly as it was).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.portfolio.errors import ImportRefused
-from journal.portfolio.imports import ImportResult, detect_kind, import_file
-from journal.store.database import Journal
+from journal.actions.portfolio import ImportReport, UnknownKind, import_any_file
 from journal.store.errors import JournalError
-from journal.ui.tasks import CancelToken, TaskRunner
+from journal.ui.runner import ActionRunner
+from journal.ui.tasks import CancelToken
+
+__all__ = ["ImportDialog", "UnknownKind", "import_filter", "import_summary"]
 
 
 def import_filter() -> str:
@@ -41,35 +42,86 @@ def import_filter() -> str:
     )
 
 
-class UnknownKind(ImportRefused):
-    """The file's content didn't say what it is; the student can choose its kind."""
+class ImportWords(QObject):
+    """What an import did, in words, counted with plurals ("Added 1 new comment").
+
+    A QObject so that its counted strings reach the translation file (lupdate
+    finds plurals only in ``self.tr``) and read right even in English.
+    """
+
+    def summary(self, report: ImportReport) -> str:
+        """One sentence saying what an import added."""
+        counts = report.counts
+        if report.kind == "feedback":
+            who = report.author or self.tr("your teacher")
+            added, already = counts.get("comments", 0), counts.get("already_here", 0)
+            if added == 0:
+                text = self.tr(
+                    "The %n comment(s) from %1 were already in your journal.",
+                    "",
+                    already,
+                )
+            else:
+                text = self.tr(
+                    "Added %n new comment(s) from %1; look for the New mark.",
+                    "",
+                    added,
+                )
+            return text.replace("%1", who)
+        if report.kind == "pack":
+            prompts = counts.get("prompts", 0)
+            if report.author:
+                text = self.tr("Imported the prompt pack “%1” by %2 (%n prompt(s)).", "", prompts)
+            else:
+                text = self.tr("Imported the prompt pack “%1” (%n prompt(s)).", "", prompts)
+            return text.replace("%1", report.name).replace("%2", report.author)
+        if report.kind in ("jrnl", "dayone"):
+            tool = "jrnl" if report.kind == "jrnl" else "Day One"
+            added, already = counts.get("entries", 0), counts.get("already_here", 0)
+            if added == 0:
+                text = self.tr("The %n entry(s) from %1 were already in your journal.", "", already)
+                return text.replace("%1", tool)
+            text = self.tr(
+                "Imported %n entry(s) from %1, private until you share them.",
+                "",
+                added,
+            )
+            text = text.replace("%1", tool)
+            if already:
+                text += " " + self.tr("%n entry(s) were already here.", "", already)
+            return text
+        if report.kind == "portfolio":
+            if not any(counts.values()):
+                return self.tr(
+                    "Everything in the portfolio was already in this journal; nothing was added.",
+                )
+            parts = (
+                self.tr("%n new entry(s)", "", counts.get("entries", 0)),
+                self.tr("%n revision(s)", "", counts.get("revisions", 0)),
+                self.tr("%n goal(s)", "", counts.get("goals", 0)),
+                self.tr("%n reflection(s)", "", counts.get("reflections", 0)),
+            )
+            text = self.tr("Imported the portfolio: %1, %2, %3 and %4.")
+            for number, part in enumerate(parts, start=1):
+                text = text.replace(f"%{number}", part)
+            merged = counts.get("entries_merged", 0)
+            if merged:
+                text += " " + self.tr("%n entry(s) already here got what was new.", "", merged)
+            return text
+        return report.summary
 
 
-def run_import(
-    journal: Journal,
-    path: Path,
-    kind: str | None,
-    progress: object = None,
-    cancelled: object = None,
-) -> ImportResult:
-    """The import itself (any thread): recognise the kind, then import all or nothing."""
-    if kind is None and path.is_file() and os.access(path, os.R_OK):
-        try:
-            kind = detect_kind(path)
-        except ImportRefused as exc:
-            raise UnknownKind(str(exc)) from None
-    if kind == "portfolio":
-        from journal.portfolio.portfolio_import import import_portfolio
-
-        return import_portfolio(journal, path, progress, cancelled)  # type: ignore[arg-type]
-    return import_file(journal, path, kind, progress=progress)  # type: ignore[arg-type]
+def import_summary(report: ImportReport) -> str:
+    """One sentence saying what an import added, its counts in the student's language."""
+    return ImportWords().summary(report)
 
 
 class ImportDialog(QDialog):
-    """Import one file in the background and say what happened.
+    """Import one file on the runner's writer thread and say what happened.
 
     Signals:
-        imported(object): the :class:`ImportResult` of an import that went in.
+        imported(object): the :class:`~journal.actions.portfolio.ImportReport` of an
+            import that went in (the views have already been told what changed).
         refused(str): the one sentence saying why nothing was imported.
     """
 
@@ -78,17 +130,15 @@ class ImportDialog(QDialog):
 
     def __init__(
         self,
-        journal: Journal,
+        runner: ActionRunner,
         path: Path,
-        tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self.path = Path(path)
-        self.tasks = tasks or TaskRunner(self)
         self._token: CancelToken | None = None
-        self.import_result: ImportResult | None = None
+        self.import_result: ImportReport | None = None
         self.message = ""
         self.setWindowTitle(self.tr("Import"))
         self.setAccessibleName(self.tr("Import a file"))
@@ -146,6 +196,12 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(lambda: self.start())
         self.stop_button.clicked.connect(self.stop)
         self.close_button.clicked.connect(self.reject)
+        # Read-only (one check): nothing can be imported, and the dialog says so.
+        self._writable = runner.allows(import_any_file)
+        if not self._writable:
+            self.result_label.setText(
+                self.tr("This journal is open read-only, so nothing can be imported into it.")
+            )
         self._set_busy(False)
         self.progress.hide()
 
@@ -161,37 +217,40 @@ class ImportDialog(QDialog):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
 
     def _set_busy(self, busy: bool) -> None:
-        self.import_button.setEnabled(not busy)
-        self.kind_combo.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and self._writable)
+        self.kind_combo.setEnabled(not busy and self._writable)
         self.stop_button.setVisible(busy)
         self.progress.setVisible(busy)
 
     def start(self) -> bool:
-        """Import in the background; False if an import is already running."""
-        if self.busy:
+        """Import in the background; False if one is running, or the journal is read-only."""
+        if self.busy or not self._writable:
             return False
-        token = CancelToken()
-        self._token = token
         self.import_result = None
         self.message = ""
         self.result_label.setText(self.tr("Checking the file before anything changes…"))
         self.progress.setRange(0, 0)
+        self._token = CancelToken()  # busy until the runner answers
         self._set_busy(True)
-        journal, path, kind = self.journal, self.path, self.chosen_kind()
+        kind = self.chosen_kind()
         # Only a portfolio import can stop partway; the others are quick and all-or-nothing.
         self.stop_button.setEnabled(kind in (None, "portfolio"))
-
-        def report(done: int, total: int) -> None:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-
-        self.tasks.run(
-            lambda progress: run_import(journal, path, kind, progress, lambda: token.cancelled),
+        token = self.runner.submit(
+            import_any_file,
+            self.path,
+            kind,
+            label=self.tr("Importing %1…").replace("%1", self.path.name),
+            parent=self,
             on_done=self._done,
             on_error=self._failed,
-            on_progress=report,
-            owner=self,
+            initiator=self,
         )
+        if token is None:  # refused (the runner already said why)
+            self._token = None
+            self._set_busy(False)
+            self.result_label.clear()
+            return False
+        self._token = token
         return True
 
     def stop(self) -> None:
@@ -199,13 +258,13 @@ class ImportDialog(QDialog):
             self._token.cancel()
             self.result_label.setText(self.tr("Stopping; nothing will be added…"))
 
-    def _done(self, result: ImportResult) -> None:
+    def _done(self, result: ImportReport) -> None:
         self._token = None
         self._set_busy(False)
         self.import_result = result
-        self.message = result.summary
+        self.message = import_summary(result)
         self.set_kind(result.kind)  # say what kind of file it turned out to be
-        self.result_label.setText(result.summary)
+        self.result_label.setText(self.message)
         self.import_button.hide()
         self.close_button.setDefault(True)
         self.close_button.setFocus()

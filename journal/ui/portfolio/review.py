@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
 from journal.portfolio.feedback import FEEDBACK_SUFFIX
 from journal.portfolio.review import ReviewSession
 from journal.store.errors import JournalError
+from journal.ui.formatting import format_day
 from journal.ui.main_window import JournalWindow
 from journal.ui.pages import GoalsPage
 from journal.ui.portfolio.feedback_panel import ReviewFeedbackPanel, WindowContext
@@ -106,10 +107,7 @@ class ReviewWindow(JournalWindow):
             )
             .replace(
                 "%1",
-                QLocale().toString(
-                    QDate(exported.year, exported.month, exported.day),
-                    QLocale.FormatType.LongFormat,
-                ),
+                format_day(exported),
             )
             .replace("%2", self.review.manifest.app_version)
         )
@@ -173,7 +171,9 @@ class ReviewWindow(JournalWindow):
         return page
 
     def _add_feedback_dock(self) -> None:
-        self.feedback_panel = ReviewFeedbackPanel(self.review)
+        self.feedback_panel = ReviewFeedbackPanel(
+            self.review, status_bar=self.statusBar(), replacing=self.save_state_label
+        )
         self.feedback_dock = QDockWidget(
             QCoreApplication.translate("ReviewWindow", "Your feedback"), self
         )

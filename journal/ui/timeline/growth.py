@@ -13,7 +13,7 @@ import itertools
 import math
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,6 +46,7 @@ from journal.store.timeline_data import (
     EntryGrowth,
     RevisionPoint,
 )
+from journal.ui.formatting import format_when
 from journal.ui.revision_words import note_words
 from journal.ui.thumbnails import (
     ThumbnailCache,
@@ -219,10 +220,7 @@ class _DraftCard(QFrame):
         bold.setBold(True)
         title.setFont(bold)
         when = _local(revision.created_at)
-        saved = QLabel(
-            f"{style.short_date(when.date(), locale)}, "
-            f"{locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)}"
-        )
+        saved = QLabel(format_when(when, locale))
         saved.setStyleSheet("color: #5d6877;")
         words = QLabel(self._words_text(revision, previous_words, locale))
         # The same words as History ("Restored from draft 1: …", "First draft").
@@ -408,10 +406,10 @@ class GrowthView(QWidget):
             last=self._locale.toString(revisions[-1].word_count),
         )
         if days:
-            text += " · " + self.tr("over {days} days ({start} – {end})").format(
-                days=days,
-                start=style.short_date(first, self._locale),
-                end=style.short_date(last, self._locale),
+            text += " · " + (
+                self.tr("over %n day(s) (%1 – %2)", "", days)
+                .replace("%1", style.short_date(first, self._locale))
+                .replace("%2", style.short_date(last, self._locale))
             )
         return text
 

@@ -11,23 +11,20 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
+from journal.core import attributes as core_attributes
 from journal.core.timeline import Tick, TickUnit
+from journal.ui import attributes
+from journal.ui.formatting import day_pattern, format_day, format_long_month
 
 ATTRIBUTE_COLOURS = {
-    "voice": QColor("#3d78b0"),
-    "cocreation": QColor("#2a9478"),
-    "social": QColor("#d9823b"),
-    "selfdiscovery": QColor("#8a68bd"),
+    key: QColor(core_attributes.BY_KEY[key].colour) for key in core_attributes.KEYS
 }
 OTHER_COLOUR = QColor("#8a94a3")
 # For tag and goal lanes: muted, distinguishable hues in a fixed order.
 CYCLE = [
     QColor(c)
     for c in (
-        "#3d78b0",
-        "#2a9478",
-        "#d9823b",
-        "#8a68bd",
+        *(a.colour for a in core_attributes.ATTRIBUTES),
         "#c2577a",
         "#5e8c31",
         "#b08a2e",
@@ -60,21 +57,11 @@ def tr(text: str) -> str:
 
 
 def attribute_label(key: str) -> str:
-    return {
-        "voice": tr("Voice"),
-        "cocreation": tr("Co-creation"),
-        "social": tr("Social"),
-        "selfdiscovery": tr("Self-discovery"),
-    }.get(key, key)
+    return attributes.attribute_name(key)
 
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _day_first(locale: QLocale) -> bool:
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern.find("d") < pattern.find("M")
 
 
 def tick_label(tick: Tick, locale: QLocale | None = None) -> str:
@@ -84,7 +71,7 @@ def tick_label(tick: Tick, locale: QLocale | None = None) -> str:
     if tick.unit is TickUnit.DAY:
         return locale.toString(day, "ddd d")
     if tick.unit is TickUnit.WEEK:
-        return locale.toString(day, "d MMM" if _day_first(locale) else "MMM d")
+        return locale.toString(day, day_pattern(locale, year=False))
     if tick.unit is TickUnit.MONTH:
         return locale.standaloneMonthName(tick.day.month, QLocale.FormatType.ShortFormat)
     if tick.unit is TickUnit.TERM:
@@ -96,15 +83,13 @@ def context_label(tick: Tick, locale: QLocale | None = None) -> str:
     """The coarser label above the ticks: month and year, or the year."""
     locale = locale or QLocale()
     if tick.unit is TickUnit.MONTH:
-        month = locale.standaloneMonthName(tick.day.month, QLocale.FormatType.LongFormat)
-        return f"{month} {locale.toString(qdate(tick.day), 'yyyy')}"
+        return format_long_month(tick.day, locale)
     return locale.toString(qdate(tick.day), "yyyy")
 
 
 def long_date(day: date, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(qdate(day), QLocale.FormatType.LongFormat)
+    return format_day(day, locale)
 
 
 def short_date(day: date, locale: QLocale | None = None) -> str:
-    locale = locale or QLocale()
-    return locale.toString(qdate(day), "d MMM yyyy" if _day_first(locale) else "MMM d, yyyy")
+    return format_day(day, locale)
