@@ -371,6 +371,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_exhibitions(args: argparse.Namespace) -> int:
     from journal.core.exhibitions import TEMPLATES
+    from journal.portfolio.formatting import count
     from journal.store.database import Journal
     from journal.store.read_models.exhibitions import list_exhibitions
 
@@ -403,7 +404,7 @@ def _cmd_exhibitions(args: argparse.Namespace) -> int:
         for e in rows:
             print(
                 f"{e.id[:8]}  {e.title}  ({TEMPLATES[e.format].label.lower()}, "
-                f"{e.station_count} station{'' if e.station_count == 1 else 's'})"
+                f"{count(e.station_count, 'station')})"
             )
         if not rows:
             print("No exhibitions yet.", file=sys.stderr)
