@@ -7,14 +7,17 @@ traceback means a bug in Learning Journal.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any, cast
 
 from journal import __version__
 from journal.core.attributes import KEYS as ATTRIBUTE_KEYS
+from journal.core.terminal import json_safe, safe_text
 from journal.portfolio.formatting import count
 
 EXIT_OK = 0
@@ -22,9 +25,27 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 
+def _say(*values: object, file: Any = None, single_line: bool = False) -> None:
+    """Print a line with every terminal control in it made visible (names and
+    comments come from other people's files; a terminal would obey them)."""
+    text = " ".join(str(v) for v in values)
+    print(safe_text(text, single_line=single_line), file=file or sys.stdout)
+
+
+def _say_json(document: object) -> None:
+    """JSON on stdout; C1 controls, bidi overrides and lone surrogates as \\u escapes."""
+    print(json_safe(json.dumps(document, ensure_ascii=False, indent=2)))
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"journal: {message} (see 'journal --help').\n")
+        if "unrecognized arguments: -" in message:
+            message += (
+                "; to search for words that start with '-', put '--' before them "
+                "(journal search -- -word)"
+            )
+        text = safe_text(f"journal: {message} (see 'journal --help').", single_line=True)
+        self.exit(EXIT_USAGE, text + "\n")
 
 
 def _date(text: str) -> date:
@@ -67,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-images", action="store_true", help="skip the small picture attachments")
 
     sub.add_parser("check", help="check the journal's integrity; non-zero exit on problems")
+
+    sub.add_parser(
+        "repair",
+        help="bring back a damaged journal: the newest good backup plus everything still "
+        "readable, then rebuild the search index",
+    )
 
     backup = sub.add_parser("backup", help="back the journal up now")
     backup.add_argument("--out", type=Path, metavar="FILE", help="write the backup to FILE")
@@ -117,6 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="every version of each entry (default), or only the first and latest",
     )  # fmt: skip
     export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="for PDF")
+    export.add_argument(
+        "--force", action="store_true",
+        help="replace an earlier export of the same kind at --out (nothing else is ever replaced)",
+    )  # fmt: skip
 
     exhibitions = sub.add_parser("exhibitions", help="list your exhibitions with their ids")
     exhibitions.add_argument("--json", action="store_true", help="print JSON instead of lines")
@@ -166,6 +197,26 @@ def _existing_journal(args: argparse.Namespace) -> Path:
     return root
 
 
+def _has_entries(root: Path) -> bool:
+    """Whether the journal in ``root`` has entries, read without opening it for writing."""
+    import sqlite3
+
+    from journal.store.paths import JournalPaths
+    from journal.store.sqlite import untouched_uri
+
+    database = JournalPaths(root).database
+    if not database.is_file():
+        return False
+    try:
+        con = sqlite3.connect(untouched_uri(database), uri=True)
+        try:
+            return con.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is not None
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False  # opening it will say what is wrong
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
@@ -174,7 +225,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from journal.store.errors import JournalError
     from journal.store.models import Entry
 
-    with Journal.open(_data_dir(args)) as journal:
+    root = _data_dir(args)
+    if _has_entries(root):  # refused before the journal is opened: nothing changes
+        raise JournalError(
+            f"The journal in {root} already has entries, so no sample "
+            "was added; give 'journal --data-dir' an empty folder for the sample."
+        )
+    with Journal.open(root) as journal:
         with journal.read() as session:
             if session.scalar(select(Entry.id).limit(1)) is not None:
                 raise JournalError(
@@ -190,7 +247,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
                 images=not args.no_images,
             ),
         )
-    print(
+    _say(
         f"Made a sample journal in {_data_dir(args)}: {count(counts['entries'], 'entry')}, "
         f"{count(counts['revisions'], 'revision')}, {count(counts['goals'], 'goal')}, "
         f"{count(counts['reflections'], 'reflection')}."
@@ -201,41 +258,145 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from journal.store.check import check_journal
     from journal.store.database import Journal
+    from journal.store.errors import CorruptDatabaseError
+    from journal.store.paths import JournalPaths
+    from journal.store.recovery import integrity_problems
 
+    root = _existing_journal(args)
     # Not read-only: FTS5's integrity check is spelled as an INSERT, which a
     # read-only connection refuses (it changes nothing).
-    with Journal.open(_existing_journal(args), auto_backup=False) as journal:
-        problems = check_journal(journal)
+    try:
+        with Journal.open(root, auto_backup=False) as journal:
+            problems = check_journal(journal)
+    except CorruptDatabaseError:  # too damaged to open: still a report, never a traceback
+        found = integrity_problems(JournalPaths(root).database) or ["the file can't be opened"]
+        problems = [f"Database: {safe_text(p)}" for p in found]
     if problems:
         for problem in problems:
-            print(problem)
-        print(f"{count(len(problems), 'problem')} found.", file=sys.stderr)
+            _say(problem)
+        damaged = any(p.startswith("Database:") for p in problems)
+        search = any(p.startswith("Search index") for p in problems)
+        advice = (
+            " Run 'journal repair' to bring the journal back."
+            if damaged
+            else " Run 'journal repair' to rebuild the search index."
+            if search
+            else ""
+        )
+        _say(f"{count(len(problems), 'problem')} found.{advice}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print("All is well: the database, search index, revisions and attachments are intact.")
+    _say("All is well: the database, search index, revisions and attachments are intact.")
     return EXIT_OK
+
+
+def _backup_out_problem(root: Path, out: Path) -> str | None:
+    """Why ``backup --out`` can't write there (one sentence), or None."""
+    from journal.store.paths import JournalPaths
+
+    paths = JournalPaths(root)
+    target = out.resolve()
+    home, backups = paths.root.resolve(), paths.backups.resolve()
+    if (target == home or target.is_relative_to(home)) and not target.is_relative_to(backups):
+        return (
+            f"{out} is inside the journal's own folder; write the backup somewhere else "
+            "(or leave out --out to put it in the backups folder)."
+        )
+    if out.exists() and not out.is_dir():
+        try:
+            with open(out, "rb") as handle:
+                is_database = handle.read(16) == b"SQLite format 3\x00"
+        except OSError:
+            is_database = False
+        if not is_database:
+            return (
+                f"{out} already exists and is not a journal backup, so it was left alone; "
+                "choose another name."
+            )
+    return None
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from journal.store.backup import make_backup
     from journal.store.database import Journal
+    from journal.store.errors import JournalError
 
-    with Journal.open(_existing_journal(args), auto_backup=False) as journal:
+    root = _existing_journal(args)
+    if args.out is not None and (problem := _backup_out_problem(root, args.out)):
+        raise JournalError(problem)
+    with Journal.open(root, auto_backup=False) as journal:
         path = make_backup(journal, out=args.out)
-    print(f"Backed up to {path}")
+    _say(f"Backed up to {path}")
+    return EXIT_OK
+
+
+def _cmd_repair(args: argparse.Namespace) -> int:
+    from journal.store.paths import JournalPaths
+    from journal.store.recovery import recover
+
+    report = recover(JournalPaths(_existing_journal(args)))
+    for line in report.sentences():
+        _say(line)
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from journal.store.backup import restore_backup
+    from journal.store.backup import journal_file_problem, restore_backup
     from journal.store.database import Journal
     from journal.store.errors import JournalError
+    from journal.store.lock import FolderLock
+    from journal.store.paths import JournalPaths
+    from journal.store.recovery import integrity_problems, replace_damaged_with
 
-    if not args.file.is_file():  # before opening, so a typo creates nothing
+    # Everything is checked before anything is opened, so a refusal creates nothing.
+    if not args.file.is_file():
         raise JournalError(f"There is no backup file at {args.file}.")
-    with Journal.open(_data_dir(args), auto_backup=False) as journal:
+    refusal = journal_file_problem(args.file)
+    if refusal is not None:
+        raise JournalError(refusal)
+    root = _data_dir(args)
+    paths = JournalPaths(root)
+    if paths.database.is_file() and integrity_problems(paths.database):
+        # A damaged journal can't be copied aside as a backup: it is renamed aside instead.
+        lock = FolderLock(root)
+        lock.acquire()
+        try:
+            aside = replace_damaged_with(paths, args.file)
+        finally:
+            lock.release()
+        Journal.open(root, auto_backup=False).close()  # brings an older backup up to date
+        _say(
+            f"Restored {args.file}. Your damaged journal is kept at "
+            f"{aside}; 'journal repair' can rescue newer work from it."
+        )
+        return EXIT_OK
+    with Journal.open(root, auto_backup=False) as journal:
         aside = restore_backup(journal, args.file)
-    print(f"Restored {args.file}. The journal it replaced is kept at {aside}.")
+    _say(f"Restored {args.file}. The journal it replaced is kept at {aside}.")
     return EXIT_OK
+
+
+#: Longer search text is refused: nobody types it, and matching it costs seconds.
+MAX_QUERY_CHARS = 1_000
+#: More results than this are never printed (a bigger --limit is capped, with a note).
+MAX_SEARCH_LIMIT = 1_000_000
+
+
+def _check_search_words(args: argparse.Namespace) -> None:
+    from journal.store.errors import JournalError
+
+    for label, text in [("search words", args.query), *(("tag", t) for t in args.tag)]:
+        if any("\udc80" <= ch <= "\udcff" for ch in text) or any(
+            "\ud800" <= ch <= "\udfff" for ch in text
+        ):
+            raise JournalError(
+                f"The {label} hold bytes that are not UTF-8 text (your terminal may use "
+                "another encoding); type them again or set the terminal to UTF-8."
+            )
+        if len(text) > MAX_QUERY_CHARS:
+            raise JournalError(
+                f"The {label} are {len(text):,} characters long; search for at most "
+                f"{MAX_QUERY_CHARS:,} characters (a few words are enough)."
+            )
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
@@ -249,6 +410,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from journal.store.paths import JournalPaths
     from journal.store.sqlite import search_rows
 
+    _check_search_words(args)
     flt = EntryFilter(
         text=args.query,
         tags=tuple(args.tag),
@@ -263,12 +425,20 @@ def _cmd_search(args: argparse.Namespace) -> int:
             f"There is no journal in {database.parent} yet; start Learning Journal "
             "once or run 'journal demo' to create one."
         )
+    limit = args.limit or None
+    if limit is not None and limit > MAX_SEARCH_LIMIT:
+        _say(
+            f"journal: showing at most {MAX_SEARCH_LIMIT:,} entries "
+            f"(--limit can't be more than that).",
+            file=sys.stderr,
+        )
+        limit = MAX_SEARCH_LIMIT
     try:
-        found = search_rows(database, flt, order, limit=args.limit or None)
+        found = search_rows(database, flt, order, limit=limit)
     except sqlite3.DatabaseError as exc:
         raise JournalError(
             f"The journal in {database.parent} can't be searched ({exc}); "
-            "run 'journal check' to see what is wrong."
+            "run 'journal check' to see what is wrong ('journal repair' mends a damaged one)."
         ) from exc
     rows = [
         {
@@ -282,13 +452,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
         for r in found
     ]
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _say_json(rows)
     else:
         for row in rows:
-            print(f"{row['learned_on']}  {row['title'] or '(untitled)'}")
+            _say(f"{row['learned_on']}  {row['title'] or '(untitled)'}")
         if not rows:
-            print("No entries match.", file=sys.stderr)
+            _say("No entries match.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -309,7 +478,7 @@ def _cmd_prompts(args: argparse.Namespace) -> int:
             if args.attribute is None or p.attribute == args.attribute
         ]
     if args.json:
-        json.dump(
+        _say_json(
             [
                 {
                     "id": p.id,
@@ -321,47 +490,148 @@ def _cmd_prompts(args: argparse.Namespace) -> int:
                     "pack": p.pack_name or None,
                 }
                 for p in rows
-            ],
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
+            ]
         )
-        print()
     else:
         for p in rows:
-            print(f"{p.id}\t{p.attribute}\t{p.moment}\t{p.source}\t{p.text}")
+            _say(f"{p.id}\t{p.attribute}\t{p.moment}\t{p.source}\t{p.text}")
         if not rows:
-            print("No prompts match.", file=sys.stderr)
+            _say("No prompts match.", file=sys.stderr)
     return EXIT_OK
 
 
+class _OpenOnFirstUse:
+    """A journal opened only when an importer first reaches for it.
+
+    Importers check the whole file before they touch the journal, so a refused
+    file never opens it: no journal is created in a new folder, no lock is
+    taken, no backup is written or pruned. Once open, an automatic backup (if
+    one is due) is taken just before the first write, and kept only if that
+    write commits.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._journal: Any = None
+        self.created = False
+
+    def _open(self) -> Any:
+        if self._journal is None:
+            from journal.store.database import Journal
+            from journal.store.paths import JournalPaths
+
+            self.created = not JournalPaths(self._root).database.is_file()
+            journal = Journal.open(self._root, auto_backup=False)
+            journal.backup_before_first_write()
+            self._journal = journal
+        return self._journal
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._open(), name)
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+
+
+def _outermost_missing(root: Path) -> Path | None:
+    """The outermost folder on the way to ``root`` that doesn't exist yet (None: root exists)."""
+    missing = None
+    path = root.absolute()
+    while not path.exists() and path.parent != path:
+        missing, path = path, path.parent
+    return missing
+
+
+def _mtime(path: Path) -> int | None:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
+def _remove_new_journal(
+    root: Path, before: set[str] | None, missing: Path | None, mtime: int | None
+) -> None:
+    """Undo a journal created by a command that was then refused.
+
+    Folders made for it are removed; in a folder that was there, only what was
+    not there before (``before``: its names then) is removed. The time of the
+    folder that stays is put back, so the tree is as it was.
+    """
+    import os
+    import shutil
+
+    keeper = missing.parent if missing is not None else root
+    if missing is not None:
+        shutil.rmtree(missing, ignore_errors=True)
+    elif before is not None:
+        for child in list(root.iterdir()):
+            if child.name in before:
+                continue
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+    if mtime is not None:
+        with contextlib.suppress(OSError):
+            os.utime(keeper, ns=(mtime, mtime))
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
+    from journal.portfolio.errors import ImportRefused
     from journal.portfolio.imports import import_file
     from journal.store.database import Journal
+    from journal.store.files import source_file_problem
+    from journal.store.paths import JournalPaths
 
-    with Journal.open(_data_dir(args)) as journal:
-        result = import_file(journal, args.file, args.kind)
-    print(result.summary)
+    problem = source_file_problem(args.file)  # before anything is opened or locked
+    if problem is not None:
+        raise ImportRefused(problem)
+    root = _data_dir(args)
+    fresh = not JournalPaths(root).database.is_file()
+    missing = _outermost_missing(root)
+    before = {p.name for p in root.iterdir()} if root.is_dir() else None
+    kept_mtime = _mtime(missing.parent if missing is not None else root)
+    journal = _OpenOnFirstUse(root)
+    try:
+        result = import_file(cast(Journal, journal), args.file, args.kind)
+    except BaseException:
+        journal.close()
+        if fresh and journal.created:
+            _remove_new_journal(root, before, missing, kept_mtime)
+        raise
+    journal.close()
+    _say(result.summary)
     return EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from journal.portfolio.export import export_portfolio
+    from journal.portfolio.export import check_destination, export_portfolio
     from journal.portfolio.model import ExportOptions, RevisionChoice
     from journal.store.database import Journal
+    from journal.store.paths import JournalPaths
 
     options = ExportOptions(
         include_private=args.include_private, revisions=RevisionChoice(args.revisions)
     )
-    with Journal.open(_data_dir(args), read_only=True) as journal:
+    root = _existing_journal(args)
+    # Before the journal is even opened: a refused place changes nothing at all.
+    check_destination(JournalPaths(root), args.out, args.format, force=args.force)
+    with Journal.open(root, read_only=True) as journal:
         result = export_portfolio(
-            journal, args.out, options, format=args.format, page_size=args.page_size
+            journal,
+            args.out,
+            options,
+            format=args.format,
+            page_size=args.page_size,
+            replace=args.force,
         )
     private = "with" if args.include_private else "without"
-    print(f"Exported your portfolio ({private} private entries) to {result.path}.")
+    _say(f"Exported your portfolio ({private} private entries) to {result.path}.")
     if result.missing_attachments:
         names = ", ".join(result.missing_attachments[:5])
-        print(
+        _say(
             f"Left out {count(len(result.missing_attachments), 'attached file')} missing from the "
             f"journal folder: {names}; run 'journal check' to see why.",
             file=sys.stderr,
@@ -437,14 +707,13 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
     info = verify_portfolio(args.file)
     if not args.summary:
-        try:
-            from journal.app import run_review  # type: ignore[attr-defined]
-        except ImportError:
-            run_review = None
+        import journal.app
+
+        run_review = getattr(journal.app, "run_review", None)
         if run_review is not None:
             return int(run_review(args.file))
     exported = info.exported_at.strftime("%Y-%m-%d %H:%M UTC")
-    print(
+    _say(
         f"{args.file.name} is intact: {info.student_name or 'a student'}’s portfolio, exported "
         f"{exported} with Learning Journal {info.app_version}: {info.entries} entries, "
         f"{info.revisions} revisions, {info.goals} goals, {info.reflections} reflections."
@@ -455,6 +724,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
 COMMANDS = {
     "demo": _cmd_demo,
     "check": _cmd_check,
+    "repair": _cmd_repair,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "search": _cmd_search,
@@ -478,7 +748,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(_data_dir(args))
         return COMMANDS[args.command](args)
     except JournalError as exc:
-        print(f"journal: {exc}", file=sys.stderr)
+        _say(f"journal: {exc}", file=sys.stderr, single_line=True)
         return EXIT_PROBLEMS
     except BrokenPipeError:
         # The reader went away (e.g. `journal search x | head`): not an error of ours.
@@ -487,5 +757,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("journal: stopped.", file=sys.stderr)
+        _say("journal: stopped.", file=sys.stderr)
         return 130

@@ -68,3 +68,22 @@ class RevisionReason(enum.StrEnum):
     QUIT = "quit"
     RESTORE = "restore"
     IMPORT = "import"
+
+
+class FeedbackTarget(enum.StrEnum):
+    """What a feedback comment is about."""
+
+    ENTRY = "entry"
+    REVISION = "revision"
+    GOAL = "goal"
+    CRITERION = "criterion"
+    CHECKPOINT = "checkpoint"
+
+
+class AuthorRole(enum.StrEnum):
+    """Who wrote a feedback comment."""
+
+    TEACHER = "teacher"
+    PEER = "peer"
+    FAMILY = "family"
+    OTHER = "other"

@@ -23,6 +23,7 @@ from datetime import date
 from typing import Any
 
 from journal.core.attributes import KEYS
+from journal.core.enums import Moment
 
 ATTRIBUTES: tuple[str, ...] = KEYS
 MOMENTS: tuple[str, ...] = ("daily", "after_revision", "checkpoint", "goal_end", "exhibition")
@@ -414,8 +415,8 @@ def _weighted_attribute(
 
 def _pool(prompts: Sequence[PromptData], moment: str) -> list[PromptData]:
     pool = [p for p in prompts if p.moment == moment]
-    if not pool and moment != "daily":
-        pool = [p for p in prompts if p.moment == "daily"]
+    if not pool and moment != Moment.DAILY:
+        pool = [p for p in prompts if p.moment == Moment.DAILY]
     return pool or list(prompts)
 
 

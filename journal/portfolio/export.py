@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -41,6 +42,7 @@ from journal.portfolio.render import SiteRenderer, stylesheets
 from journal.store.attachments import blob_path
 from journal.store.database import Journal
 from journal.store.errors import JournalError
+from journal.store.paths import JournalPaths
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -179,6 +181,114 @@ class _FolderSink(_Recorder):
         return sha
 
 
+_PDF_HEADER = b"%PDF-"
+# An earlier export's manifest is small; never read more than this to recognise one.
+_MAX_MANIFEST_PEEK = 8 * 1024 * 1024
+_KIND_WORDS = {
+    ExportFormat.ARCHIVE: "portfolio archive",
+    ExportFormat.HTML: "portfolio web folder",
+    ExportFormat.PDF: "portfolio PDF",
+}
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path == folder or path.is_relative_to(folder)
+    except (OSError, ValueError):
+        return False
+
+
+def _our_manifest(raw: bytes) -> bool:
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(document, dict) and document.get("format") == FORMAT_NAME
+
+
+def is_earlier_export(path: Path, kind: ExportFormat | str) -> bool:
+    """Whether ``path`` holds an export of this kind that Learning Journal wrote.
+
+    Judged by content, never by name: a zip with our ``manifest.json`` (archive),
+    a file starting with the PDF header (pdf), or a folder with our
+    ``index.html`` and ``manifest.json`` (html).
+    """
+    fmt = ExportFormat(kind)
+    try:
+        mode = path.lstat().st_mode
+        if fmt is ExportFormat.HTML:
+            if not stat.S_ISDIR(mode):
+                return False
+            index, manifest = path / "index.html", path / MANIFEST
+            if not (stat.S_ISREG(index.lstat().st_mode) and stat.S_ISREG(manifest.lstat().st_mode)):
+                return False
+            if manifest.stat().st_size > _MAX_MANIFEST_PEEK:
+                return False
+            return _our_manifest(manifest.read_bytes())
+        if not stat.S_ISREG(mode):
+            return False
+        if fmt is ExportFormat.PDF:
+            with open(path, "rb") as handle:
+                return handle.read(len(_PDF_HEADER)) == _PDF_HEADER
+        if not zipfile.is_zipfile(path):
+            return False
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(MANIFEST)
+            if info.file_size > _MAX_MANIFEST_PEEK:
+                return False
+            return _our_manifest(archive.read(info))
+    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, NotImplementedError):
+        return False
+
+
+def check_destination(
+    paths: JournalPaths, out: Path, kind: ExportFormat | str, *, force: bool = False
+) -> Path:
+    """Refuse a place an export must not be written to; return ``out`` when it is fine.
+
+    An export never goes inside the journal's data folder (or its backups
+    folder), never replaces anything that is not an earlier export of the same
+    kind, and replaces an earlier one only with ``force`` (the window asks
+    first). Raises :class:`ExportFailed` with one sentence; nothing is changed.
+    """
+    fmt = ExportFormat(kind)
+    out = Path(out)
+    what = _KIND_WORDS[fmt]
+    try:
+        target = out.resolve()
+        parent = out.parent.resolve()
+    except (OSError, RuntimeError) as exc:
+        raise ExportFailed(
+            f"{out} can't be used for an export ({exc}); choose another place."
+        ) from exc
+    guarded = [paths.root, paths.backups]
+    for folder in guarded:
+        try:
+            home = folder.resolve()
+        except (OSError, RuntimeError):
+            continue
+        if _inside(target, home) or _inside(parent, home) or _inside(home, target):
+            raise ExportFailed(
+                f"{out} is inside the journal's own folder ({paths.root}); an export is never "
+                "written there, so choose another place (e.g. your Documents folder)."
+            )
+    if not out.parent.is_dir():
+        raise ExportFailed(f"The folder {out.parent} doesn't exist; choose another place.")
+    if not (out.exists() or out.is_symlink()):
+        return out
+    if not is_earlier_export(out, fmt):
+        thing = "folder" if out.is_dir() else "file"
+        raise ExportFailed(
+            f"{out} already exists and is not an earlier {what}, so it was left alone; "
+            f"choose another name for the export (this {thing} was not changed)."
+        )
+    if not force:
+        raise ExportFailed(
+            f"{out} is an earlier {what}; add --force to replace it, or choose another name."
+        )
+    return out
+
+
 def _is_packed(media_type: str) -> bool:
     return media_type.startswith(_PACKED_TYPES)
 
@@ -277,17 +387,21 @@ def export_portfolio(
     page_size: str = "A4",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    replace: bool = True,
 ) -> ExportResult:
     """Write the portfolio to ``out`` (a file, or a folder for ``html``).
+
+    ``out`` goes through :func:`check_destination` first: never inside the
+    data folder, never over anything but an earlier export of the same kind,
+    and over that only with ``replace`` (the window's save dialog has asked;
+    the command line passes ``--force``).
 
     ``data`` is what the preview showed (collected now when absent). Raises
     :class:`ExportCancelled` when ``cancelled()`` turns true, or another
     :class:`JournalError`; either way nothing is left at ``out`` or beside it.
     """
     fmt = ExportFormat(format)
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise ExportFailed(f"The folder {out.parent} doesn't exist; choose another place.")
+    out = check_destination(journal.paths, Path(out), fmt, force=replace)
     if data is None:
         data = collect_for_export(journal, options)
     ticker = _Ticker(_units(data), progress, cancelled)
@@ -329,10 +443,6 @@ def _export_archive(
 def _export_folder(
     journal: Journal, out: Path, data: PortfolioData, png: bytes | None, ticker: _Ticker
 ) -> ExportResult:
-    if out.exists() and not (out.is_dir() and (out / MANIFEST).is_file()):
-        raise ExportFailed(
-            f"{out} already exists and is not an earlier portfolio; choose another name."
-        )
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent))
     old: Path | None = None
     try:
@@ -399,7 +509,9 @@ __all__ = [
     "ExportOptions",
     "ExportResult",
     "JournalError",
+    "check_destination",
     "collect_for_export",
     "default_file_name",
     "export_portfolio",
+    "is_earlier_export",
 ]

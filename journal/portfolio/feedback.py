@@ -17,7 +17,7 @@ import json
 import os
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,15 +29,17 @@ from sqlalchemy.orm import Session
 from journal import __version__
 from journal.portfolio.errors import ExportFailed, ImportRefused
 from journal.portfolio.formatting import count
-from journal.portfolio.imports import Importer, ImportResult, register_importer
+from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.portfolio.model import iso_time
 from journal.portfolio.schema import Checker, parse_json
 from journal.store.database import Journal
 from journal.store.models import (
+    AuthorRole,
     Checkpoint,
     Criterion,
     Entry,
     Feedback,
+    FeedbackTarget,
     Goal,
     LearnerProfile,
     Revision,
@@ -51,16 +53,14 @@ MAX_FEEDBACK_BYTES = 16 * 1024 * 1024
 MAX_COMMENTS = 10_000
 MAX_COMMENT_CHARS = 20_000
 TARGET_KINDS: dict[str, type] = {
-    "entry": Entry,
-    "revision": Revision,
-    "goal": Goal,
-    "criterion": Criterion,
-    "checkpoint": Checkpoint,
+    FeedbackTarget.ENTRY: Entry,
+    FeedbackTarget.REVISION: Revision,
+    FeedbackTarget.GOAL: Goal,
+    FeedbackTarget.CRITERION: Criterion,
+    FeedbackTarget.CHECKPOINT: Checkpoint,
 }
-ROLES = {"teacher", "peer", "family", "other"}
+ROLES = {role.value for role in AuthorRole}
 ADVICE = "ask whoever wrote it to save the feedback again"
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ def parse_feedback(raw: bytes, label: str) -> FeedbackFile:
         journal_id=check.identifier(portfolio, "journal_id", "portfolio"),
         student_name=check.text(portfolio, "student_name", "portfolio", 1_000),
         author_name=check.text(author, "name", "author", 1_000),
-        author_role=check.choice(author, "role", "author", ROLES, "teacher"),
+        author_role=check.choice(author, "role", "author", ROLES, AuthorRole.TEACHER),
         created_at=check.time(doc, "created_at", "feedback"),
         app_version=check.text(doc, "app_version", "feedback", 40),
     )
@@ -312,8 +312,11 @@ def feedback_for_entry(session: Session, entry_id: str) -> list[Feedback]:
     stmt = (
         select(Feedback)
         .where(
-            ((Feedback.target_kind == "entry") & (Feedback.target_id == entry_id))
-            | ((Feedback.target_kind == "revision") & Feedback.target_id.in_(revision_ids))
+            ((Feedback.target_kind == FeedbackTarget.ENTRY) & (Feedback.target_id == entry_id))
+            | (
+                (Feedback.target_kind == FeedbackTarget.REVISION)
+                & Feedback.target_id.in_(revision_ids)
+            )
         )
         .order_by(Feedback.written_at)
     )
@@ -331,17 +334,17 @@ def feedback_marks(session: Session) -> dict[str, FeedbackMark]:
     marks: dict[str, list[int]] = {}
     rows = session.execute(
         select(Feedback.target_kind, Feedback.target_id, Feedback.read_at).where(
-            Feedback.target_kind.in_(("entry", "revision"))
+            Feedback.target_kind.in_((FeedbackTarget.ENTRY, FeedbackTarget.REVISION))
         )
     ).all()
-    revision_ids = [r.target_id for r in rows if r.target_kind == "revision"]
+    revision_ids = [r.target_id for r in rows if r.target_kind == FeedbackTarget.REVISION]
     owner: dict[str, str] = {}
     for revision_id, owner_id in session.execute(
         select(Revision.id, Revision.entry_id).where(Revision.id.in_(revision_ids))
     ):
         owner[revision_id] = owner_id
     for kind, target_id, read_at in rows:
-        entry_id: str | None = target_id if kind == "entry" else owner.get(target_id)
+        entry_id: str | None = target_id if kind == FeedbackTarget.ENTRY else owner.get(target_id)
         if entry_id is None:
             continue
         counts = marks.setdefault(entry_id, [0, 0])
@@ -370,7 +373,5 @@ def looks_like_feedback(path: Path, head: bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and FEEDBACK_FORMAT.encode() in head
 
 
-register_importer(
-    "feedback",
-    Importer(run=import_feedback, sniff=looks_like_feedback, label="a feedback file"),
-)
+# Listed by journal.portfolio.imports (this module doesn't import it).
+IMPORTER = Importer(run=import_feedback, sniff=looks_like_feedback, label="a feedback file")

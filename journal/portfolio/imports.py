@@ -1,53 +1,43 @@
 """``journal import FILE``: one dispatcher for every kind of file the journal takes in.
 
-Each kind registers an :class:`Importer` in :data:`IMPORTERS` (kind → importer)
-with a ``run`` function that checks everything before it changes anything and
-applies all-or-nothing in one transaction, and a ``sniff`` function that
-recognises the kind from the start of the file, so ``--from`` can be left
-out. Other modules add their kinds with :func:`register_importer`::
-
-    register_importer("jrnl", Importer(run=import_jrnl, sniff=looks_like_jrnl,
-                                       label="a jrnl export"))
+Each kind has an :class:`~journal.portfolio.importer.Importer` in :data:`IMPORTERS`
+(kind → importer) with a ``run`` function that checks everything before it
+changes anything and applies all-or-nothing in one transaction, and a ``sniff``
+function that recognises the kind from the start of the file, so ``--from`` can
+be left out. The importers declare theirs (``portfolio_import.IMPORTER``, …)
+in modules that never import this one (their shared types are in the leaf
+module :mod:`journal.portfolio.importer`); this dispatcher lists them. A kind
+can also be added at run time with :func:`register_importer`.
 
 This module implements the teacher's prompt pack (``pack``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from journal.portfolio import feedback, other_tools, portfolio_import
 from journal.portfolio.errors import ImportRefused
 from journal.portfolio.formatting import count
+from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.store.database import Journal
-from journal.store.prompts import import_prompt_pack, read_pack_file
+from journal.store.prompts import import_parsed_pack, parse_pack_bytes, read_pack_file
 
 # Every kind the command line knows by name, whether or not its importer is
 # installed yet (so a known-but-missing kind gets a different sentence).
 KNOWN_KINDS: tuple[str, ...] = ("pack", "jrnl", "dayone", "portfolio", "feedback")
 SNIFF_BYTES = 64 * 1024
 
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What an import did, for the command line and the window."""
-
-    kind: str
-    summary: str  # one sentence, e.g. "Imported the prompt pack 'Science' (12 prompts)."
-    counts: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Importer:
-    run: Callable[[Journal, Path, Progress | None], ImportResult]
-    sniff: Callable[[Path, bytes], bool]
-    label: str  # "a prompt pack", used in sentences
-
-
-IMPORTERS: dict[str, Importer] = {}
+__all__ = [
+    "IMPORTERS",
+    "KNOWN_KINDS",
+    "ImportResult",
+    "Importer",
+    "Progress",
+    "detect_kind",
+    "import_file",
+    "register_importer",
+]
 
 
 def register_importer(kind: str, importer: Importer) -> None:
@@ -55,6 +45,11 @@ def register_importer(kind: str, importer: Importer) -> None:
 
 
 def _head(path: Path) -> bytes:
+    from journal.store.files import source_file_problem
+
+    problem = source_file_problem(path)  # a pipe or a device is refused before it is opened
+    if problem is not None:
+        raise ImportRefused(problem)
     try:
         with path.open("rb") as handle:
             return handle.read(SNIFF_BYTES)
@@ -84,6 +79,7 @@ def import_file(
 ) -> ImportResult:
     """Import one file, of the given kind or of the kind its content shows."""
     path = Path(path)
+    _head(path)  # not a regular file, missing or too big: refused before anything is read
     if kind is None:
         kind = detect_kind(path)
     importer = IMPORTERS.get(kind)
@@ -110,9 +106,9 @@ def import_prompt_pack_file(
     journal: Journal, path: Path, progress: Progress | None = None
 ) -> ImportResult:
     """Check a teacher's prompt pack in full, then add it in one transaction."""
-    raw = read_pack_file(path)
+    parsed = parse_pack_bytes(read_pack_file(path))  # checked in full before the journal is used
     with journal.write() as session:
-        pack = import_prompt_pack(session, raw)
+        pack = import_parsed_pack(session, parsed)
     if progress is not None:
         progress(1, 1)
     by = f" by {pack.author}" if pack.author else ""
@@ -123,10 +119,13 @@ def import_prompt_pack_file(
     )
 
 
-register_importer(
-    "pack",
-    Importer(run=import_prompt_pack_file, sniff=looks_like_prompt_pack, label="a prompt pack"),
-)
-
-# Portfolios, feedback files, jrnl and Day One register themselves when imported.
-from journal.portfolio import feedback, other_tools, portfolio_import  # noqa: E402, F401
+# In the order their sniffers are tried.
+IMPORTERS: dict[str, Importer] = {
+    "pack": Importer(
+        run=import_prompt_pack_file, sniff=looks_like_prompt_pack, label="a prompt pack"
+    ),
+    "feedback": feedback.IMPORTER,
+    "jrnl": other_tools.JRNL_IMPORTER,
+    "dayone": other_tools.DAYONE_IMPORTER,
+    "portfolio": portfolio_import.IMPORTER,
+}

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -24,15 +23,13 @@ from sqlalchemy.orm import Session
 
 from journal.portfolio.errors import ImportRefused
 from journal.portfolio.formatting import count
-from journal.portfolio.imports import Importer, ImportResult, register_importer
+from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.portfolio.safezip import SafeZip, ZipLimits
 from journal.portfolio.schema import Checker, parse_json
 from journal.store.attachments import StoredFile, attach, store_file
 from journal.store.database import Journal
 from journal.store.entries import create_entry, save_revision
 from journal.store.models import Entry, RevisionReason
-
-Progress = Callable[[int, int], None]
 
 NAMESPACE = uuid.UUID("6f1b6d2e-94a3-4c55-9c8e-1f7f3a0d2b41")
 MAX_TEXT_BYTES = 64 * 1024 * 1024
@@ -409,7 +406,6 @@ def _result(kind: str, label: str, added: int, already: int) -> ImportResult:
     )
 
 
-register_importer("jrnl", Importer(run=import_jrnl, sniff=looks_like_jrnl, label="a jrnl journal"))
-register_importer(
-    "dayone", Importer(run=import_dayone, sniff=looks_like_dayone, label="a Day One export")
-)
+# Listed by journal.portfolio.imports (this module doesn't import it).
+JRNL_IMPORTER = Importer(run=import_jrnl, sniff=looks_like_jrnl, label="a jrnl journal")
+DAYONE_IMPORTER = Importer(run=import_dayone, sniff=looks_like_dayone, label="a Day One export")

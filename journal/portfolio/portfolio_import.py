@@ -16,10 +16,26 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journal.portfolio.archive import open_portfolio
+from journal.portfolio.data import GoalData, PortfolioData, RevisionData
 from journal.portfolio.errors import ImportRefused
+from journal.portfolio.fields import (
+    ACTION,
+    ATTACHMENT,
+    ATTACHMENT_REF,
+    CHECKPOINT,
+    CRITERION,
+    ENTRY,
+    EVIDENCE,
+    FEEDBACK,
+    GOAL,
+    PROFILE,
+    RATING,
+    REFLECTION,
+    REVISION,
+    STATEMENT_VERSION,
+)
 from journal.portfolio.formatting import count
-from journal.portfolio.imports import Importer, ImportResult, register_importer
-from journal.portfolio.model import GoalData, PortfolioData, RevisionData
+from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.portfolio.safezip import SafeZip
 from journal.store.attachments import store_file
 from journal.store.database import Journal
@@ -43,7 +59,6 @@ from journal.store.models import (
     RevisionAttachment,
 )
 
-Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
@@ -107,26 +122,20 @@ def apply_portfolio(
     if adopt_identity is None:
         adopt_identity = session.scalar(select(func.count(Entry.id))) == 0 and not profile.name
     if adopt_identity:
-        profile.journal_id = data.profile.journal_id
-        profile.name = data.profile.name
-        profile.statement = data.profile.statement
-        profile.statement_updated_at = data.profile.statement_updated_at
+        for name, value in PROFILE.columns(data.profile).items():
+            setattr(profile, name, value)
         known = _existing(
             session, ProfileStatementVersion, [v.id for v in data.profile.statement_history]
         )
         for version in data.profile.statement_history:
             if version.id not in known:
-                session.add(
-                    ProfileStatementVersion(
-                        id=version.id, statement=version.statement, written_at=version.written_at
-                    )
-                )
+                session.add(STATEMENT_VERSION.apply(version))
 
     attachment_ids: dict[str, str] = {}
     for sha, info in data.attachments.items():
         row = session.scalar(select(Attachment).where(Attachment.sha256 == sha))
         if row is None:
-            row = Attachment(sha256=sha, size=info.size, media_type=info.media_type)
+            row = ATTACHMENT.apply(info)
             session.add(row)
             session.flush()
         attachment_ids[sha] = row.id
@@ -159,15 +168,9 @@ def apply_portfolio(
             continue
         next_seq += 1
         latest = item.latest_revision
-        entry = Entry(
-            id=item.id,
+        entry = ENTRY.apply(
+            item,
             seq=next_seq,
-            title=item.title,
-            body=item.body,
-            learned_on=item.learned_on,
-            created_at=item.created_at,
-            updated_at=item.updated_at,
-            privacy=item.privacy,
             has_unsaved_draft=(
                 latest is not None and revision_digest(item.title, item.body) != latest.sha256
             ),
@@ -177,11 +180,7 @@ def apply_portfolio(
         session.add(entry)
         set_tags(session, entry, item.tags)
         entry.attachments = [
-            EntryAttachment(
-                attachment_id=attachment_ids[ref.sha256],
-                filename=ref.filename,
-                position=ref.position,
-            )
+            ATTACHMENT_REF.apply(ref, EntryAttachment, attachment_id=attachment_ids[ref.sha256])
             for ref in item.attachments
         ]
         session.flush()
@@ -194,22 +193,7 @@ def apply_portfolio(
     present_goals = _existing(session, Goal, [g.id for g in data.goals])
     for goal in data.goals:
         if goal.id not in present_goals:
-            session.add(
-                Goal(
-                    id=goal.id,
-                    title=goal.title,
-                    why_it_matters=goal.why_it_matters,
-                    task=goal.task,
-                    task_criteria=goal.task_criteria,
-                    audience=goal.audience,
-                    co_created_with=goal.co_created_with,
-                    status=goal.status,
-                    start_on=goal.start_on,
-                    target_on=goal.target_on,
-                    created_at=goal.created_at,
-                    updated_at=goal.updated_at,
-                )
-            )
+            session.add(GOAL.apply(goal))
             counts["goals"] += 1
         session.flush()
         _merge_goal_parts(session, goal)
@@ -220,43 +204,13 @@ def apply_portfolio(
     for r in data.reflections:
         if r.id in present:
             continue
-        session.add(
-            Reflection(
-                id=r.id,
-                prompt_id=r.prompt_id if r.prompt_id in prompts else None,
-                prompt_text=r.prompt_text,
-                attribute=r.attribute,
-                body=r.body,
-                created_at=r.created_at,
-                entry_id=r.entry_id,
-                revision_id=r.revision_id,
-                goal_id=r.goal_id,
-                checkpoint_id=r.checkpoint_id,
-                place=r.place,
-                with_whom=r.with_whom,
-                how=r.how,
-                time_of_day=r.time_of_day,
-                energy=r.energy,
-                went_well=r.went_well,
-            )
-        )
+        session.add(REFLECTION.apply(r, prompt_id=r.prompt_id if r.prompt_id in prompts else None))
         counts["reflections"] += 1
     present = _existing(session, Feedback, [f.id for f in data.feedback])
     for f in data.feedback:
         if f.id in present:
             continue
-        session.add(
-            Feedback(
-                id=f.id,
-                author_name=f.author_name,
-                author_role=f.author_role,
-                target_kind=f.target_kind,
-                target_id=f.target_id,
-                body=f.body,
-                written_at=f.written_at,
-                source_file_id=f.source_file_id,
-            )
-        )
+        session.add(FEEDBACK.apply(f))
         counts["feedback"] += 1
     session.flush()
     return counts
@@ -269,25 +223,9 @@ def _add_revision(
     seq: int,
     attachment_ids: dict[str, str],
 ) -> None:
-    row = Revision(
-        id=revision.id,
-        entry_id=entry_id,
-        seq=seq,
-        created_at=revision.created_at,
-        title=revision.title,
-        body_z=compress(revision.body),
-        sha256=revision.sha256,
-        note=revision.note,
-        reason=revision.reason,
-        restored_from_id=revision.restored_from_id,
-        word_count=revision.word_count,
-        words_added=revision.words_added,
-        words_removed=revision.words_removed,
-    )
+    row = REVISION.apply(revision, entry_id=entry_id, seq=seq, body_z=compress(revision.body))
     row.attachments = [
-        RevisionAttachment(
-            attachment_id=attachment_ids[ref.sha256], filename=ref.filename, position=ref.position
-        )
+        ATTACHMENT_REF.apply(ref, RevisionAttachment, attachment_id=attachment_ids[ref.sha256])
         for ref in revision.attachments
     ]
     session.add(row)
@@ -296,26 +234,14 @@ def _add_revision(
 def _merge_goal_parts(session: Session, goal: GoalData) -> None:
     for c in goal.criteria:
         if session.get(Criterion, c.id) is None:
-            session.add(
-                Criterion(
-                    id=c.id, goal_id=goal.id, text=c.text, proposed_by=c.proposed_by,
-                    position=c.position,
-                )
-            )  # fmt: skip
+            session.add(CRITERION.apply(c, goal_id=goal.id))
     for a in goal.actions:
         if session.get(GoalAction, a.id) is None:
-            session.add(
-                GoalAction(id=a.id, goal_id=goal.id, text=a.text, done=a.done, position=a.position)
-            )
+            session.add(ACTION.apply(a, goal_id=goal.id))
     session.flush()
     for cp in goal.checkpoints:
         if session.get(Checkpoint, cp.id) is None:
-            session.add(
-                Checkpoint(
-                    id=cp.id, goal_id=goal.id, title=cp.title, due_on=cp.due_on,
-                    completed_at=cp.completed_at, note=cp.note,
-                )
-            )  # fmt: skip
+            session.add(CHECKPOINT.apply(cp, goal_id=goal.id))
             session.flush()
         rated = set(
             session.scalars(
@@ -327,20 +253,10 @@ def _merge_goal_parts(session: Session, goal: GoalData) -> None:
                 continue
             if session.get(CheckpointRating, rating.id) is not None:
                 continue
-            session.add(
-                CheckpointRating(
-                    id=rating.id, checkpoint_id=cp.id, criterion_id=rating.criterion_id,
-                    level=rating.level,
-                )
-            )  # fmt: skip
+            session.add(RATING.apply(rating, checkpoint_id=cp.id))
     for ev in goal.evidence:
         if session.get(GoalEvidence, ev.id) is None:
-            session.add(
-                GoalEvidence(
-                    id=ev.id, goal_id=goal.id, entry_id=ev.entry_id, revision_id=ev.revision_id,
-                    criterion_id=ev.criterion_id, note=ev.note, added_at=ev.added_at,
-                )
-            )  # fmt: skip
+            session.add(EVIDENCE.apply(ev, goal_id=goal.id))
 
 
 def import_portfolio(
@@ -392,11 +308,9 @@ def looks_like_portfolio(path: Path, head: bytes) -> bool:
         return path.name.lower().endswith(".portfolio.zip")
 
 
-register_importer(
-    "portfolio",
-    Importer(
-        run=lambda journal, path, progress: import_portfolio(journal, path, progress),
-        sniff=looks_like_portfolio,
-        label="a portfolio archive",
-    ),
+# Listed by journal.portfolio.imports (this module doesn't import it).
+IMPORTER = Importer(
+    run=lambda journal, path, progress: import_portfolio(journal, path, progress),
+    sniff=looks_like_portfolio,
+    label="a portfolio archive",
 )

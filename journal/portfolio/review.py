@@ -37,6 +37,7 @@ from journal.portfolio.portfolio_import import apply_portfolio
 from journal.portfolio.schema import Manifest
 from journal.store.attachments import store_file
 from journal.store.database import Journal
+from journal.store.models import FeedbackTarget
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -107,12 +108,12 @@ class ReviewSession:
 
     def _target_exists(self, kind: str, target_id: str) -> bool:
         data = self.data
-        pools = {
-            "entry": {e.id for e in data.entries},
-            "revision": {r.id for e in data.entries for r in e.revisions},
-            "goal": {g.id for g in data.goals},
-            "criterion": {c.id for g in data.goals for c in g.criteria},
-            "checkpoint": {c.id for g in data.goals for c in g.checkpoints},
+        pools: dict[str, set[str]] = {
+            FeedbackTarget.ENTRY: {e.id for e in data.entries},
+            FeedbackTarget.REVISION: {r.id for e in data.entries for r in e.revisions},
+            FeedbackTarget.GOAL: {g.id for g in data.goals},
+            FeedbackTarget.CRITERION: {c.id for g in data.goals for c in g.criteria},
+            FeedbackTarget.CHECKPOINT: {c.id for g in data.goals for c in g.checkpoints},
         }
         return target_id in pools.get(kind, set())
 
@@ -128,7 +129,7 @@ class ReviewSession:
     ) -> FeedbackComment:
         """Comment on an entry, revision, goal, criterion or checkpoint of this portfolio."""
         if target_kind not in TARGET_KINDS:
-            raise ValueError(f"comments are about one of {sorted(TARGET_KINDS)}")
+            raise ValueError(f"comments are about one of {sorted(map(str, TARGET_KINDS))}")
         if not self._target_exists(target_kind, target_id):
             raise ValueError(f"this portfolio has no {target_kind} {target_id}")
         text = body.strip()

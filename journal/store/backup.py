@@ -49,6 +49,51 @@ def list_backups(paths: JournalPaths) -> list[BackupInfo]:
     return found
 
 
+#: Backups are taken automatically when the newest is older than this.
+AUTO_BACKUP_AGE = timedelta(days=1)
+#: A new journal is backed up when it is created and again after its first hour.
+FIRST_HOUR = timedelta(hours=1)
+
+
+def journal_created_at(paths: JournalPaths) -> datetime | None:
+    """When the journal was created (its learner profile's time), read without SQLAlchemy."""
+    try:
+        con = sqlite3.connect(sq.readonly_uri(paths.database), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = con.execute("SELECT min(created_at) FROM learner_profile").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    if not row or not row[0]:
+        return None
+    try:
+        return datetime.fromisoformat(str(row[0])).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def backup_due(paths: JournalPaths, now: datetime | None = None) -> bool:
+    """Whether an automatic backup should be taken now.
+
+    Due when there is none; when the newest is a day old; and once after the
+    journal's first hour of writing (a brand-new journal's only backup is the
+    empty one taken when it was created). The window asks this as the student
+    writes; opening a journal asks it too.
+    """
+    now = now or datetime.now(UTC)
+    backups = list_backups(paths)
+    if not backups:
+        return True
+    newest = backups[0].taken_at
+    if now - newest >= AUTO_BACKUP_AGE:
+        return True
+    created = journal_created_at(paths) or backups[-1].taken_at
+    return newest < created + FIRST_HOUR <= now
+
+
 def newest_backup_age(paths: JournalPaths) -> timedelta:
     backups = list_backups(paths)
     if not backups:
@@ -67,11 +112,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def make_backup(
-    journal: Journal, *, keep: int = DEFAULT_KEEP, out: Path | None = None
+    journal: Journal, *, keep: int = DEFAULT_KEEP, out: Path | None = None, prune: bool = True
 ) -> Path:
     """Copy the open journal into a new backup file and prune old ones.
 
-    With ``out``, the copy goes to that file instead and nothing is pruned.
+    With ``out``, the copy goes to that file instead and nothing is pruned;
+    with ``prune=False`` the old ones stay too (the caller prunes once the
+    change the backup protects has succeeded).
     """
     paths = journal.paths
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -116,7 +163,7 @@ def make_backup(
         raise JournalError(
             f"The backup could not be written to {final} ({exc.strerror}); choose another place."
         ) from exc
-    if out is None:
+    if out is None and prune:
         prune_backups(paths, keep)
     return final
 
@@ -127,6 +174,82 @@ def prune_backups(paths: JournalPaths, keep: int) -> list[Path]:
         info.path.unlink(missing_ok=True)
         removed.append(info.path)
     return removed
+
+
+def _expected_schema() -> dict[str, set[str]]:
+    """Tables and their columns as the migrations make them (the models mirror them)."""
+    from journal.store.models import Base
+
+    return {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
+
+
+def journal_file_problem(path: Path) -> str | None:
+    """Why ``path`` can't be restored as a journal (one sentence), or None if it can.
+
+    It must pass SQLite's quick check, carry a schema version this app knows,
+    and have every table with exactly the columns the migrations make (plus
+    the search index), so a look-alike SQLite file never replaces a journal.
+    """
+    path = Path(path)
+    name = path.name
+    not_ours = f"{name} is not a Learning Journal backup; choose a file from the backups folder."
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return not_ours
+    except OSError as exc:
+        return f"{name} can't be read ({exc.strerror or exc}); choose another backup."
+    problem = sq.quick_check(path)
+    if problem != "ok":
+        return f"{name} is not a usable backup ({problem}); choose another one."
+    from journal.store import migrations
+
+    try:
+        probe = sqlite3.connect(sq.readonly_uri(path), uri=True)
+    except sqlite3.Error:
+        return not_ours
+    try:
+        tables = {
+            r[0]
+            for r in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if not str(r[0]).startswith("sqlite_")
+        }
+        version = None
+        if "alembic_version" in tables:
+            row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+            version = row[0] if row else None
+        columns = {
+            table: {str(r[1]) for r in probe.execute(f'PRAGMA table_info("{table}")')}
+            for table in tables
+            if not sq.is_fts_table(table)
+        }
+    except sqlite3.Error:
+        return not_ours
+    finally:
+        probe.close()
+    if version is None or "entries" not in tables:
+        return not_ours
+    if not migrations.is_known(version):
+        return (
+            f"{name} was made by a newer version of Learning Journal; "
+            "update the app, then restore it."
+        )
+    if version == migrations.HEAD:
+        expected = _expected_schema()
+        missing = sorted(set(expected) - tables)
+        if missing or sq.FTS_TABLE not in tables:
+            absent = (missing or [sq.FTS_TABLE])[0]
+            return (
+                f"{name} is not a whole Learning Journal backup (it has no '{absent}' "
+                "table); choose another one."
+            )
+        for table, wanted in expected.items():
+            if columns.get(table) != wanted:
+                return (
+                    f"{name} is not a Learning Journal backup (its '{table}' table is not "
+                    "the journal's); choose a file from the backups folder."
+                )
+    return None
 
 
 def restore_backup(journal: Journal, backup_file: Path) -> Path:
@@ -143,24 +266,10 @@ def restore_backup(journal: Journal, backup_file: Path) -> Path:
         raise CorruptDatabaseError(
             f"{backup_file.name} is not a usable backup ({problem}); choose another one."
         )
+    refusal = journal_file_problem(backup_file)
+    if refusal is not None:
+        raise JournalError(refusal)
     from journal.store import migrations
-
-    probe = sqlite3.connect(sq.readonly_uri(backup_file), uri=True)
-    try:
-        tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        version = None
-        if "alembic_version" in tables:
-            row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
-            version = row[0] if row else None
-    finally:
-        probe.close()
-    if "entries" not in tables or version is None:
-        raise JournalError(f"{backup_file.name} is not a Learning Journal backup.")
-    if not migrations.is_known(version):
-        raise JournalError(
-            f"{backup_file.name} was made by a newer version of Learning Journal; "
-            "update the app, then restore it."
-        )
 
     paths = journal.paths
     paths.backups.mkdir(exist_ok=True)

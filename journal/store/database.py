@@ -8,7 +8,6 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,6 @@ from journal.store.lock import FolderLock
 from journal.store.models import LearnerProfile
 from journal.store.paths import JournalPaths
 
-AUTO_BACKUP_AGE = timedelta(days=1)
 # Execution option for connections that only read: a plain (deferred) BEGIN, so
 # in WAL mode a reader never waits for, or blocks, the writer.
 DEFERRED_BEGIN = "journal_deferred_begin"
@@ -113,8 +111,9 @@ def translate_error(exc: BaseException, paths: JournalPaths) -> JournalError | N
         )
     if sq.is_corrupt(exc):
         return CorruptDatabaseError(
-            f"The journal file {paths.database} is damaged; restore a backup "
-            "with 'journal restore' (backups are in the backups folder)."
+            f"The journal file {paths.database} is damaged; run 'journal repair' to bring "
+            "back the newest good backup and everything still readable (or 'journal restore' "
+            "with a backup from the backups folder)."
         )
     return None
 
@@ -132,6 +131,20 @@ class Journal:
         self.engine = engine
         self._lock = lock
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self._backup_first: int | None = None
+
+    def backup_before_first_write(self, keep: int = 10) -> None:
+        """Take an automatic backup just before the next write, if one is due.
+
+        For commands that validate before they change anything: a refusal then
+        writes no backup and prunes none. The backup is kept, and old ones are
+        pruned to ``keep``, only if that write commits; if it fails, the new
+        backup is removed again.
+        """
+        from journal.store import backup
+
+        if backup.backup_due(self.paths):
+            self._backup_first = keep
 
     @property
     def read_only(self) -> bool:
@@ -151,7 +164,13 @@ class Journal:
         auto_backup: bool = True,
         keep_backups: int = 10,
         backups_dir: Path | None = None,
+        held_lock: FolderLock | None = None,
     ) -> Journal:
+        """Open (or create) the journal in ``root``.
+
+        ``held_lock``: the folder's lock, already taken by the caller (recovery
+        takes it before it moves files); the journal releases it on close.
+        """
         paths = JournalPaths(Path(root), Path(backups_dir) if backups_dir else None)
         if read_only:
             if not paths.database.exists():
@@ -176,8 +195,11 @@ class Journal:
                 f"Learning Journal can't use {paths.root} as its folder ({exc.strerror}); "
                 "choose another with --data-dir."
             ) from exc
-        lock = FolderLock(paths.root)
-        lock.acquire()
+        if held_lock is not None and held_lock.held:
+            lock = held_lock
+        else:
+            lock = FolderLock(paths.root)
+            lock.acquire()
         engine: Engine | None = None
         try:
             _probe_writable(paths.root)
@@ -200,12 +222,13 @@ class Journal:
                         "Journal; update the app to open it (nothing was changed)."
                     )
                 needs_migration = not migrations.is_at_head(engine)
-                if needs_migration or (
-                    auto_backup and backup.newest_backup_age(paths) > AUTO_BACKUP_AGE
-                ):
+                if needs_migration or (auto_backup and backup.backup_due(paths)):
                     backup.make_backup(journal, keep=keep_backups)
             migrations.upgrade_to_head(engine)
             journal._ensure_profile()
+            if not existed and auto_backup:
+                # A new journal is backed up at once: there is always a way back.
+                backup.make_backup(journal, keep=keep_backups)
         except (OperationalError, DatabaseError) as exc:
             # Migrations and backups talk to SQLite outside journal.write().
             _abandon(engine, lock)
@@ -226,7 +249,8 @@ class Journal:
             self.engine.dispose()
             error = translate_error(exc.orig or exc, self.paths) or CorruptDatabaseError(
                 f"The journal file {self.paths.database} can't be read ({exc.orig}); "
-                "restore a backup with 'journal restore'."
+                "run 'journal repair' to bring back the newest good backup and everything "
+                "still readable."
             )
             raise error from exc
 
@@ -245,14 +269,31 @@ class Journal:
         """
         if self.read_only:
             raise ReadOnlyFolderError("This journal was opened read-only; nothing can be changed.")
+        made: Path | None = None
+        keep = self._backup_first
+        if keep is not None:
+            from journal.store import backup
+
+            made = backup.make_backup(self, keep=keep, prune=False)
         try:
             with self.sessions.begin() as session:
                 yield session
         except (OperationalError, DatabaseError) as exc:
+            if made is not None:
+                made.unlink(missing_ok=True)
             error = translate_error(exc.orig or exc, self.paths)
             if error is None:
                 raise
             raise error from exc
+        except BaseException:
+            if made is not None:
+                made.unlink(missing_ok=True)
+            raise
+        if made is not None and keep is not None:
+            from journal.store import backup
+
+            self._backup_first = None
+            backup.prune_backups(self.paths, keep)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -260,10 +301,16 @@ class Journal:
         with self.sessions() as session:
             # A deferred BEGIN: reading never takes the write lock, so the window
             # can read while a background task writes.
-            session.connection(execution_options={DEFERRED_BEGIN: True})
-            # Closing (not rolling back) ends the read: objects read here stay
-            # usable, detached, instead of being expired.
-            yield session
+            try:
+                session.connection(execution_options={DEFERRED_BEGIN: True})
+                # Closing (not rolling back) ends the read: objects read here stay
+                # usable, detached, instead of being expired.
+                yield session
+            except DatabaseError as exc:  # e.g. a damaged page: CorruptDatabaseError
+                error = translate_error(exc.orig or exc, self.paths)
+                if error is None:
+                    raise
+                raise error from exc
 
     def close(self) -> None:
         self.engine.dispose()

@@ -290,7 +290,7 @@ def update_details(
     if attributes is not None:
         entry.set_attributes(set(attributes))
     if privacy is not None:
-        entry.privacy = Privacy(privacy).value
+        entry.privacy = Privacy(privacy)
     if tags is not None:
         set_tags(session, entry, tags)
     entry.updated_at = utcnow()

@@ -32,6 +32,7 @@ from journal.store.models import (
     GoalEvidence,
     GoalStatus,
     Proposer,
+    Reflection,
     Revision,
     utcnow,
 )
@@ -187,9 +188,9 @@ def _text(value: str, what: str) -> str:
     return value.strip()
 
 
-def _proposer(value: Proposer | str) -> str:
+def _proposer(value: Proposer | str) -> Proposer:
     try:
-        return Proposer(value).value
+        return Proposer(value)
     except ValueError:
         raise JournalError("Say who proposed this criterion: me, my teacher or a peer.") from None
 
@@ -231,7 +232,7 @@ def create_goal(
 ) -> str:
     """Create a goal with whatever steps are known now; returns its id."""
     now = now or utcnow()
-    goal = Goal(created_at=now, updated_at=now, status=GoalStatus.ACTIVE.value)
+    goal = Goal(created_at=now, updated_at=now, status=GoalStatus.ACTIVE)
     session.add(goal)
     _apply_fields(
         goal,
@@ -271,7 +272,7 @@ def _apply_fields(goal: Goal, fields: dict[str, object]) -> None:
             setattr(goal, name, _text(str(value) if value is not None else "", names[name]))
         elif name == "audience":
             try:
-                goal.audience = Audience(str(value)).value
+                goal.audience = Audience(str(value))
             except ValueError:
                 raise JournalError(
                     "Choose who will see the task: just me, my class, or anyone."
@@ -296,7 +297,7 @@ def update_goal(session: Session, goal_id: str, **fields: object) -> None:
 def set_goal_status(session: Session, goal_id: str, status: GoalStatus | str) -> None:
     goal = _goal(session, goal_id)
     try:
-        goal.status = GoalStatus(status).value
+        goal.status = GoalStatus(status)
     except ValueError:
         raise JournalError("A goal is active, achieved, paused or dropped.") from None
     _touch(goal)
@@ -304,7 +305,13 @@ def set_goal_status(session: Session, goal_id: str, status: GoalStatus | str) ->
 
 def delete_goal(session: Session, goal_id: str) -> None:
     """Delete a goal with its plan and checkpoints; entries and reflections stay."""
-    session.delete(_goal(session, goal_id))
+    goal = _goal(session, goal_id)
+    # Ratings point at both a checkpoint and a criterion: delete them first, so the
+    # database's own cascade from the criteria never races the ORM's.
+    for checkpoint in goal.checkpoints:
+        checkpoint.ratings.clear()
+    session.flush()
+    session.delete(goal)
     session.flush()
 
 
@@ -312,7 +319,7 @@ def list_goals(session: Session, status: GoalStatus | str | None = None) -> list
     """Goals (optionally of one status), most recently changed first."""
     q = select(Goal).order_by(Goal.updated_at.desc(), Goal.id)
     if status is not None:
-        q = q.where(Goal.status == GoalStatus(status).value)
+        q = q.where(Goal.status == GoalStatus(status))
     result = []
     for goal in session.scalars(q):
         open_dates = [c.due_on for c in goal.checkpoints if c.completed_at is None]
@@ -590,7 +597,7 @@ def due_checkpoints(
         select(Checkpoint, Goal.title)
         .join(Goal, Goal.id == Checkpoint.goal_id)
         .where(
-            Goal.status == GoalStatus.ACTIVE.value,
+            Goal.status == GoalStatus.ACTIVE,
             Checkpoint.completed_at.is_(None),
             Checkpoint.due_on <= date.fromordinal(today.toordinal() + within_days),
         )
@@ -737,3 +744,319 @@ def goals_for_entry(session: Session, entry_id: str) -> list[tuple[str, str]]:
         .order_by(Goal.title)
     )
     return [(gid, title) for gid, title in session.execute(q)]
+
+
+# -- records, for putting things back (undo) -------------------------------------------
+#
+# A record is everything needed to put a removed row back with its own id, so
+# that the ratings, evidence and reflections that pointed at it point at it again.
+
+
+@dataclass(frozen=True)
+class CriterionRecord:
+    id: str
+    goal_id: str
+    text: str
+    proposed_by: str
+    position: int
+    ratings: tuple[tuple[str, int], ...] = ()  # (checkpoint id, level)
+    evidence_ids: tuple[str, ...] = ()  # links that said they show this criterion
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    id: str
+    goal_id: str
+    text: str
+    done: bool
+    position: int
+
+
+@dataclass(frozen=True)
+class CheckpointRecord:
+    id: str
+    goal_id: str
+    title: str
+    due_on: date
+    completed_at: datetime | None
+    note: str
+    ratings: tuple[tuple[str, int], ...] = ()  # (criterion id, level)
+    reflection_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    id: str
+    goal_id: str
+    entry_id: str
+    revision_id: str | None
+    criterion_id: str | None
+    note: str
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    """A whole goal with its plan, checkpoints, ratings, evidence and reflection links."""
+
+    id: str
+    fields: tuple[tuple[str, object], ...]  # GOAL_FIELDS and their values
+    status: str
+    created_at: datetime
+    updated_at: datetime
+    criteria: tuple[CriterionRecord, ...]
+    steps: tuple[StepRecord, ...]
+    checkpoints: tuple[CheckpointRecord, ...]
+    evidence: tuple[EvidenceRecord, ...]
+    reflection_ids: tuple[str, ...]  # reflections about the goal itself
+
+
+def _criterion(session: Session, criterion_id: str) -> Criterion:
+    criterion = session.get(Criterion, criterion_id)
+    if criterion is None:
+        raise NotFoundError("That criterion no longer exists.")
+    return criterion
+
+
+def criterion_record(session: Session, criterion_id: str) -> CriterionRecord:
+    c = _criterion(session, criterion_id)
+    ratings = session.execute(
+        select(CheckpointRating.checkpoint_id, CheckpointRating.level).where(
+            CheckpointRating.criterion_id == c.id
+        )
+    ).all()
+    evidence = session.scalars(
+        select(GoalEvidence.id).where(GoalEvidence.criterion_id == c.id)
+    ).all()
+    return CriterionRecord(
+        c.id,
+        c.goal_id,
+        c.text,
+        c.proposed_by,
+        c.position,
+        tuple(sorted((cp, level) for cp, level in ratings)),
+        tuple(sorted(evidence)),
+    )
+
+
+def restore_criterion(session: Session, record: CriterionRecord) -> None:
+    """Put a removed criterion back where it was, with its ratings and evidence."""
+    goal = _goal(session, record.goal_id)
+    if session.get(Criterion, record.id) is not None:
+        raise JournalError("That criterion is already there.")
+    criterion = Criterion(
+        id=record.id, goal_id=goal.id, text=record.text, proposed_by=record.proposed_by
+    )
+    ordered = list(goal.criteria)
+    ordered.insert(max(0, min(record.position, len(ordered))), criterion)
+    goal.criteria.append(criterion)
+    for position, c in enumerate(ordered):
+        c.position = position
+    session.flush()
+    for checkpoint_id, level in record.ratings:
+        if session.get(Checkpoint, checkpoint_id) is not None:
+            session.add(
+                CheckpointRating(checkpoint_id=checkpoint_id, criterion_id=record.id, level=level)
+            )
+    for evidence_id in record.evidence_ids:
+        link = session.get(GoalEvidence, evidence_id)
+        if link is not None and link.goal_id == goal.id:
+            link.criterion_id = record.id
+    _touch(goal)
+    session.flush()
+    session.expire(goal)
+
+
+def step_record(session: Session, action_id: str) -> StepRecord:
+    a = _action(session, action_id)
+    return StepRecord(a.id, a.goal_id, a.text, a.done, a.position)
+
+
+def restore_action(session: Session, record: StepRecord) -> None:
+    """Put a removed step of the plan back where it was."""
+    goal = _goal(session, record.goal_id)
+    if session.get(GoalAction, record.id) is not None:
+        raise JournalError("That step of the plan is already there.")
+    step = GoalAction(id=record.id, goal_id=goal.id, text=record.text, done=record.done)
+    ordered = list(goal.actions)
+    ordered.insert(max(0, min(record.position, len(ordered))), step)
+    goal.actions.append(step)
+    for position, a in enumerate(ordered):
+        a.position = position
+    _touch(goal)
+    session.flush()
+    session.expire(goal)
+
+
+def evidence_record(session: Session, evidence_id: str) -> EvidenceRecord:
+    link = session.get(GoalEvidence, evidence_id)
+    if link is None:
+        raise NotFoundError("That piece of evidence is no longer linked.")
+    return EvidenceRecord(
+        link.id,
+        link.goal_id,
+        link.entry_id,
+        link.revision_id,
+        link.criterion_id,
+        link.note,
+        link.added_at,
+    )
+
+
+def restore_evidence(session: Session, record: EvidenceRecord) -> None:
+    """Link evidence again exactly as it was (same id, note and time)."""
+    goal = _goal(session, record.goal_id)
+    if session.get(GoalEvidence, record.id) is not None:
+        raise JournalError("That evidence is already linked.")
+    if session.get(Entry, record.entry_id) is None:
+        raise NotFoundError("That entry no longer exists.")
+    revision_id = record.revision_id
+    if revision_id is not None and session.get(Revision, revision_id) is None:
+        revision_id = None
+    criterion_id = record.criterion_id
+    if criterion_id is not None and session.get(Criterion, criterion_id) is None:
+        criterion_id = None
+    goal.evidence.append(
+        GoalEvidence(
+            id=record.id,
+            goal_id=goal.id,
+            entry_id=record.entry_id,
+            revision_id=revision_id,
+            criterion_id=criterion_id,
+            note=record.note,
+            added_at=record.added_at,
+        )
+    )
+    _touch(goal)
+    session.flush()
+
+
+def goal_record(session: Session, goal_id: str) -> GoalRecord:
+    goal = _goal(session, goal_id)
+    reflections = session.execute(
+        select(Reflection.id, Reflection.checkpoint_id).where(Reflection.goal_id == goal.id)
+    ).all()
+    by_checkpoint: dict[str, list[str]] = {}
+    for rid, cid in reflections:
+        if cid is not None:
+            by_checkpoint.setdefault(cid, []).append(rid)
+    return GoalRecord(
+        id=goal.id,
+        fields=tuple((name, getattr(goal, name)) for name in GOAL_FIELDS),
+        status=goal.status,
+        created_at=goal.created_at,
+        updated_at=goal.updated_at,
+        criteria=tuple(criterion_record(session, c.id) for c in goal.criteria),
+        steps=tuple(StepRecord(a.id, goal.id, a.text, a.done, a.position) for a in goal.actions),
+        checkpoints=tuple(
+            CheckpointRecord(
+                c.id,
+                goal.id,
+                c.title,
+                c.due_on,
+                c.completed_at,
+                c.note,
+                tuple(sorted((r.criterion_id, r.level) for r in c.ratings)),
+                tuple(sorted(by_checkpoint.get(c.id, ()))),
+            )
+            for c in goal.checkpoints
+        ),
+        evidence=tuple(evidence_record(session, e.id) for e in goal.evidence),
+        reflection_ids=tuple(sorted(rid for rid, _cid in reflections)),
+    )
+
+
+def restore_goal(session: Session, record: GoalRecord) -> None:
+    """Make the goal exactly as recorded (recreating it if it was deleted).
+
+    Rows keep their ids, so ratings, evidence and reflections point at them
+    again; evidence whose entry has since been deleted for good is left out.
+    """
+    if session.get(Goal, record.id) is not None:
+        delete_goal(session, record.id)
+        session.expunge_all()
+    goal = Goal(
+        id=record.id,
+        status=record.status,
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+    )
+    for name, value in record.fields:
+        setattr(goal, name, value)
+    session.add(goal)
+    session.flush()
+    for c in record.criteria:
+        session.add(
+            Criterion(
+                id=c.id,
+                goal_id=goal.id,
+                text=c.text,
+                proposed_by=c.proposed_by,
+                position=c.position,
+            )
+        )
+    for a in record.steps:
+        session.add(
+            GoalAction(id=a.id, goal_id=goal.id, text=a.text, done=a.done, position=a.position)
+        )
+    for cp in record.checkpoints:
+        session.add(
+            Checkpoint(
+                id=cp.id,
+                goal_id=goal.id,
+                title=cp.title,
+                due_on=cp.due_on,
+                completed_at=cp.completed_at,
+                note=cp.note,
+            )
+        )
+    session.flush()
+    for cp in record.checkpoints:
+        for criterion_id, level in cp.ratings:
+            session.add(
+                CheckpointRating(checkpoint_id=cp.id, criterion_id=criterion_id, level=level)
+            )
+    for e in record.evidence:
+        if session.get(Entry, e.entry_id) is None:
+            continue
+        revision_id = e.revision_id
+        if revision_id is not None and session.get(Revision, revision_id) is None:
+            revision_id = None
+        session.add(
+            GoalEvidence(
+                id=e.id,
+                goal_id=goal.id,
+                entry_id=e.entry_id,
+                revision_id=revision_id,
+                criterion_id=e.criterion_id,
+                note=e.note,
+                added_at=e.added_at,
+            )
+        )
+    session.flush()
+    checkpoint_of = {rid: cp.id for cp in record.checkpoints for rid in cp.reflection_ids}
+    for rid in record.reflection_ids:
+        reflection = session.get(Reflection, rid)
+        if reflection is not None:
+            reflection.goal_id = goal.id
+            reflection.checkpoint_id = checkpoint_of.get(rid, reflection.checkpoint_id)
+    goal.updated_at = record.updated_at
+    session.flush()
+    session.expire_all()
+
+
+def get_goal(session: Session, goal_id: str) -> Goal:
+    """The goal's row (for actions that read it before changing it)."""
+    return _goal(session, goal_id)
+
+
+def get_criterion(session: Session, criterion_id: str) -> Criterion:
+    return _criterion(session, criterion_id)
+
+
+def get_checkpoint(session: Session, checkpoint_id: str) -> Checkpoint:
+    return _checkpoint(session, checkpoint_id)
+
+
+def goal_exists(session: Session, goal_id: str) -> bool:
+    return session.get(Goal, goal_id) is not None

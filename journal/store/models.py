@@ -7,8 +7,10 @@ the same things. Times are stored as UTC.
 
 from __future__ import annotations
 
+import enum
 import uuid
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -16,6 +18,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Enum,
     Float,
     ForeignKey,
     Integer,
@@ -35,6 +38,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from journal.core.enums import (
     Attribute,
     Audience,
+    AuthorRole,
+    FeedbackTarget,
     GoalStatus,
     Moment,
     Privacy,
@@ -47,6 +52,8 @@ from journal.core.enums import (
 __all__ = [
     "Attribute",
     "Audience",
+    "AuthorRole",
+    "FeedbackTarget",
     "GoalStatus",
     "Moment",
     "Privacy",
@@ -92,6 +99,30 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+def _values(enum_class: type[enum.StrEnum]) -> list[str]:
+    return [member.value for member in enum_class]
+
+
+def enum_column(enum_class: type[E], length: int = 16) -> Enum:
+    """A column holding one of an enum's members, stored as the member's value string.
+
+    A plain VARCHAR of ``length`` (no native enum, no CHECK constraint), so the stored
+    strings and the schema are exactly what they were when these columns were ``str``;
+    strings that aren't one of the values are refused on the way in.
+    """
+    return Enum(
+        enum_class,
+        native_enum=False,
+        create_constraint=False,
+        values_callable=_values,
+        validate_strings=True,
+        length=length,
+    )
+
+
 entry_tags = Table(
     "entry_tags",
     Base.metadata,
@@ -121,7 +152,7 @@ class Entry(Base):
     draft_saved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # True when the working text differs from the latest revision.
     has_unsaved_draft: Mapped[bool] = mapped_column(Boolean, default=False)
-    privacy: Mapped[str] = mapped_column(String(16), default=Privacy.PRIVATE.value)
+    privacy: Mapped[Privacy] = mapped_column(enum_column(Privacy), default=Privacy.PRIVATE)
     voice: Mapped[bool] = mapped_column(Boolean, default=False)
     cocreation: Mapped[bool] = mapped_column(Boolean, default=False)
     social: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -130,7 +161,9 @@ class Entry(Base):
     revision_count: Mapped[int] = mapped_column(Integer, default=0)
 
     revisions: Mapped[list[Revision]] = relationship(
-        back_populates="entry", order_by="Revision.seq", cascade="all, delete-orphan",
+        back_populates="entry",
+        order_by="Revision.seq",
+        cascade="all, delete-orphan",
         passive_deletes=True,
     )
     tags: Mapped[list[Tag]] = relationship(secondary=entry_tags, order_by="Tag.name")
@@ -155,16 +188,16 @@ class Revision(Base):
     __table_args__ = (UniqueConstraint("entry_id", "seq", name="uq_revisions_entry_seq"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    entry_id: Mapped[str] = mapped_column(
-        ForeignKey("entries.id", ondelete="CASCADE"), index=True
-    )
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
     seq: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     title: Mapped[str] = mapped_column(Text, default="")
     body_z: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
     note: Mapped[str | None] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(String(16), default=RevisionReason.SAVE.value)
+    reason: Mapped[RevisionReason] = mapped_column(
+        enum_column(RevisionReason), default=RevisionReason.SAVE
+    )
     restored_from_id: Mapped[str | None] = mapped_column(String(36))
     word_count: Mapped[int] = mapped_column(Integer, default=0)
     words_added: Mapped[int] = mapped_column(Integer, default=0)
@@ -194,9 +227,7 @@ class EntryAttachment(Base):
     __tablename__ = "entry_attachments"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    entry_id: Mapped[str] = mapped_column(
-        ForeignKey("entries.id", ondelete="CASCADE"), index=True
-    )
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
     attachment_id: Mapped[str] = mapped_column(ForeignKey("attachments.id"), index=True)
     filename: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -240,27 +271,35 @@ class Goal(Base):
     why_it_matters: Mapped[str] = mapped_column(Text, default="")
     task: Mapped[str] = mapped_column(Text, default="")  # the product or performance
     task_criteria: Mapped[str] = mapped_column(Text, default="")
-    audience: Mapped[str] = mapped_column(String(16), default=Audience.PRIVATE.value)
+    audience: Mapped[Audience] = mapped_column(enum_column(Audience), default=Audience.PRIVATE)
     co_created_with: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16), default=GoalStatus.ACTIVE.value, index=True)
+    status: Mapped[GoalStatus] = mapped_column(
+        enum_column(GoalStatus), default=GoalStatus.ACTIVE, index=True
+    )
     start_on: Mapped[date | None] = mapped_column(Date)
     target_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     criteria: Mapped[list[Criterion]] = relationship(
-        back_populates="goal", order_by="Criterion.position", cascade="all, delete-orphan",
+        back_populates="goal",
+        order_by="Criterion.position",
+        cascade="all, delete-orphan",
         passive_deletes=True,
     )
     actions: Mapped[list[GoalAction]] = relationship(
         order_by="GoalAction.position", cascade="all, delete-orphan", passive_deletes=True
     )
     checkpoints: Mapped[list[Checkpoint]] = relationship(
-        back_populates="goal", order_by="Checkpoint.due_on", cascade="all, delete-orphan",
+        back_populates="goal",
+        order_by="Checkpoint.due_on",
+        cascade="all, delete-orphan",
         passive_deletes=True,
     )
     evidence: Mapped[list[GoalEvidence]] = relationship(
-        back_populates="goal", order_by="GoalEvidence.added_at", cascade="all, delete-orphan",
+        back_populates="goal",
+        order_by="GoalEvidence.added_at",
+        cascade="all, delete-orphan",
         passive_deletes=True,
     )
 
@@ -273,7 +312,7 @@ class Criterion(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     goal_id: Mapped[str] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text)
-    proposed_by: Mapped[str] = mapped_column(String(16), default=Proposer.ME.value)
+    proposed_by: Mapped[Proposer] = mapped_column(enum_column(Proposer), default=Proposer.ME)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     goal: Mapped[Goal] = relationship(back_populates="criteria")
@@ -334,15 +373,9 @@ class GoalEvidence(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     goal_id: Mapped[str] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
-    entry_id: Mapped[str] = mapped_column(
-        ForeignKey("entries.id", ondelete="CASCADE"), index=True
-    )
-    revision_id: Mapped[str | None] = mapped_column(
-        ForeignKey("revisions.id", ondelete="SET NULL")
-    )
-    criterion_id: Mapped[str | None] = mapped_column(
-        ForeignKey("criteria.id", ondelete="SET NULL")
-    )
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    revision_id: Mapped[str | None] = mapped_column(ForeignKey("revisions.id", ondelete="SET NULL"))
+    criterion_id: Mapped[str | None] = mapped_column(ForeignKey("criteria.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -369,10 +402,12 @@ class Prompt(Base):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True, default=new_id)
     text: Mapped[str] = mapped_column(Text)
-    attribute: Mapped[str] = mapped_column(String(16), index=True)
-    moment: Mapped[str] = mapped_column(String(16), default=Moment.DAILY.value)
+    attribute: Mapped[Attribute] = mapped_column(enum_column(Attribute), index=True)
+    moment: Mapped[Moment] = mapped_column(enum_column(Moment), default=Moment.DAILY)
     learn_best: Mapped[bool] = mapped_column(Boolean, default=False)
-    source: Mapped[str] = mapped_column(String(16), default=PromptSource.MINE.value)
+    source: Mapped[PromptSource] = mapped_column(
+        enum_column(PromptSource), default=PromptSource.MINE
+    )
     pack_id: Mapped[str | None] = mapped_column(
         ForeignKey("prompt_packs.id", ondelete="CASCADE"), index=True
     )
@@ -394,15 +429,13 @@ class Reflection(Base):
         ForeignKey("prompts.id", ondelete="SET NULL"), index=True
     )
     prompt_text: Mapped[str] = mapped_column(Text, default="")
-    attribute: Mapped[str | None] = mapped_column(String(16), index=True)
+    attribute: Mapped[Attribute | None] = mapped_column(enum_column(Attribute), index=True)
     body: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     entry_id: Mapped[str | None] = mapped_column(
         ForeignKey("entries.id", ondelete="SET NULL"), index=True
     )
-    revision_id: Mapped[str | None] = mapped_column(
-        ForeignKey("revisions.id", ondelete="SET NULL")
-    )
+    revision_id: Mapped[str | None] = mapped_column(ForeignKey("revisions.id", ondelete="SET NULL"))
     goal_id: Mapped[str | None] = mapped_column(
         ForeignKey("goals.id", ondelete="SET NULL"), index=True
     )
@@ -539,8 +572,10 @@ class Feedback(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     author_name: Mapped[str] = mapped_column(Text, default="")
-    author_role: Mapped[str] = mapped_column(String(16), default="teacher")
-    target_kind: Mapped[str] = mapped_column(String(16))  # entry, revision, goal, ...
+    author_role: Mapped[AuthorRole] = mapped_column(
+        enum_column(AuthorRole), default=AuthorRole.TEACHER
+    )
+    target_kind: Mapped[FeedbackTarget] = mapped_column(enum_column(FeedbackTarget))
     target_id: Mapped[str] = mapped_column(String(36), index=True)
     body: Mapped[str] = mapped_column(Text)
     written_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

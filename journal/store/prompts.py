@@ -31,7 +31,17 @@ from journal.core.insights import recent_attribute_counts
 from journal.core.prompts import PackData, PromptData, PromptDataError
 from journal.resources import resource_path
 from journal.store.errors import JournalError, NotFoundError
-from journal.store.models import Entry, Prompt, PromptPack, PromptSource, Reflection, new_id, utcnow
+from journal.store.models import (
+    Attribute,
+    Entry,
+    Moment,
+    Prompt,
+    PromptPack,
+    PromptSource,
+    Reflection,
+    new_id,
+    utcnow,
+)
 
 
 class PromptPackError(JournalError):
@@ -91,7 +101,7 @@ def sync_builtin_prompts(session: Session) -> int:
     library = _builtin_ids()
     rows = {
         p.id: p
-        for p in session.scalars(select(Prompt).where(Prompt.source == PromptSource.BUILTIN.value))
+        for p in session.scalars(select(Prompt).where(Prompt.source == PromptSource.BUILTIN))
     }
     changed = 0
     for pid, data in library.items():
@@ -104,7 +114,7 @@ def sync_builtin_prompts(session: Session) -> int:
                     attribute=data.attribute,
                     moment=data.moment,
                     learn_best=data.learn_best,
-                    source=PromptSource.BUILTIN.value,
+                    source=PromptSource.BUILTIN,
                     enabled=True,
                 )
             )
@@ -115,8 +125,8 @@ def sync_builtin_prompts(session: Session) -> int:
             data.moment,
             data.learn_best,
         ):
-            row.text, row.attribute = data.text, data.attribute
-            row.moment, row.learn_best = data.moment, data.learn_best
+            row.text, row.attribute = data.text, Attribute(data.attribute)
+            row.moment, row.learn_best = Moment(data.moment), data.learn_best
             changed += 1
     for pid, row in rows.items():
         if pid not in library and row.enabled:
@@ -141,7 +151,7 @@ def list_prompts(
     """Built-in prompts first (library order), then packs' prompts, then the student's own."""
     rows = list(session.scalars(select(Prompt)))
     packs = {p.id: p for p in session.scalars(select(PromptPack))}
-    builtin_enabled = {r.id: r.enabled for r in rows if r.source == PromptSource.BUILTIN.value}
+    builtin_enabled = {r.id: r.enabled for r in rows if r.source == PromptSource.BUILTIN}
     result: list[PromptInfo] = [
         PromptInfo(
             p.id,
@@ -154,8 +164,8 @@ def list_prompts(
         )
         for p in builtin_prompts()
     ]
-    others = [r for r in rows if r.source != PromptSource.BUILTIN.value]
-    others.sort(key=lambda r: (r.source != PromptSource.PACK.value, r.created_at, r.id))
+    others = [r for r in rows if r.source != PromptSource.BUILTIN]
+    others.sort(key=lambda r: (r.source != PromptSource.PACK, r.created_at, r.id))
     for r in others:
         pack = packs.get(r.pack_id) if r.pack_id else None
         enabled = r.enabled and (pack is None or pack.enabled)
@@ -366,7 +376,7 @@ def add_my_prompt(
         attribute=attribute,
         moment=moment,
         learn_best=learn_best,
-        source=PromptSource.MINE.value,
+        source=PromptSource.MINE,
         enabled=True,
         created_at=now or utcnow(),
     )
@@ -381,7 +391,7 @@ def _my_prompt(session: Session, prompt_id: str) -> Prompt:
     row = session.get(Prompt, prompt_id)
     if row is None:
         raise NotFoundError("That prompt no longer exists.")
-    if row.source != PromptSource.MINE.value:
+    if row.source != PromptSource.MINE:
         raise JournalError("Only prompts you wrote yourself can be changed or deleted.")
     return row
 
@@ -397,7 +407,7 @@ def update_my_prompt(
 ) -> None:
     row = _my_prompt(session, prompt_id)
     row.text = _check_fields(text, attribute, moment)
-    row.attribute, row.moment, row.learn_best = attribute, moment, learn_best
+    row.attribute, row.moment, row.learn_best = Attribute(attribute), Moment(moment), learn_best
 
 
 def delete_my_prompt(session: Session, prompt_id: str) -> None:
@@ -508,14 +518,15 @@ def import_parsed_pack(
                     attribute=prompt.attribute,
                     moment=prompt.moment,
                     learn_best=prompt.learn_best,
-                    source=PromptSource.PACK.value,
+                    source=PromptSource.PACK,
                     pack_id=existing.id,
                     enabled=True,
                     created_at=now + timedelta(microseconds=position),
                 )
             )
         else:
-            row.text, row.attribute, row.moment = prompt.text, prompt.attribute, prompt.moment
+            row.text, row.moment = prompt.text, Moment(prompt.moment)
+            row.attribute = Attribute(prompt.attribute)
             row.learn_best, row.enabled = prompt.learn_best, True
             row.created_at = now + timedelta(microseconds=position)
     for pid, row in rows.items():

@@ -195,6 +195,22 @@ def readonly_uri(path: Path) -> str:
     return file_uri(path) + "?mode=ro"
 
 
+def untouched_uri(path: Path) -> str:
+    """A URI that reads ``path`` without touching any file beside it, when that is safe.
+
+    A read-only connection still updates the ``-shm`` index (and may create
+    the ``-wal``); a command that is about to refuse must leave the folder as
+    it was. ``immutable=1`` touches nothing, but ignores a WAL, so it is used
+    only when there is no WAL with content; otherwise a plain read-only URI.
+    """
+    wal = Path(str(path) + "-wal")
+    try:
+        wal_size = wal.stat().st_size
+    except OSError:
+        wal_size = 0
+    return file_uri(path) + ("?mode=ro" if wal_size else "?mode=ro&immutable=1")
+
+
 def quick_check(path: Path) -> str:
     """Run ``PRAGMA quick_check`` on a database file; return "ok" or the problem."""
     try:

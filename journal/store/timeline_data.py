@@ -31,6 +31,7 @@ from journal.store.models import (
     Checkpoint,
     Entry,
     Feedback,
+    FeedbackTarget,
     Goal,
     GoalEvidence,
     Reflection,
@@ -419,7 +420,7 @@ def _feedback_marks(session: Session, offset: timedelta, position: dict[str, int
         )
     )
     if position is not None:
-        revision_ids = [row[3] for row in rows if row[2] == "revision"]
+        revision_ids = [row[3] for row in rows if row[2] == FeedbackTarget.REVISION]
         owner: dict[str, str] = {}
         for chunk in _chunks(revision_ids):
             owner.update(
@@ -430,8 +431,8 @@ def _feedback_marks(session: Session, offset: timedelta, position: dict[str, int
         rows = [
             row
             for row in rows
-            if (row[2] == "entry" and row[3] in position)
-            or (row[2] == "revision" and owner.get(row[3]) in position)
+            if (row[2] == FeedbackTarget.ENTRY and row[3] in position)
+            or (row[2] == FeedbackTarget.REVISION and owner.get(row[3]) in position)
         ]
     return _marks(((row[0], row[1]) for row in rows), offset)
 

@@ -296,9 +296,8 @@ class JournalWindow(QMainWindow):
     def _make_goals_page(self) -> QWidget:
         from journal.ui.pages import GoalsPage
 
-        page = GoalsPage(self.journal)
+        page = GoalsPage(self.runner)
         page.open_entry_requested.connect(self.show_entry_in_journal)
-        page.goals_changed.connect(self.filters.reload_choices)
         return page
 
     def _make_profile_page(self) -> QWidget:

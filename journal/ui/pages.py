@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from journal.actions import Changes, Kind
 from journal.actions.entries import create_entry
-from journal.store.database import Journal
 from journal.store.read_models.profile import learner_name
 from journal.ui.formatting import format_long_day
 from journal.ui.goals.due_card import DueCheckpointsCard
@@ -79,7 +78,7 @@ class TodayPage(QScrollArea):
             memory=SettingsDailyMemory(runner.journal, qsettings),
             daily=load,
         )
-        self.due = DueCheckpointsCard(runner.journal, today=today)
+        self.due = DueCheckpointsCard(runner, today=today)
         self.on_this_day = OnThisDayCard(runner, today=today)
 
         top = QHBoxLayout()
@@ -130,38 +129,34 @@ class TodayPage(QScrollArea):
 class GoalsPage(QStackedWidget):
     """All my goals, and one goal's page.
 
+    Both redraw themselves from the runner's ``journal_changed``.
+
     Signals:
         open_entry_requested(str): show this entry in the editor.
-        goals_changed(): a goal was made or changed (filters list goals).
     """
 
     open_entry_requested = Signal(str)
-    goals_changed = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self.setAccessibleName(self.tr("Goals"))
-        self.goals_list = GoalsListWidget(journal)
-        self.goal_page = GoalPage(journal)
+        self.goals_list = GoalsListWidget(runner)
+        self.goal_page = GoalPage(runner)
         self.addWidget(self.goals_list)
         self.addWidget(self.goal_page)
         self.goals_list.goal_activated.connect(self.show_goal)
-        self.goals_list.goal_created.connect(self._created)
+        self.goals_list.goal_created.connect(self.show_goal)
         self.goal_page.back_requested.connect(self.show_list)
         self.goal_page.open_entry_requested.connect(self.open_entry_requested)
-        self.goal_page.goal_changed.connect(lambda _id: self.goals_changed.emit())
-
-    def _created(self, goal_id: str) -> None:
-        self.goals_changed.emit()
-        self.show_goal(goal_id)
 
     def show_goal(self, goal_id: str) -> None:
         self.goal_page.set_goal(goal_id)
+        if self.goal_page.goal_id is None:
+            return  # it no longer exists: the list is on show
         self.setCurrentWidget(self.goal_page)
         self.goal_page.setFocus()
 
     def show_list(self) -> None:
-        self.goals_list.reload()
         self.setCurrentWidget(self.goals_list)
         self.goals_list.setFocus()

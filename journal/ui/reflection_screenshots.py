@@ -16,8 +16,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from journal.store import goals as store_goals
 from journal.store.database import Journal
+from journal.store.read_models.goals import goal_summaries
 from journal.store.reflections import Conditions, add_reflection, reflection_records
 
 SAMPLE_ANSWERS = [
@@ -73,14 +73,15 @@ def reflection_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
     today = _latest_day(journal)
     _ensure_learn_best_answers(journal, today)
 
-    with journal.read() as session:
-        goals = store_goals.list_goals(session)
+    goals = goal_summaries(journal)
     if goals:
         best = max(goals, key=lambda g: (g.status == "active", g.evidence, g.criteria))
-        page = GoalPage(journal, best.id, today=today)
+        runner = ActionRunner(journal, lambda title, text: print(f"{title}: {text}"))
+        page = GoalPage(runner, best.id, today=today)
         page.resize(820, 1180)
         _save(page, out / "goal-page.png", app)
         page.close()
+        runner.deleteLater()
 
     class _Memory:
         def previous_for(self, day: date) -> str | None:

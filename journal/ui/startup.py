@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -66,9 +67,23 @@ class StartupFrame(QMainWindow):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.message.text())
+        # Offered only when the journal turns out to be damaged.
+        self.recover_button = QPushButton(self.tr("&Bring my journal back"))
+        self.recover_button.setAccessibleName(self.tr("Bring my journal back from its backup"))
+        self.recover_button.hide()
+        self.open_button = QPushButton(self.tr("&Open my journal"))
+        self.open_button.setAccessibleName(self.tr("Open my journal"))
+        self.open_button.hide()
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.addStretch(1)
+        centre_layout.addWidget(self.message)
+        for button in (self.recover_button, self.open_button):
+            centre_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        centre_layout.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.message)
+        splitter.addWidget(centre)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 700])
@@ -81,6 +96,25 @@ class StartupFrame(QMainWindow):
         self.message.setAccessibleName(text)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().showMessage(self.tr("The journal is not open."))
+
+    def offer_recovery(self) -> None:
+        """The journal file is damaged: say what can be done, in plain words."""
+        self.show_problem(
+            self.tr(
+                "Your journal file is damaged, so it can't be opened as it is.\n\n"
+                "Learning Journal can bring it back from its newest good backup, then "
+                "rescue everything newer that can still be read. The damaged file is "
+                "kept aside, so nothing is thrown away."
+            )
+        )
+        self.recover_button.show()
+        self.recover_button.setFocus()
+
+    def show_recovered(self, report: str) -> None:
+        self.recover_button.hide()
+        self.show_problem(self.tr("Your journal is back.") + "\n\n" + report)
+        self.open_button.show()
+        self.open_button.setFocus()
 
 
 class Launcher(QObject):
@@ -104,11 +138,40 @@ class Launcher(QObject):
     ) -> None:
         super().__init__(frame)
         self.frame = frame
+        frame.recover_button.clicked.connect(self.recover)
+        frame.open_button.clicked.connect(self._open)
         self.data_dir = data_dir
         self.settings = settings
         self.after_open = after_open
         self.window: MainWindow | None = None
         self.journal: Journal | None = None
+
+    recovered = Signal(object)
+
+    def recover(self) -> None:
+        """Restore the newest good backup and salvage what is newer (off the GUI thread)."""
+        from journal.store.paths import JournalPaths
+        from journal.store.recovery import recover
+        from journal.ui.tasks import TaskRunner
+
+        paths = JournalPaths(
+            self.data_dir,
+            Path(self.settings.backup_dir).expanduser() if self.settings.backup_dir else None,
+        )
+        self.frame.recover_button.setEnabled(False)
+        self.frame.message.setText(self.tr("Bringing your journal back…"))
+        self._tasks = TaskRunner(self)
+        keep = self.settings.backup_keep
+
+        def done(report: object) -> None:
+            self.frame.show_recovered(report.summary())  # type: ignore[attr-defined]
+            self.recovered.emit(report)
+
+        def failed(exc: BaseException) -> None:
+            self.frame.recover_button.setEnabled(True)
+            self.frame.show_problem(str(exc))
+
+        self._tasks.run(lambda: recover(paths, keep_backups=keep), on_done=done, on_error=failed)
 
     def start(self) -> None:
         # Zero-delay: runs after the frame's first paint has been processed.
@@ -116,7 +179,7 @@ class Launcher(QObject):
 
     def _open(self) -> None:
         from journal.store.database import Journal
-        from journal.store.errors import JournalError
+        from journal.store.errors import CorruptDatabaseError, JournalError
 
         try:
             journal = Journal.open(
@@ -128,6 +191,10 @@ class Launcher(QObject):
                     else None
                 ),
             )
+        except CorruptDatabaseError as exc:
+            self.frame.offer_recovery()
+            self.failed.emit(str(exc))
+            return
         except JournalError as exc:
             self.frame.show_problem(str(exc))
             self.failed.emit(str(exc))

@@ -241,13 +241,14 @@ def test_check_lists_each_problem_and_exits_non_zero(
     assert_one_line_error("journal: " + err.strip(), "1 problem found.")
 
 
-def test_check_on_a_damaged_database_file_is_one_clear_line(
+def test_check_on_a_damaged_database_file_reports_it_and_points_to_repair(
     capsys: pytest.CaptureFixture[str], demo_dir: Path
 ) -> None:
     (demo_dir / "journal.db").write_bytes(b"this is not a database at all" * 100)
-    code, _, err = run(capsys, "--data-dir", demo_dir, "check")
+    code, out, err = run(capsys, "--data-dir", demo_dir, "check")
     assert code == 1
-    assert_one_line_error(err, "journal restore")
+    assert "Database: the file is not a database" in out
+    assert_one_line_error("journal: " + err.strip(), "journal repair")
 
 
 # -- backup and restore --------------------------------------------------------------
@@ -310,7 +311,7 @@ def test_restore_of_a_missing_file_is_refused_and_creates_nothing(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"PK\x03\x04 a zip file, not a journal" * 50, "not a usable backup"),
+        (b"PK\x03\x04 a zip file, not a journal" * 50, "not a Learning Journal backup"),
         (b"", "not a Learning Journal backup"),
     ],
 )
@@ -510,10 +511,14 @@ def test_a_locked_journal_is_one_clear_line_for_every_command(
     backup = tmp_path / "b.db"
     assert run(capsys, "--data-dir", demo_dir, "backup", "--out", backup)[0] == 0
     with Journal.open(demo_dir, auto_backup=False):
-        for argv in (["demo"], ["check"], ["backup"], ["restore", str(backup)]):
+        for argv in (["check"], ["backup"], ["restore", str(backup)]):
             code, out, err = run(capsys, "--data-dir", demo_dir, *argv)
             assert (code, out) == (1, "")
             assert_one_line_error(err, "already open")
+        # demo is refused before the lock is even tried: the journal has entries.
+        code, out, err = run(capsys, "--data-dir", demo_dir, "demo")
+        assert (code, out) == (1, "")
+        assert_one_line_error(err, "already has entries")
         # Searching only reads, so it still works while the app is open.
         code, _, _ = run(capsys, "--data-dir", demo_dir, "search", "the")
         assert code == 0

@@ -184,9 +184,10 @@ def test_opening_backs_up_only_when_the_newest_backup_is_over_a_day_old(data_dir
     assert list_backups_at(paths_backups) == [old2]
 
 
-def test_a_brand_new_journal_is_not_backed_up(tmp_path: Path) -> None:
+def test_a_brand_new_journal_is_backed_up_when_it_is_created(tmp_path: Path) -> None:
+    # Issue 10 (#4): there is always a way back, from the first minute on.
     Journal.open(tmp_path / "fresh").close()
-    assert list_backups_at(tmp_path / "fresh" / "backups") == []
+    assert len(list_backups_at(tmp_path / "fresh" / "backups")) == 1
 
 
 def test_a_journal_from_a_newer_app_is_refused_unchanged(data_dir: Path) -> None:

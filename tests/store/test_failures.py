@@ -187,7 +187,8 @@ def test_a_second_copy_of_the_app_is_refused_and_writes_nothing(journal: Journal
     files = sorted(p.name for p in journal.paths.root.rglob("*"))
 
     done = subprocess.run(
-        [sys.executable, "-m", "journal", "--data-dir", str(journal.paths.root), "demo"],
+        # (not 'demo': it is refused earlier still, because the journal has entries)
+        [sys.executable, "-m", "journal", "--data-dir", str(journal.paths.root), "backup"],
         capture_output=True,
         text=True,
         timeout=60,

@@ -262,3 +262,61 @@ def test_unlinking_evidence_and_deleting_a_goal_keep_the_entries(journal: Journa
     with journal.read() as s:
         assert g.list_goals(s) == []
         assert g.goals_for_entry(s, entry.id) == []
+
+
+def test_a_deleted_goal_is_restored_with_ids_but_without_entries_gone_for_good(
+    journal: Journal,
+) -> None:
+    from journal.store.entries import empty_trash, trash_entry
+
+    goal_id = _goal(journal)
+    with journal.write() as s:
+        kept = create_entry(s, title="kept", body="y")
+        gone = create_entry(s, title="gone", body="z")
+        d = g.goal_detail(s, goal_id, today=TODAY)
+        g.link_evidence(s, goal_id, entry_id=kept.id, criterion_id=d.criteria[0].id)
+        gone_link = g.link_evidence(s, goal_id, entry_id=gone.id)
+        g.complete_checkpoint(
+            s, d.checkpoints[0].id, {d.criteria[0].id: 2}, reflection="Halfway there"
+        )
+        record = g.goal_record(s, goal_id)
+        before = g.goal_detail(s, goal_id, today=TODAY)
+        gone_record = g.evidence_record(s, gone_link)
+        g.delete_goal(s, goal_id)
+    with journal.write() as s:
+        trash_entry(s, gone.id)
+        empty_trash(s)
+    with journal.read() as s:
+        (orphan,) = s.scalars(select(Reflection)).all()
+        assert (orphan.goal_id, orphan.checkpoint_id) == (None, None)
+    with journal.write() as s:
+        g.restore_goal(s, record)
+    with journal.read() as s:
+        after = g.goal_detail(s, goal_id, today=TODAY)
+        (reflection,) = s.scalars(select(Reflection)).all()
+    assert after.criteria == before.criteria and after.actions == before.actions
+    assert after.checkpoints == before.checkpoints
+    assert [e.entry_id for e in after.evidence] == [kept.id]
+    assert after.evidence[0].criterion_id == d.criteria[0].id
+    assert (reflection.goal_id, reflection.checkpoint_id) == (goal_id, d.checkpoints[0].id)
+    with journal.write() as s, pytest.raises(NotFoundError):
+        g.restore_evidence(s, gone_record)
+
+
+def test_restoring_a_goal_over_an_edited_one_puts_every_row_back(journal: Journal) -> None:
+    goal_id = _goal(journal)
+    with journal.write() as s:
+        record = g.goal_record(s, goal_id)
+        before = g.goal_detail(s, goal_id, today=TODAY)
+        d = before
+        g.remove_criterion(s, d.criteria[1].id)
+        g.remove_action(s, d.actions[0].id)
+        g.remove_checkpoint(s, d.checkpoints[1].id)
+        g.add_criterion(s, goal_id, "Something new")
+        g.update_goal(s, goal_id, title="Changed")
+    with journal.write() as s:
+        g.restore_goal(s, record)
+    with journal.read() as s:
+        after = g.goal_detail(s, goal_id, today=TODAY)
+        assert s.scalar(select(func.count()).select_from(CheckpointRating)) == 0
+    assert after == before

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from journal.actions import goals as act
 from journal.store import goals as g
 from journal.store.database import Journal
 from journal.store.entries import create_entry, save_revision
@@ -18,6 +19,7 @@ from journal.ui.goals.due_card import DueCheckpointsCard
 from journal.ui.goals.goal_page import GoalPage
 from journal.ui.goals.goals_list import GoalListModel, GoalsListWidget
 from journal.ui.goals.wizard import GoalWizard
+from journal.ui.runner import ActionRunner
 from tests.ui.reflection_helpers import FakeAsker
 
 TODAY = date(2026, 3, 14)
@@ -53,12 +55,14 @@ def test_goal_list_model_passes_the_model_tester(qtmodeltester: object, journal:
     assert "1 kg" in model.data(model.index(0, 0))
 
 
-def test_goals_list_shows_goals_by_status_and_opens_one(qtbot: QtBot, journal: Journal) -> None:
+def test_goals_list_shows_goals_by_status_and_opens_one(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     active = _goal(journal)
     done = _goal(journal)
     with journal.write() as s:
         g.set_goal_status(s, done, "achieved")
-    widget = GoalsListWidget(journal)
+    widget = GoalsListWidget(runner)
     qtbot.addWidget(widget)
     assert widget.tabs.tabText(0).endswith("(1)") and widget.tabs.tabText(1).endswith("(1)")
     assert [widget.model.goal_id(r) for r in range(widget.model.rowCount())] == [active]
@@ -75,8 +79,10 @@ def test_goals_list_shows_goals_by_status_and_opens_one(qtbot: QtBot, journal: J
 # -- the guided flow -----------------------------------------------------------------
 
 
-def test_new_goal_through_every_step_of_the_guided_flow(qtbot: QtBot, journal: Journal) -> None:
-    widget = GoalsListWidget(journal)
+def test_new_goal_through_every_step_of_the_guided_flow(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    widget = GoalsListWidget(runner)
     qtbot.addWidget(widget)
     wizard = widget.new_goal()
     wizard.today = TODAY
@@ -131,8 +137,10 @@ def test_new_goal_through_every_step_of_the_guided_flow(qtbot: QtBot, journal: J
     assert widget.model.rowCount() == 1
 
 
-def test_every_step_can_be_skipped_and_filled_in_later(qtbot: QtBot, journal: Journal) -> None:
-    wizard = GoalWizard(journal, today=TODAY)
+def test_every_step_can_be_skipped_and_filled_in_later(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    wizard = GoalWizard(runner, today=TODAY)
     qtbot.addWidget(wizard)
     wizard.show()
     finish = wizard.button(QWizard.WizardButton.FinishButton)
@@ -140,7 +148,7 @@ def test_every_step_can_be_skipped_and_filled_in_later(qtbot: QtBot, journal: Jo
     with qtbot.waitSignal(wizard.goal_saved) as saved:
         wizard.accept()
     goal_id = saved.args[0]
-    page = GoalPage(journal, goal_id, today=TODAY)
+    page = GoalPage(runner, goal_id, today=TODAY)
     qtbot.addWidget(page)
     page.show()
     assert page.missing_frame.isVisible()
@@ -154,12 +162,14 @@ def test_every_step_can_be_skipped_and_filled_in_later(qtbot: QtBot, journal: Jo
     assert "the challenge" not in page.missing_label.text()
 
 
-def test_editing_a_goal_keeps_rated_criteria(qtbot: QtBot, journal: Journal) -> None:
+def test_editing_a_goal_keeps_rated_criteria(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     goal_id = _goal(journal)
     with journal.write() as s:
         d = g.goal_detail(s, goal_id)
         g.complete_checkpoint(s, d.checkpoints[0].id, {d.criteria[0].id: 3})
-    wizard = GoalWizard(journal, goal_id=goal_id, start_step="criteria", today=TODAY)
+    wizard = GoalWizard(runner, goal_id=goal_id, start_step="criteria", today=TODAY)
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.currentId() == wizard_module.PAGE_CRITERIA
@@ -175,16 +185,17 @@ def test_editing_a_goal_keeps_rated_criteria(qtbot: QtBot, journal: Journal) -> 
     assert after.checkpoints[0].level_for(d.criteria[0].id) == 3
 
 
-def test_wizard_reports_a_bad_date_and_stays_open(qtbot: QtBot, journal: Journal) -> None:
-    wizard = GoalWizard(journal, today=TODAY)
+def test_wizard_reports_a_bad_date_and_stays_open(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    wizard = GoalWizard(runner, today=TODAY)
     qtbot.addWidget(wizard)
-    asker = FakeAsker()
-    wizard.ask = asker  # type: ignore[assignment]
     wizard.show()
     wizard.has_target.setChecked(True)
     wizard.target_edit.setDate(QDate(2026, 1, 1))
     wizard.accept()
-    assert asker.errors and "target date" in asker.errors[0]
+    errors = runner.errors  # type: ignore[attr-defined]
+    assert errors and "target date" in errors[0][1]
     assert wizard.isVisible()
     with journal.read() as s:
         assert g.list_goals(s) == []
@@ -193,9 +204,11 @@ def test_wizard_reports_a_bad_date_and_stays_open(qtbot: QtBot, journal: Journal
 # -- the goal page ---------------------------------------------------------------------
 
 
-def test_goal_page_shows_every_step_and_ticks_the_plan(qtbot: QtBot, journal: Journal) -> None:
+def test_goal_page_shows_every_step_and_ticks_the_plan(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     goal_id = _goal(journal)
-    page = GoalPage(journal, goal_id, today=TODAY)
+    page = GoalPage(runner, goal_id, today=TODAY)
     qtbot.addWidget(page)
     page.resize(700, 900)
     page.show()
@@ -207,7 +220,7 @@ def test_goal_page_shows_every_step_and_ticks_the_plan(qtbot: QtBot, journal: Jo
         "I explain why it works (suggested by me)",
     ]
     assert "Due soon" in page.checkpoint_list.item(0).text()
-    with qtbot.waitSignal(page.goal_changed):
+    with qtbot.waitSignal(runner.journal_changed):
         page.plan_list.item(1).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(page.new_step, "Test with weights")
     qtbot.keyClick(page.new_step, Qt.Key.Key_Return)
@@ -226,10 +239,10 @@ def test_goal_page_shows_every_step_and_ticks_the_plan(qtbot: QtBot, journal: Jo
 
 
 def test_checking_in_rates_each_criterion_and_saves_a_reflection(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
 ) -> None:
     goal_id = _goal(journal)
-    page = GoalPage(journal, goal_id, today=TODAY)
+    page = GoalPage(runner, goal_id, today=TODAY)
     qtbot.addWidget(page)
     page.show()
     page.checkpoint_list.setCurrentRow(0)
@@ -266,7 +279,7 @@ def test_checking_in_rates_each_criterion_and_saves_a_reflection(
 
 
 def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
 ) -> None:
     goal_id = _goal(journal)
     with journal.write() as s:
@@ -285,7 +298,7 @@ def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
             note="Added triangles",
             now=datetime(2026, 3, 5, 9, tzinfo=UTC),
         )
-    page = GoalPage(journal, goal_id, today=TODAY)
+    page = GoalPage(runner, goal_id, today=TODAY)
     qtbot.addWidget(page)
     page.show()
     dialog = page.link_entry()
@@ -315,33 +328,269 @@ def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
     assert asker.asked and page.evidence_list.count() == 1
 
 
-def test_due_card_offers_due_and_missed_check_ins(qtbot: QtBot, journal: Journal) -> None:
+def test_due_card_offers_due_and_missed_check_ins(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
     goal_id = _goal(journal)
     with journal.write() as s:
         g.add_checkpoint(s, goal_id, TODAY - timedelta(days=3), title="Late test")
-    card = DueCheckpointsCard(journal, today=TODAY)
+    card = DueCheckpointsCard(runner, today=TODAY)
     qtbot.addWidget(card)
     card.show()
     assert card.has_items and card.isVisible()
     assert [d.title for d in card.items] == ["Late test", "First test"]
     dialog = card.check_in(card.items[0].checkpoint_id)
-    with qtbot.waitSignal(card.checkpoint_completed):
+    with qtbot.waitSignal(dialog.checkpoint_completed):
         dialog.accept()
     assert [d.title for d in card.items] == ["First test"]
-    with journal.write() as s:
-        g.set_goal_status(s, goal_id, "paused")
-    card.reload()
+    runner.run(act.set_goal_status, goal_id, "paused")  # the card follows on its own
     assert not card.has_items and not card.isVisible()
 
 
 @pytest.mark.parametrize("width", [420, 900])
 def test_goal_page_draws_at_narrow_and_wide_sizes(
-    qtbot: QtBot, journal: Journal, width: int
+    qtbot: QtBot, journal: Journal, runner: ActionRunner, width: int
 ) -> None:
-    page = GoalPage(journal, _goal(journal), today=TODAY)
+    page = GoalPage(runner, _goal(journal), today=TODAY)
     qtbot.addWidget(page)
     page.resize(width, 700)
     page.show()
     image = page.grab().toImage()
     assert image.width() == width
     assert page.title_label.width() <= width
+
+
+# -- one way to change the journal: undo, refresh from journal_changed, read-only ---------------
+
+
+def _items(widget: object) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]  # type: ignore[attr-defined]
+
+
+def _shown_page(qtbot: QtBot, runner: ActionRunner, goal_id: str) -> GoalPage:
+    page = GoalPage(runner, goal_id, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(700, 900)
+    page.show()
+    return page
+
+
+def test_unlinking_evidence_on_the_page_is_undone(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    with journal.write() as s:
+        entry = create_entry(s, title="Straw test", body="It bent", learned_on=date(2026, 3, 9))
+    runner.run(act.link_evidence, goal_id, entry_id=entry.id, note="First try")
+    page = _shown_page(qtbot, runner, goal_id)
+    before = _items(page.evidence_list)
+    assert before[0].startswith("9 Mar 2026 · Straw test") and "First try" in before[0]
+    page.evidence_list.setCurrentRow(0)
+    page.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    page.unlink_button.click()
+    assert _items(page.evidence_list) == ["No evidence linked yet."]
+    assert runner.undo_stack.undoText() == "Unlink evidence"
+    runner.undo_stack.undo()
+    assert _items(page.evidence_list) == before
+    runner.undo_stack.redo()
+    assert _items(page.evidence_list) == ["No evidence linked yet."]
+
+
+def test_removing_a_criterion_on_the_page_is_undone_with_its_ratings(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    with journal.write() as s:
+        d = g.goal_detail(s, goal_id)
+        g.complete_checkpoint(s, d.checkpoints[0].id, {d.criteria[0].id: 3})
+    page = _shown_page(qtbot, runner, goal_id)
+    before = _items(page.criteria_list)
+    assert "Last check-in" in before[0]
+    assert not page.remove_criterion_button.isEnabled()
+    page.criteria_list.setCurrentRow(0)
+    assert page.remove_criterion_button.isEnabled()
+    page.remove_criterion_button.click()
+    assert _items(page.criteria_list) == ["I explain why it works (suggested by me)"]
+    runner.undo_stack.undo()
+    assert _items(page.criteria_list) == before
+    with journal.read() as s:
+        assert g.goal_detail(s, goal_id).checkpoints[0].level_for(d.criteria[0].id) == 3
+
+
+def test_removing_a_step_on_the_page_is_undone_in_its_place(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    page = _shown_page(qtbot, runner, goal_id)
+    page.plan_list.item(0).setCheckState(Qt.CheckState.Checked)
+    page.plan_list.setCurrentRow(0)
+    page.remove_step_button.click()
+    assert _items(page.plan_list) == ["Build the best one"]
+    runner.undo_stack.undo()
+    assert _items(page.plan_list) == ["Sketch three designs", "Build the best one"]
+    assert page.plan_list.item(0).checkState() == Qt.CheckState.Checked
+    runner.undo_stack.undo()  # and the tick before it
+    assert page.plan_list.item(0).checkState() == Qt.CheckState.Unchecked
+
+
+def test_a_plan_edited_in_the_wizard_is_undone_in_one_step(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    page = _shown_page(qtbot, runner, goal_id)
+    before = (page.title_label.text(), _items(page.criteria_list), _items(page.plan_list))
+    wizard = page.edit("criteria")
+    assert wizard is not None
+    wizard.criteria.list.setCurrentRow(0)
+    wizard.criteria.remove_current()
+    wizard.title_edit.setText("A bridge that holds 2 kg")
+    wizard.accept()
+    assert page.title_label.text() == "A bridge that holds 2 kg"
+    assert _items(page.criteria_list) == ["I explain why it works (suggested by me)"]
+    assert runner.undo_stack.undoText() == "Save goal"
+    runner.undo_stack.undo()
+    assert (page.title_label.text(), _items(page.criteria_list), _items(page.plan_list)) == before
+
+
+def test_deleting_a_goal_returns_to_the_list_and_undo_brings_it_back(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    from journal.ui.pages import GoalsPage
+
+    goal_id = _goal(journal)
+    goals = GoalsPage(runner)
+    qtbot.addWidget(goals)
+    goals.show()
+    goals.show_goal(goal_id)
+    assert goals.currentWidget() is goals.goal_page
+    goals.goal_page.ask = FakeAsker(answer=False)  # type: ignore[assignment]
+    assert not goals.goal_page.delete_goal()
+    goals.goal_page.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    goals.goal_page.delete_button.click()
+    assert goals.currentWidget() is goals.goals_list
+    assert goals.goals_list.model.rowCount() == 0
+    runner.undo_stack.undo()
+    model = goals.goals_list.model
+    assert [model.goal_id(r) for r in range(model.rowCount())] == [goal_id]
+
+
+def test_undoing_a_new_goal_takes_its_page_back_to_the_list(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    from journal.ui.pages import GoalsPage
+
+    goals = GoalsPage(runner)
+    qtbot.addWidget(goals)
+    goals.show()
+    wizard = goals.goals_list.new_goal()
+    wizard.title_edit.setText("Learn to whistle")
+    wizard.accept()
+    assert goals.currentWidget() is goals.goal_page
+    assert goals.goal_page.title_label.text() == "Learn to whistle"
+    runner.undo_stack.undo()
+    assert goals.currentWidget() is goals.goals_list
+    assert goals.goals_list.model.rowCount() == 0
+
+
+def test_evidence_linked_from_elsewhere_shows_on_an_open_goal_page_and_list(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    other = _goal(journal)
+    with journal.write() as s:
+        entry = create_entry(s, title="Bridge photo", body="", learned_on=date(2026, 3, 10))
+    page = _shown_page(qtbot, runner, goal_id)
+    listing = GoalsListWidget(runner)
+    qtbot.addWidget(listing)
+    assert _items(page.evidence_list) == ["No evidence linked yet."]
+    # The entry's side links it (another initiator); nobody tells the page to reload.
+    with qtbot.waitSignal(runner.journal_changed):
+        runner.run(act.link_evidence, goal_id, entry_id=entry.id, initiator=object())
+    assert _items(page.evidence_list)[0].startswith("10 Mar 2026 · Bridge photo")
+    row = next(r for r in range(listing.model.rowCount()) if listing.model.goal_id(r) == goal_id)
+    assert "1 piece of evidence" in listing.model.data(listing.model.index(row, 0))
+    # A change to another goal leaves this page alone; renaming the entry shows up.
+    runner.run(act.set_goal_status, other, "paused")
+    assert listing.tabs.tabText(2).endswith("(1)")
+    from journal.actions import entries as entry_actions
+
+    runner.run(entry_actions.save_draft, entry.id, "Bridge photo, labelled", "")
+    assert "Bridge photo, labelled" in _items(page.evidence_list)[0]
+
+
+def test_a_read_only_runner_disables_every_goal_control(
+    qtbot: QtBot, journal: Journal, runner: ActionRunner
+) -> None:
+    goal_id = _goal(journal)
+    errors: list[tuple[str, str]] = []
+    read_only = ActionRunner(journal, lambda t, m: errors.append((t, m)), read_only=True)
+    page = _shown_page(qtbot, read_only, goal_id)
+    page.criteria_list.setCurrentRow(0)
+    page.plan_list.setCurrentRow(0)
+    page.evidence_list.setCurrentRow(0)
+    for control in (
+        page.status_combo,
+        page.edit_button,
+        page.delete_button,
+        page.fill_button,
+        page.new_step,
+        page.add_step_button,
+        page.remove_step_button,
+        page.remove_criterion_button,
+        page.check_in_button,
+        page.link_button,
+        page.unlink_button,
+        page.look_back_button,
+    ):
+        assert not control.isEnabled(), control.accessibleName()
+    assert not page.plan_list.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    listing = GoalsListWidget(read_only)
+    qtbot.addWidget(listing)
+    assert not listing.new_button.isEnabled()
+    card = DueCheckpointsCard(read_only, today=TODAY)
+    qtbot.addWidget(card)
+    assert card.has_items
+    # Asked anyway (a shortcut, a script), the runner refuses and nothing changes.
+    page.remove_step()
+    assert errors and "read-only" in errors[0][1]
+    assert _items(page.plan_list) == ["Sketch three designs", "Build the best one"]
+    read_only.deleteLater()
+
+
+def test_in_the_window_goals_follow_changes_and_edit_undo_puts_evidence_back(
+    qtbot: QtBot, journal: Journal, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from journal.ui.main_window import MainWindow
+    from journal.ui.settings import Settings
+
+    settings = Settings(QSettings(str(Path(str(tmp_path)) / "s.ini"), QSettings.Format.IniFormat))
+    settings.first_run_done = True
+    with journal.write() as s:
+        entry = create_entry(s, title="Straw test", body="It bent", learned_on=date(2026, 3, 9))
+    window = MainWindow(journal, settings)
+    window.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    qtbot.addWidget(window)
+    window.show()
+    window.new_goal()
+    wizard = window.goals_page.goals_list.wizard
+    assert wizard is not None
+    wizard.title_edit.setText("Can I build a bridge?")
+    wizard.accept()
+    page = window.goals_page.goal_page
+    assert window.goals_page.currentWidget() is page
+    goal_id = page.goal_id
+    # The filter bar lists the new goal by itself (no goals_changed signal any more).
+    assert window.filters.goal.findData(goal_id) >= 0
+    window.runner.run(act.link_evidence, goal_id, entry_id=entry.id, initiator=object())
+    assert _items(page.evidence_list)[0].startswith("9 Mar 2026 · Straw test")
+    page.evidence_list.setCurrentRow(0)
+    page.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    page.unlink_button.click()
+    assert _items(page.evidence_list) == ["No evidence linked yet."]
+    window.undo_change_action.trigger()
+    assert _items(page.evidence_list)[0].startswith("9 Mar 2026 · Straw test")
+    window.runner.wait()

@@ -89,12 +89,12 @@ def _goal(journal: Journal) -> tuple[str, str]:
 @pytest.mark.parametrize(
     "make",
     [
-        lambda j, r, gid, cid: GoalsListWidget(j),
-        lambda j, r, gid, cid: GoalPage(j, gid, today=TODAY),
-        lambda j, r, gid, cid: GoalWizard(j, goal_id=gid, today=TODAY),
-        lambda j, r, gid, cid: CheckpointDialog(j, cid, today=TODAY),
-        lambda j, r, gid, cid: LinkEvidenceDialog(j, gid),
-        lambda j, r, gid, cid: DueCheckpointsCard(j, today=TODAY),
+        lambda j, r, gid, cid: GoalsListWidget(r),
+        lambda j, r, gid, cid: GoalPage(r, gid, today=TODAY),
+        lambda j, r, gid, cid: GoalWizard(r, goal_id=gid, today=TODAY),
+        lambda j, r, gid, cid: CheckpointDialog(r, cid, today=TODAY),
+        lambda j, r, gid, cid: LinkEvidenceDialog(r, gid),
+        lambda j, r, gid, cid: DueCheckpointsCard(r, today=TODAY),
         lambda j, r, gid, cid: PromptCard(r, today=TODAY, memory=MemoryDaily()),
         lambda j, r, gid, cid: PromptLibraryDialog(r),
         lambda j, r, gid, cid: LearningProfileView(r),

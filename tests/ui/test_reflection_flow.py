@@ -42,7 +42,7 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
     qtbot: QtBot, journal: Journal, runner: ActionRunner, tmp_path: Path
 ) -> None:
     # 1. A goal through the guided flow.
-    goals = GoalsListWidget(journal)
+    goals = GoalsListWidget(runner)
     qtbot.addWidget(goals)
     wizard = goals.new_goal()
     qtbot.keyClicks(wizard.title_edit, "Can I write a story with a twist?")
@@ -70,7 +70,7 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
         second = create_entry(
             s, title="Draft one", body="Once upon…", learned_on=TODAY - timedelta(days=1)
         )
-    page = GoalPage(journal, goal_id)
+    page = GoalPage(runner, goal_id)
     qtbot.addWidget(page)
     page.show()
     for entry in (second, first):

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journal.core.enums import Attribute, Privacy
+from journal.core.enums import Attribute, FeedbackTarget, Privacy
 from journal.core.filters import EntryFilter, SortOrder
 from journal.store.database import Journal
 from journal.store.entries import all_tag_names
@@ -33,7 +33,7 @@ def _unread_feedback(session: Session, entry_ids: list[str]) -> Counter[str]:
     """How many unread comments each entry has, on itself or on any of its revisions."""
     on_entries = select(Feedback.target_id).where(
         Feedback.read_at.is_(None),
-        Feedback.target_kind == "entry",
+        Feedback.target_kind == FeedbackTarget.ENTRY,
         Feedback.target_id.in_(entry_ids),
     )
     on_revisions = (
@@ -41,7 +41,7 @@ def _unread_feedback(session: Session, entry_ids: list[str]) -> Counter[str]:
         .join(Feedback, Feedback.target_id == Revision.id)
         .where(
             Feedback.read_at.is_(None),
-            Feedback.target_kind == "revision",
+            Feedback.target_kind == FeedbackTarget.REVISION,
             Revision.entry_id.in_(entry_ids),
         )
     )

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from journal.core.enums import Audience, Privacy
+from journal.core.enums import Audience, FeedbackTarget, Privacy
 from journal.store.database import Journal
 from journal.store.models import Checkpoint, Criterion, Entry, Feedback, Goal, Revision
 
@@ -167,8 +167,10 @@ def comments_on_entry(journal: Journal, entry_id: str) -> list[CommentSnapshot]:
         rows = session.scalars(
             select(Feedback).where(
                 or_(
-                    (Feedback.target_kind == "entry") & (Feedback.target_id == entry_id),
-                    (Feedback.target_kind == "revision") & Feedback.target_id.in_(revisions),
+                    (Feedback.target_kind == FeedbackTarget.ENTRY)
+                    & (Feedback.target_id == entry_id),
+                    (Feedback.target_kind == FeedbackTarget.REVISION)
+                    & Feedback.target_id.in_(revisions),
                 )
             )
         )
@@ -183,9 +185,11 @@ def comments_on_goal(journal: Journal, goal_id: str) -> list[CommentSnapshot]:
         rows = session.scalars(
             select(Feedback).where(
                 or_(
-                    (Feedback.target_kind == "goal") & (Feedback.target_id == goal_id),
-                    (Feedback.target_kind == "criterion") & Feedback.target_id.in_(criteria),
-                    (Feedback.target_kind == "checkpoint") & Feedback.target_id.in_(checkpoints),
+                    (Feedback.target_kind == FeedbackTarget.GOAL) & (Feedback.target_id == goal_id),
+                    (Feedback.target_kind == FeedbackTarget.CRITERION)
+                    & Feedback.target_id.in_(criteria),
+                    (Feedback.target_kind == FeedbackTarget.CHECKPOINT)
+                    & Feedback.target_id.in_(checkpoints),
                 )
             )
         )
@@ -235,8 +239,8 @@ def comment_entry_ids(session: Session, feedback_ids: Iterable[str]) -> set[str]
     rows = session.execute(
         select(Feedback.target_kind, Feedback.target_id).where(Feedback.id.in_(ids))
     ).all()
-    found.update(r.target_id for r in rows if r.target_kind == "entry")
-    revisions = [r.target_id for r in rows if r.target_kind == "revision"]
+    found.update(r.target_id for r in rows if r.target_kind == FeedbackTarget.ENTRY)
+    revisions = [r.target_id for r in rows if r.target_kind == FeedbackTarget.REVISION]
     if revisions:
         found.update(session.scalars(select(Revision.entry_id).where(Revision.id.in_(revisions))))
     return found

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from journal.core.enums import PromptSource
 from journal.store import prompts as store
 from journal.store.database import Journal
 from journal.store.prompts import PackInfo, PromptInfo
@@ -86,6 +87,6 @@ def prompt_library(journal: Journal, *, attribute: str | None = None) -> PromptL
         every = listed if attribute is None else store.list_prompts(session, include_disabled=True)
         return PromptLibrary(
             tuple(listed),
-            tuple(p for p in every if p.source == "mine"),
+            tuple(p for p in every if p.source == PromptSource.MINE),
             tuple(store.list_packs(session)),
         )

@@ -23,22 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.store import goals as store_goals
-from journal.store import prompts as store_prompts
-from journal.store.database import Journal
-from journal.store.errors import JournalError
-from journal.store.models import Checkpoint, utcnow
-from journal.store.prompts import PromptInfo
-from journal.ui.dialogs import Asker
+from journal.actions.goals import complete_checkpoint
+from journal.core.enums import utcnow
+from journal.store.read_models import goals as read_goals
+from journal.store.read_models.goals import PromptInfo
 from journal.ui.goals import labels
 from journal.ui.prompts_panel import ConditionsPicker
+from journal.ui.runner import ActionRunner
 
 
 class CheckpointDialog(QDialog):
     """Rate progress on each success criterion and answer the checkpoint prompt.
 
-    Show it with ``show()``; Save (Ctrl+Enter) completes the checkpoint in one
-    transaction. Levels already given (checking in again) are shown.
+    Show it with ``show()``; Save (Ctrl+Enter) completes the checkpoint and
+    keeps the answer as a reflection, in one action. Levels already given
+    (checking in again) are shown. Raises NotFoundError if the checkpoint is gone.
 
     Signals:
         checkpoint_completed(str): the checkpoint's id, after saving.
@@ -48,30 +47,23 @@ class CheckpointDialog(QDialog):
 
     def __init__(
         self,
-        journal: Journal,
+        runner: ActionRunner,
         checkpoint_id: str,
         parent: QWidget | None = None,
         *,
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self.checkpoint_id = checkpoint_id
-        self.ask = Asker(self)
         self.today = today or utcnow().astimezone().date()
         self.prompt: PromptInfo | None = None
         self._seen: list[str] = []
         self.rating_groups: dict[str, QButtonGroup] = {}
 
-        with journal.read() as session:
-            checkpoint = session.get(Checkpoint, checkpoint_id)
-            if checkpoint is None:
-                raise JournalError("That checkpoint no longer exists.")
-            goal = store_goals.goal_detail(session, checkpoint.goal_id, today=self.today)
-            view = next(c for c in goal.checkpoints if c.id == checkpoint_id)
-            self.prompt = store_prompts.moment_prompt(
-                session, "checkpoint", key=checkpoint_id, day=self.today
-            )
+        context = read_goals.checkpoint_context(runner.journal, checkpoint_id, today=self.today)
+        goal, view = context.goal, context.checkpoint
+        self.prompt = context.prompt
         self.goal = goal
         self.checkpoint = view
         if self.prompt is not None:
@@ -170,6 +162,7 @@ class CheckpointDialog(QDialog):
         )
         self.save_button.setAccessibleName(self.tr("Save check-in"))
         self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.save_button.setEnabled(not runner.read_only)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
 
@@ -220,15 +213,13 @@ class CheckpointDialog(QDialog):
         self.another_button.setEnabled(self.prompt is not None)
 
     def another(self) -> None:
-        with self.journal.read() as session:
-            prompt = store_prompts.another_prompt(
-                session,
-                self.prompt.id if self.prompt else None,
-                moment="checkpoint",
-                seen=self._seen,
-                key=self.checkpoint_id,
-                day=self.today,
-            )
+        prompt = read_goals.another_checkpoint_prompt(
+            self.runner.journal,
+            self.checkpoint_id,
+            self.prompt.id if self.prompt else None,
+            seen=self._seen,
+            today=self.today,
+        )
         if prompt is not None:
             self.prompt = prompt
             self._seen.append(prompt.id)
@@ -247,21 +238,18 @@ class CheckpointDialog(QDialog):
             button.setChecked(True)
 
     def save(self) -> bool:
+        """Complete the checkpoint; False (the runner said why) if it wasn't saved."""
         conditions = self.conditions.conditions()
-        try:
-            with self.journal.write() as session:
-                store_goals.complete_checkpoint(
-                    session,
-                    self.checkpoint_id,
-                    self.ratings(),
-                    reflection=self.answer.toPlainText(),
-                    prompt_id=self.prompt.id if self.prompt else None,
-                    conditions=None if self.conditions.is_empty() else conditions,
-                )
-        except JournalError as exc:
-            self.ask.error(self.tr("The check-in wasn't saved"), str(exc))
-            return False
-        return True
+        outcome = self.runner.run(
+            complete_checkpoint,
+            self.checkpoint_id,
+            self.ratings(),
+            reflection=self.answer.toPlainText(),
+            prompt_id=self.prompt.id if self.prompt else None,
+            conditions=None if self.conditions.is_empty() else conditions,
+            initiator=self,
+        )
+        return outcome is not None
 
     def accept(self) -> None:
         if not self.save():

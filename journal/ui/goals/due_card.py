@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.store import goals as store_goals
+from journal.actions import Changes, Kind
+from journal.core.enums import utcnow
 from journal.store.database import Journal
-from journal.store.goals import DueCheckpoint
-from journal.store.models import utcnow
+from journal.store.read_models import goals as read_goals
+from journal.store.read_models.goals import DueCheckpoint
+from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
 from journal.ui.goals.checkpoint_dialog import CheckpointDialog
+from journal.ui.runner import ActionRunner
 
 MAX_SHOWN = 4
 
@@ -29,21 +32,27 @@ class DueCheckpointsCard(QFrame):
     """Checkpoints due in the coming week, or missed, of goals I'm working on.
 
     Hidden when there is nothing due (``has_items`` says so). "Check in"
-    opens the checkpoint dialog; the goal's name opens the goal.
+    opens the checkpoint dialog; the goal's name opens the goal. Redraws
+    itself when ``journal_changed`` says goals changed.
 
     Signals:
         goal_requested(str): open this goal's page.
-        checkpoint_completed(str): a check-in was saved from the card.
     """
 
     goal_requested = Signal(str)
-    checkpoint_completed = Signal(str)
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        runner: ActionRunner | Journal,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        if isinstance(runner, Journal):
+            # Until the Today page hands over the window's runner: a runner of its own.
+            runner = ActionRunner(runner, lambda t, m: Asker(self).error(t, m), parent=self)
+        self.runner = runner
         self._today = today
         self.items: list[DueCheckpoint] = []
         self.dialog: CheckpointDialog | None = None
@@ -59,7 +68,12 @@ class DueCheckpointsCard(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.heading)
         layout.addLayout(self.rows)
+        self.runner.journal_changed.connect(self._journal_changed)
         self.reload()
+
+    def _journal_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Kind.GOALS):
+            self.reload()
 
     @property
     def today(self) -> date:
@@ -75,8 +89,7 @@ class DueCheckpointsCard(QFrame):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        with self.journal.read() as session:
-            self.items = store_goals.due_checkpoints(session, self.today)
+        self.items = read_goals.due_checkpoints(self.runner.journal, self.today)
         for due in self.items[:MAX_SHOWN]:
             self.rows.addWidget(self._row(due))
         if len(self.items) > MAX_SHOWN:
@@ -109,6 +122,7 @@ class DueCheckpointsCard(QFrame):
         check = QPushButton(self.tr("Check in"), row)
         check.setAccessibleName(self.tr("Check in: %1").replace("%1", due.title or due.goal_title))
         check.clicked.connect(lambda _c=False, cid=due.checkpoint_id: self.check_in(cid))
+        check.setEnabled(not self.runner.read_only)
         layout.addWidget(label)
         layout.addWidget(goal)
         layout.addStretch(1)
@@ -116,11 +130,6 @@ class DueCheckpointsCard(QFrame):
         return row
 
     def check_in(self, checkpoint_id: str) -> CheckpointDialog:
-        self.dialog = CheckpointDialog(self.journal, checkpoint_id, self, today=self.today)
-        self.dialog.checkpoint_completed.connect(self._completed)
+        self.dialog = CheckpointDialog(self.runner, checkpoint_id, self, today=self.today)
         self.dialog.show()
         return self.dialog
-
-    def _completed(self, checkpoint_id: str) -> None:
-        self.reload()
-        self.checkpoint_completed.emit(checkpoint_id)

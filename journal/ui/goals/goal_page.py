@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.store import goals as store_goals
-from journal.store.database import Journal
-from journal.store.errors import JournalError
-from journal.store.goals import GoalDetail
-from journal.store.models import utcnow
-from journal.store.reflections import list_reflections
+from journal.actions import Changes, Kind
+from journal.actions import goals as goal_actions
+from journal.core.enums import utcnow
+from journal.store.errors import NotFoundError
+from journal.store.read_models import goals as read_goals
+from journal.store.read_models.goals import GoalDetail, ReflectionView
 from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
 from journal.ui.goals.checkpoint_dialog import CheckpointDialog
@@ -34,6 +34,7 @@ from journal.ui.goals.goals_list import STATUSES
 from journal.ui.goals.link_evidence import LinkEvidenceDialog
 from journal.ui.goals.wizard import GoalWizard
 from journal.ui.prompts_panel import PromptCard
+from journal.ui.runner import ActionRunner
 
 
 class _FittedList(QListWidget):
@@ -53,28 +54,31 @@ class _FittedList(QListWidget):
 
 
 class GoalPage(QWidget):
-    """The page of one goal. Holds only a snapshot (:class:`GoalDetail`), reloaded after changes.
+    """The page of one goal. Holds only a snapshot (:class:`GoalDetail`).
+
+    Every change goes through the runner as an action; the page redraws
+    itself when ``journal_changed`` concerns its goal (whoever made the
+    change: this page, the wizard, a check-in, the entry's side, undo).
 
     Signals:
         open_entry_requested(str): the student wants to open an evidence entry.
-        goal_changed(str): something about the goal was saved.
-        back_requested: the student pressed "All goals" (Alt+Left).
+        back_requested: the student pressed "All goals" (Alt+Left), or the
+            goal on show no longer exists (an undone "New goal").
     """
 
     open_entry_requested = Signal(str)
-    goal_changed = Signal(str)
     back_requested = Signal()
 
     def __init__(
         self,
-        journal: Journal,
+        runner: ActionRunner,
         goal_id: str | None = None,
         parent: QWidget | None = None,
         *,
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self.ask = Asker(self)
         self._today = today
         self.goal_id = goal_id
@@ -84,9 +88,22 @@ class GoalPage(QWidget):
         self.link_dialog: LinkEvidenceDialog | None = None
         self.look_back: PromptCard | None = None
         self._loading = False
+        self._stale = False
         self.setAccessibleName(self.tr("Goal"))
         self._build()
         self._connect_signals()
+        self._writable = not runner.read_only
+        for control in (
+            self.status_combo,
+            self.edit_button,
+            self.delete_button,
+            self.fill_button,
+            self.new_step,
+            self.add_step_button,
+            self.look_back_button,
+            self.link_button,
+        ):
+            control.setEnabled(self._writable)
         if goal_id is not None:
             self.set_goal(goal_id)
 
@@ -147,7 +164,10 @@ class GoalPage(QWidget):
         self.people_label = self._text()
         self.task_label = self._text()
         self.criteria_list = _FittedList(self.tr("Success criteria"), self)
-        self.criteria_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.remove_criterion_button = QPushButton(self.tr("Remove criterion"), self)
+        self.remove_criterion_button.setAccessibleName(self.tr("Remove the success criterion"))
+        self.delete_button = QPushButton(self.tr("&Delete goal…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete this goal"))
 
         self.plan_list = _FittedList(self.tr("My plan"), self)
         self.new_step = QLineEdit(self)
@@ -183,6 +203,7 @@ class GoalPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.status_combo)
         top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         body.addLayout(top)
         body.addWidget(self.title_label)
         body.addWidget(self.dates_label)
@@ -191,6 +212,10 @@ class GoalPage(QWidget):
         body.addWidget(self.why_label)
         body.addWidget(self._heading(self.tr("How I'll know I've got there")))
         body.addWidget(self.criteria_list)
+        criteria_row = QHBoxLayout()
+        criteria_row.addStretch(1)
+        criteria_row.addWidget(self.remove_criterion_button)
+        body.addLayout(criteria_row)
         body.addWidget(self._heading(self.tr("What I'll make or do")))
         body.addWidget(self.task_label)
         body.addWidget(self._heading(self.tr("My plan")))
@@ -237,7 +262,11 @@ class GoalPage(QWidget):
         self.status_combo.currentIndexChanged.connect(self._status_chosen)
         self.edit_button.clicked.connect(lambda: self.edit())
         self.fill_button.clicked.connect(self._fill_missing)
+        self.delete_button.clicked.connect(self.delete_goal)
+        self.criteria_list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.remove_criterion_button.clicked.connect(self.remove_criterion)
         self.plan_list.itemChanged.connect(self._step_ticked)
+        self.plan_list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.new_step.returnPressed.connect(self.add_step)
         self.add_step_button.clicked.connect(self.add_step)
         self.remove_step_button.clicked.connect(self.remove_step)
@@ -250,18 +279,54 @@ class GoalPage(QWidget):
         self.open_button.clicked.connect(self.open_evidence)
         self.unlink_button.clicked.connect(self.unlink_evidence)
         self.look_back_button.clicked.connect(self.show_look_back)
+        self.runner.journal_changed.connect(self._journal_changed)
 
     # -- loading ---------------------------------------------------------------------------
     def set_goal(self, goal_id: str) -> None:
         self.goal_id = goal_id
         self.reload()
 
+    def _concerns(self, changes: Changes) -> bool:
+        if self.goal_id is None:
+            return False
+        if changes.everything or changes.touches(Kind.REFLECTIONS):
+            return True
+        if changes.touches(Kind.GOALS, Kind.EVIDENCE) and (
+            not changes.goal_ids or self.goal_id in changes.goal_ids
+        ):
+            return True
+        # The evidence list shows each entry's title and whether it is in the trash.
+        shown = {e.entry_id for e in self.detail.evidence} if self.detail else set()
+        return changes.touches(Kind.TEXT, Kind.ENTRIES, Kind.TRASH, Kind.REVISIONS) and bool(
+            shown & changes.entry_ids or (shown and not changes.entry_ids)
+        )
+
+    def _journal_changed(self, changes: Changes, _initiator: object) -> None:
+        if not self._concerns(changes):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # redrawn when it is shown again
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        self._stale = False
         if self.goal_id is None:
             return
-        with self.journal.read() as session:
-            d = store_goals.goal_detail(session, self.goal_id, today=self.today)
-            reflections = list_reflections(session, goal_id=self.goal_id)
+        try:
+            d = read_goals.goal_detail(self.runner.journal, self.goal_id, today=self.today)
+        except NotFoundError:
+            # The goal went (an undone "New goal", a deleted goal): back to the list.
+            self.goal_id = None
+            self.detail = None
+            self.back_requested.emit()
+            return
+        reflections = read_goals.goal_reflections(self.runner.journal, self.goal_id)
         self.detail = d
         self._loading = True
         try:
@@ -270,7 +335,7 @@ class GoalPage(QWidget):
             self._loading = False
         self._update_buttons()
 
-    def _fill(self, d: GoalDetail, reflections: list) -> None:  # type: ignore[type-arg]
+    def _fill(self, d: GoalDetail, reflections: list[ReflectionView]) -> None:
         self.title_label.setText(d.title or self.tr("A goal without a challenge yet"))
         self.status_combo.setCurrentIndex(STATUSES.index(d.status))
         dates = []
@@ -308,7 +373,9 @@ class GoalPage(QWidget):
                 line += "\n" + self.tr("Last check-in: %1").replace(
                     "%1", labels.level_label(latest[c.id])
                 )
-            self.criteria_list.addItem(QListWidgetItem(line))
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.criteria_list.addItem(item)
         if not d.criteria:
             self.criteria_list.addItem(self.tr("No success criteria yet."))
         self.criteria_list.fit()
@@ -317,11 +384,10 @@ class GoalPage(QWidget):
         for a in d.actions:
             item = QListWidgetItem(a.text)
             item.setData(Qt.ItemDataRole.UserRole, a.id)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable
-            )
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if self._writable:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags)
             item.setCheckState(Qt.CheckState.Checked if a.done else Qt.CheckState.Unchecked)
             self.plan_list.addItem(item)
         self.plan_list.fit()
@@ -390,7 +456,7 @@ class GoalPage(QWidget):
     def _update_buttons(self) -> None:
         d = self.detail
         cp = self._current_checkpoint()
-        self.check_in_button.setEnabled(cp is not None)
+        self.check_in_button.setEnabled(cp is not None and self._writable)
         if cp is not None and d is not None:
             done = any(c.id == cp and c.completed_at for c in d.checkpoints)
             self.check_in_button.setText(
@@ -398,8 +464,18 @@ class GoalPage(QWidget):
             )
         has_evidence = self._current_evidence() is not None
         self.open_button.setEnabled(has_evidence)
-        self.unlink_button.setEnabled(has_evidence)
-        self.remove_step_button.setEnabled(self.plan_list.currentItem() is not None)
+        self.unlink_button.setEnabled(has_evidence and self._writable)
+        self.remove_step_button.setEnabled(
+            self.plan_list.currentItem() is not None and self._writable
+        )
+        self.remove_criterion_button.setEnabled(
+            self._current_criterion() is not None and self._writable
+        )
+
+    def _current_criterion(self) -> str | None:
+        item = self.criteria_list.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(value) if value else None
 
     def _current_checkpoint(self) -> str | None:
         item = self.checkpoint_list.currentItem()
@@ -415,66 +491,68 @@ class GoalPage(QWidget):
             str(item.data(Qt.ItemDataRole.UserRole + 1)),
         )
 
-    # -- changes ---------------------------------------------------------------------------
-    def _write(self, title: str, fn: object, *args: object, **kwargs: object) -> bool:
-        try:
-            with self.journal.write() as session:
-                fn(session, *args, **kwargs)  # type: ignore[operator]
-        except JournalError as exc:
-            self.ask.error(title, str(exc))
-            return False
-        self.reload()
-        if self.goal_id:
-            self.goal_changed.emit(self.goal_id)
-        return True
-
+    # -- changes (each one an action; the page redraws from journal_changed) ------------------
     def _status_chosen(self, index: int) -> None:
         if self._loading or self.goal_id is None:
             return
-        self._write(
-            self.tr("The status wasn't changed"),
-            store_goals.set_goal_status,
-            self.goal_id,
-            STATUSES[index],
-        )
+        if self.runner.run(goal_actions.set_goal_status, self.goal_id, STATUSES[index]) is None:
+            self.reload()  # refused or failed: show the status it still has
 
     def _step_ticked(self, item: QListWidgetItem) -> None:
         if self._loading:
             return
-        action_id = str(item.data(Qt.ItemDataRole.UserRole))
+        step_id = str(item.data(Qt.ItemDataRole.UserRole))
         done = item.checkState() == Qt.CheckState.Checked
         row = self.plan_list.row(item)
-        if self._write(
-            self.tr("The step wasn't ticked"), store_goals.set_action_done, action_id, done
-        ):
+        if self.runner.run(goal_actions.set_step_done, step_id, done) is not None:
             self.plan_list.setCurrentRow(row)
+        else:
+            self.reload()
 
     def add_step(self) -> None:
         text = " ".join(self.new_step.text().split())
         if not text or self.goal_id is None:
             return
-        if self._write(
-            self.tr("The step wasn't added"), store_goals.add_action, self.goal_id, text
-        ):
+        if self.runner.run(goal_actions.add_step, self.goal_id, text) is not None:
             self.new_step.clear()
 
     def remove_step(self) -> None:
+        """Remove the chosen step of the plan (Edit → Undo puts it back)."""
         item = self.plan_list.currentItem()
         if item is None:
             return
-        self._write(
-            self.tr("The step wasn't removed"),
-            store_goals.remove_action,
-            str(item.data(Qt.ItemDataRole.UserRole)),
-        )
+        row = self.plan_list.row(item)
+        step_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if self.runner.run(goal_actions.remove_step, step_id) is not None:
+            self.plan_list.setCurrentRow(min(row, self.plan_list.count() - 1))
+
+    def remove_criterion(self) -> None:
+        """Remove the chosen success criterion (Edit → Undo puts it back with its ratings)."""
+        criterion_id = self._current_criterion()
+        if criterion_id is not None:
+            self.runner.run(goal_actions.remove_criterion, criterion_id)
+
+    def delete_goal(self) -> bool:
+        """Delete the goal after asking (Edit → Undo brings it back); the list is shown again."""
+        if self.goal_id is None:
+            return False
+        if not self.ask.confirm(
+            self.tr("Delete goal"),
+            self.tr(
+                "Delete this goal with its plan, checkpoints and ratings? The entries linked "
+                "as evidence and your reflections stay in your journal."
+            ),
+            yes=self.tr("Delete"),
+        ):
+            return False
+        return self.runner.run(goal_actions.delete_goal, self.goal_id) is not None
 
     def edit(self, start_step: str | None = None) -> GoalWizard | None:
         if self.goal_id is None:
             return None
         self.wizard = GoalWizard(
-            self.journal, goal_id=self.goal_id, start_step=start_step, today=self.today, parent=self
+            self.runner, goal_id=self.goal_id, start_step=start_step, today=self.today, parent=self
         )
-        self.wizard.goal_saved.connect(lambda _gid: self._changed())
         self.wizard.show()
         return self.wizard
 
@@ -482,27 +560,20 @@ class GoalPage(QWidget):
         if self.detail is not None and self.detail.missing_steps:
             self.edit(self.detail.missing_steps[0])
 
-    def _changed(self) -> None:
-        self.reload()
-        if self.goal_id:
-            self.goal_changed.emit(self.goal_id)
-
     def check_in(self, checkpoint_id: str | None = None) -> CheckpointDialog | None:
         checkpoint_id = checkpoint_id or self._current_checkpoint()
         if checkpoint_id is None:
             return None
         self.checkpoint_dialog = CheckpointDialog(
-            self.journal, checkpoint_id, self, today=self.today
+            self.runner, checkpoint_id, self, today=self.today
         )
-        self.checkpoint_dialog.checkpoint_completed.connect(lambda _cid: self._changed())
         self.checkpoint_dialog.show()
         return self.checkpoint_dialog
 
     def link_entry(self) -> LinkEvidenceDialog | None:
         if self.goal_id is None:
             return None
-        self.link_dialog = LinkEvidenceDialog(self.journal, self.goal_id, self)
-        self.link_dialog.evidence_linked.connect(lambda _lid: self._changed())
+        self.link_dialog = LinkEvidenceDialog(self.runner, self.goal_id, self)
         self.link_dialog.show()
         return self.link_dialog
 
@@ -512,6 +583,7 @@ class GoalPage(QWidget):
             self.open_entry_requested.emit(current[1])
 
     def unlink_evidence(self) -> None:
+        """Take the chosen entry off the goal's evidence (Edit → Undo links it again)."""
         current = self._current_evidence()
         if current is None:
             return
@@ -521,20 +593,17 @@ class GoalPage(QWidget):
             yes=self.tr("Unlink"),
         ):
             return
-        self._write(
-            self.tr("The evidence wasn't unlinked"), store_goals.unlink_evidence, current[0]
-        )
+        self.runner.run(goal_actions.unlink_evidence, current[0])
 
     def show_look_back(self) -> PromptCard | None:
         """A prompt for the end of the goal; the answer is linked to the goal."""
         if self.goal_id is None:
             return None
-        card = PromptCard(self.journal, self, today=self.today, daily=False)
+        card = PromptCard(self.runner, self, today=self.today, daily=False)
         card.setWindowFlag(Qt.WindowType.Window)
         card.setWindowTitle(self.tr("Look back on this goal"))
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.offer("goal_end", key=self.goal_id, goal_id=self.goal_id)
-        card.reflection_saved.connect(lambda _rid: self._changed())
         card.skipped.connect(card.close)
         card.resize(560, card.sizeHint().height())
         card.show()

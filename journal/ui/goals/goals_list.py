@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.store import goals as store_goals
-from journal.store.database import Journal
-from journal.store.goals import GoalSummary
+from journal.actions import Changes, Kind
+from journal.store.read_models import goals as read_goals
+from journal.store.read_models.goals import GoalSummary
 from journal.ui.goals import labels
 from journal.ui.goals.wizard import GoalWizard
+from journal.ui.runner import ActionRunner
 
 Index = QModelIndex | QPersistentModelIndex
 STATUSES: tuple[str, ...] = ("active", "achieved", "paused", "dropped")
@@ -90,6 +91,8 @@ class GoalListModel(QAbstractListModel):
 class GoalsListWidget(QWidget):
     """Goals by status, with "New goal…" (the guided backward-design flow).
 
+    Redraws itself when ``journal_changed`` says goals changed.
+
     Signals:
         goal_activated(str): the student opened a goal (Enter or double-click).
         goal_created(str): a new goal was saved through the guided flow.
@@ -98,9 +101,9 @@ class GoalsListWidget(QWidget):
     goal_activated = Signal(str)
     goal_created = Signal(str)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self.wizard: GoalWizard | None = None
         self.setAccessibleName(self.tr("My goals"))
 
@@ -111,6 +114,7 @@ class GoalsListWidget(QWidget):
         heading.setFont(font)
         self.new_button = QPushButton(self.tr("&New goal…"), self)
         self.new_button.setAccessibleName(self.tr("New goal"))
+        self.new_button.setEnabled(not runner.read_only)
         self.tabs = QTabBar(self)
         self.tabs.setAccessibleName(self.tr("Goal status"))
         for status in STATUSES:
@@ -142,6 +146,12 @@ class GoalsListWidget(QWidget):
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
         self.new_button.clicked.connect(self.new_goal)
+        self.runner.journal_changed.connect(self._journal_changed)
+
+    def _journal_changed(self, changes: Changes, _initiator: object) -> None:
+        # Titles, counts of steps, checkpoints and evidence, and the order all come from goals.
+        if changes.touches(Kind.GOALS, Kind.EVIDENCE):
+            self.reload()  # one small query, so also while hidden: the tab counts stay true
 
     @property
     def status(self) -> str:
@@ -151,8 +161,7 @@ class GoalsListWidget(QWidget):
         self.tabs.setCurrentIndex(STATUSES.index(status))
 
     def reload(self) -> None:
-        with self.journal.read() as session:
-            everything = store_goals.list_goals(session)
+        everything = read_goals.goal_summaries(self.runner.journal)
         for i, status in enumerate(STATUSES):
             n = sum(1 for g in everything if g.status == status)
             text = labels.status_label(status)
@@ -182,12 +191,11 @@ class GoalsListWidget(QWidget):
 
     def new_goal(self) -> GoalWizard:
         """Open the guided flow (non-modal); a saved goal is listed and announced."""
-        self.wizard = GoalWizard(self.journal, parent=self)
+        self.wizard = GoalWizard(self.runner, parent=self)
         self.wizard.goal_saved.connect(self._created)
         self.wizard.show()
         return self.wizard
 
     def _created(self, goal_id: str) -> None:
         self.set_status("active")
-        self.reload()
         self.goal_created.emit(goal_id)

@@ -16,20 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.store import goals as store_goals
-from journal.store.database import Journal
-from journal.store.entries import list_revisions
-from journal.store.errors import JournalError
+from journal.actions.goals import link_evidence
+from journal.store.read_models import goals as read_goals
+from journal.store.read_models.entries import revisions_of
 from journal.store.search import EntryFilter
-from journal.ui.dialogs import Asker
 from journal.ui.entry_model import EntryListModel
 from journal.ui.goals import labels
+from journal.ui.runner import ActionRunner
 
 
 class LinkEvidenceDialog(QDialog):
     """Find an entry, choose a version (or "as it is now") and, if it fits, a criterion.
 
-    Show it with ``show()``; Link (Enter on the list) saves.
+    Show it with ``show()``; Link (Enter on the list) links it through the
+    runner (Edit → Undo unlinks it again).
 
     Signals:
         evidence_linked(str): the new link's id.
@@ -37,21 +37,19 @@ class LinkEvidenceDialog(QDialog):
 
     evidence_linked = Signal(str)
 
-    def __init__(self, journal: Journal, goal_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ActionRunner, goal_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self.goal_id = goal_id
-        self.ask = Asker(self)
         self.setWindowTitle(self.tr("Link evidence"))
         self.resize(560, 520)
-        with journal.read() as session:
-            goal = store_goals.goal_detail(session, goal_id)
+        goal = read_goals.goal_detail(runner.journal, goal_id)
 
         self.search = QLineEdit(self)
         self.search.setAccessibleName(self.tr("Find an entry"))
         self.search.setPlaceholderText(self.tr("Find an entry…"))
         self.search.setClearButtonEnabled(True)
-        self.entries = EntryListModel(journal, self)
+        self.entries = EntryListModel(runner, self)
         self.entry_list = QListView(self)
         self.entry_list.setModel(self.entries)
         self.entry_list.setAccessibleName(self.tr("Entries"))
@@ -122,13 +120,12 @@ class LinkEvidenceDialog(QDialog):
     def _entry_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.version.clear()
         entry_id = self.selected_entry()
-        self.link_button.setEnabled(entry_id is not None)
+        self.link_button.setEnabled(entry_id is not None and not self.runner.read_only)
         if entry_id is None:
             return
         self.version.addItem(self.tr("As it is now (follows new versions)"), None)
-        with self.journal.read() as session:
-            revisions = list_revisions(session, entry_id)
-            rows = [(r.id, r.seq, r.created_at, r.note or "") for r in revisions]
+        revisions = revisions_of(self.runner.journal, entry_id)
+        rows = [(r.id, r.seq, r.created_at, r.note or "") for r in revisions]
         for rev_id, seq, created, note in reversed(rows):
             text = self.tr("Version %1 · %2").replace("%1", str(seq))
             text = text.replace("%2", labels.short_date(created.astimezone().date()))
@@ -140,20 +137,17 @@ class LinkEvidenceDialog(QDialog):
         entry_id = self.selected_entry()
         if entry_id is None:
             return
-        revision_id = self.version.currentData()
-        try:
-            with self.journal.write() as session:
-                link_id = store_goals.link_evidence(
-                    session,
-                    self.goal_id,
-                    entry_id=entry_id,
-                    revision_id=revision_id,
-                    criterion_id=self.criterion.currentData(),
-                    note=self.note.text().strip(),
-                )
-        except JournalError as exc:
-            self.ask.error(self.tr("The evidence wasn't linked"), str(exc))
-            return
+        link_id = self.runner.value(
+            link_evidence,
+            self.goal_id,
+            entry_id=entry_id,
+            revision_id=self.version.currentData(),
+            criterion_id=self.criterion.currentData(),
+            note=self.note.text().strip(),
+            initiator=self,
+        )
+        if link_id is None:
+            return  # the runner said why; the dialog stays open
         super().accept()
         self.evidence_linked.emit(link_id)
 

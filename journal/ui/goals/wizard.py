@@ -32,15 +32,14 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy.orm import Session
 
-from journal.store import goals as store_goals
-from journal.store.database import Journal
-from journal.store.errors import JournalError
-from journal.store.models import utcnow
-from journal.ui.dialogs import Asker
+from journal.actions.goals import GoalPlan, PlanCheckpoint, PlanCriterion, PlanStep, save_goal
+from journal.core.enums import utcnow
+from journal.store.read_models import goals as read_goals
+from journal.store.read_models.goals import GoalDetail
 from journal.ui.formatting import day_pattern
 from journal.ui.goals import labels
+from journal.ui.runner import ActionRunner
 
 PAGE_CHALLENGE, PAGE_WHY, PAGE_CRITERIA, PAGE_TASK, PAGE_PLAN, PAGE_CHECKPOINTS, PAGE_PEOPLE = (
     range(7)
@@ -187,9 +186,10 @@ def _tip(text: str, parent: QWidget) -> QLabel:
 class GoalWizard(QWizard):
     """Plan a goal backwards from where I want to get to; every step can wait.
 
-    ``GoalWizard(journal)`` creates a goal; ``GoalWizard(journal, goal_id=...)``
+    ``GoalWizard(runner)`` creates a goal; ``GoalWizard(runner, goal_id=...)``
     edits one, optionally opening at ``start_step`` (a key of
-    :data:`PAGE_FOR_STEP`). Show it with ``show()``; Finish saves.
+    :data:`PAGE_FOR_STEP`). Show it with ``show()``; Finish saves the whole
+    plan as one action (one step of Edit → Undo).
 
     Signals:
         goal_saved(str): the goal's id, after it was saved.
@@ -199,7 +199,7 @@ class GoalWizard(QWizard):
 
     def __init__(
         self,
-        journal: Journal,
+        runner: ActionRunner,
         *,
         goal_id: str | None = None,
         start_step: str | None = None,
@@ -207,11 +207,10 @@ class GoalWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.runner = runner
         self.goal_id = goal_id
-        self.ask = Asker(self)
         self.today = today or utcnow().astimezone().date()
-        self._original: store_goals.GoalDetail | None = None
+        self._original: GoalDetail | None = None
         self.setWindowTitle(self.tr("Plan a goal") if goal_id is None else self.tr("Edit goal"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
@@ -225,6 +224,8 @@ class GoalWizard(QWizard):
             self._load(goal_id)
         if start_step in PAGE_FOR_STEP:
             self.setStartId(PAGE_FOR_STEP[start_step])
+        if runner.read_only:
+            self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
 
     # -- the pages -------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -434,8 +435,7 @@ class GoalWizard(QWizard):
 
     # -- loading and saving --------------------------------------------------------------
     def _load(self, goal_id: str) -> None:
-        with self.journal.read() as session:
-            d = store_goals.goal_detail(session, goal_id, today=self.today)
+        d = read_goals.goal_detail(self.runner.journal, goal_id, today=self.today)
         self._original = d
         self.title_edit.setText(d.title)
         self.why_edit.setPlainText(d.why_it_matters)
@@ -457,8 +457,9 @@ class GoalWizard(QWizard):
         checked = self.audience_buttons.checkedButton()
         return str(checked.property("audience")) if checked else "private"
 
-    def fields(self) -> dict[str, object]:
-        return dict(
+    def plan(self) -> GoalPlan:
+        """What the wizard shows, as the plan the goal should become."""
+        return GoalPlan(
             title=" ".join(self.title_edit.text().split()),
             why_it_matters=self.why_edit.toPlainText().strip(),
             task=self.task_edit.text().strip(),
@@ -467,64 +468,32 @@ class GoalWizard(QWizard):
             co_created_with=self.people_edit.text().strip(),
             start_on=pydate(self.start_edit.date()),
             target_on=pydate(self.target_edit.date()) if self.has_target.isChecked() else None,
+            criteria=tuple(PlanCriterion(i.text, i.who, i.id) for i in self.criteria.items()),
+            steps=tuple(PlanStep(i.text, i.id) for i in self.plan_steps.items()),
+            checkpoints=tuple(
+                PlanCheckpoint(i.text, i.due_on, i.id)
+                for i in self.checkpoints.items()
+                if i.due_on is not None
+            ),
         )
 
     def save(self) -> str | None:
-        """Save everything; on a problem say so and keep the wizard open (returns None)."""
+        """Save everything; on a problem it was said and the wizard stays open (returns None)."""
         # Text typed but not added yet is what the student meant: add it.
         if self.criterion_edit.text().strip():
             self._add_criterion()
         if self.action_edit.text().strip():
             self._add_action()
-        try:
-            with self.journal.write() as session:
-                goal_id = self._save(session)
-        except JournalError as exc:
-            self.ask.error(self.tr("The goal wasn't saved"), str(exc))
+        goal_id = self.runner.value(save_goal, self.goal_id, self.plan(), initiator=self)
+        if goal_id is None:
             return None
         self.goal_id = goal_id
         return goal_id
 
-    def _save(self, session: Session) -> str:
-        fields = self.fields()
-        if self.goal_id is None:
-            goal_id = store_goals.create_goal(session, **fields)  # type: ignore[arg-type]
-        else:
-            goal_id = self.goal_id
-            store_goals.update_goal(session, goal_id, **fields)
-        original = self._original
-        # Criteria: keep ids (ratings and evidence point at them), add new, remove dropped.
-        kept = {i.id for i in self.criteria.items() if i.id}
-        for c in original.criteria if original else ():
-            if c.id not in kept:
-                store_goals.remove_criterion(session, c.id)
-        for item in self.criteria.items():
-            if item.id:
-                store_goals.update_criterion(session, item.id, text=item.text, proposed_by=item.who)
-            else:
-                store_goals.add_criterion(session, goal_id, item.text, item.who)
-        kept = {i.id for i in self.plan_steps.items() if i.id}
-        for a in original.actions if original else ():
-            if a.id not in kept:
-                store_goals.remove_action(session, a.id)
-        for position, item in enumerate(self.plan_steps.items()):
-            action_id = item.id or store_goals.add_action(session, goal_id, item.text)
-            if item.id:
-                store_goals.update_action(session, action_id, item.text)
-            store_goals.move_action(session, action_id, position)
-        kept = {i.id for i in self.checkpoints.items() if i.id}
-        for cp in original.checkpoints if original else ():
-            if cp.id not in kept:
-                store_goals.remove_checkpoint(session, cp.id)
-        for item in self.checkpoints.items():
-            assert item.due_on is not None
-            if item.id:
-                store_goals.update_checkpoint(session, item.id, title=item.text, due_on=item.due_on)
-            else:
-                store_goals.add_checkpoint(session, goal_id, item.due_on, title=item.text)
-        return goal_id
-
     def accept(self) -> None:
+        if self.runner.read_only:
+            super().reject()
+            return
         goal_id = self.save()
         if goal_id is None:
             return

@@ -21,7 +21,6 @@ from journal.portfolio.review import ReviewSession
 from journal.store.errors import JournalError
 from journal.ui.formatting import format_day
 from journal.ui.main_window import JournalWindow
-from journal.ui.pages import GoalsPage
 from journal.ui.portfolio.feedback_panel import ReviewFeedbackPanel, WindowContext
 from journal.ui.settings import Settings
 
@@ -139,36 +138,6 @@ class ReviewWindow(JournalWindow):
                 a.isVisible() and not a.isSeparator() for a in menu.actions()
             ):
                 menu_action.setVisible(False)
-
-    # Pages are built on first use: each is made read-only as it is built.
-    def _make_goals_page(self) -> QWidget:
-        page = super()._make_goals_page()
-        assert isinstance(page, GoalsPage)
-        goal = page.goal_page
-        for widget in (
-            goal.edit_button,
-            goal.fill_button,
-            goal.new_step,
-            goal.add_step_button,
-            goal.remove_step_button,
-            goal.check_in_button,
-            goal.link_button,
-            goal.unlink_button,
-            goal.look_back_button,
-            page.goals_list.new_button,
-        ):
-            widget.hide()
-        goal.status_combo.setEnabled(False)
-        goal.plan_list.setEnabled(False)
-        goal.checkpoint_list.itemActivated.disconnect()  # it would open a check-in
-        reload = goal.reload
-
-        def reload_read_only() -> None:
-            reload()
-            goal.look_back_button.hide()  # reload shows it for finished goals
-
-        goal.reload = reload_read_only  # type: ignore[method-assign]
-        return page
 
     def _add_feedback_dock(self) -> None:
         self.feedback_panel = ReviewFeedbackPanel(
