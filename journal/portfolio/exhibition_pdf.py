@@ -13,7 +13,7 @@ No QR code: no well-kept pure-Python QR library is a dependency yet.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -30,11 +30,9 @@ from PySide6.QtGui import (
 
 from journal import APP_NAME, __version__
 from journal.core.exhibitions import TEMPLATES
+from journal.portfolio.exhibit_plan import ExhibitPlan, PlannedStation, picture_bytes
 from journal.portfolio.pdf import PAGE_SIZES, RESOLUTION, ensure_gui_application
 from journal.portfolio.render import environment, markdown_to_html
-
-if TYPE_CHECKING:
-    from journal.portfolio.exhibition import ExhibitPlan, PlannedStation
 
 _FONT = "DejaVu Sans"
 
@@ -76,8 +74,6 @@ def _document(
 def _pictures(
     document: QTextDocument, planned: PlannedStation, width: float, height: float
 ) -> list[dict[str, Any]]:
-    from journal.portfolio.exhibition import picture_bytes
-
     shown = []
     scale = RESOLUTION / 96
     for file in planned.images:
