@@ -33,8 +33,6 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-# The enums and the clock live in journal.core (no SQLAlchemy) so the UI can use
-# them without importing the models; they are re-exported here for the store.
 from journal.core.enums import (
     Attribute,
     Audience,
@@ -48,6 +46,10 @@ from journal.core.enums import (
     RevisionReason,
     utcnow,
 )
+
+# The enums and the clock live in journal.core (no SQLAlchemy) so the UI can use
+# them without importing the models; they are re-exported here for the store.
+from journal.core.exhibitions import ExhibitionFormat, PanelNoteKind, RunKind
 
 __all__ = [
     "Attribute",
@@ -459,7 +461,9 @@ class Exhibition(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     title: Mapped[str] = mapped_column(Text)
     claim: Mapped[str] = mapped_column(Text, default="")  # the claim or driving question
-    format: Mapped[str] = mapped_column(String(16), default="custom")
+    format: Mapped[ExhibitionFormat] = mapped_column(
+        enum_column(ExhibitionFormat), default=ExhibitionFormat.CUSTOM
+    )
     audience: Mapped[str] = mapped_column(Text, default="panel")  # an AudiencePreset
     time_budget_s: Mapped[int] = mapped_column(Integer, default=0)  # 0: no limit
     sections: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -533,7 +537,7 @@ class ExhibitionRun(Base):
     exhibition_id: Mapped[str] = mapped_column(
         ForeignKey("exhibitions.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[str] = mapped_column(String(16), default="rehearsal")
+    kind: Mapped[RunKind] = mapped_column(enum_column(RunKind), default=RunKind.REHEARSAL)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     total_s: Mapped[float] = mapped_column(Float, default=0.0)
     timings: Mapped[list[list[object]]] = mapped_column(JSON, default=list)
@@ -558,7 +562,7 @@ class PanelNote(Base):
     criterion_id: Mapped[str | None] = mapped_column(
         ForeignKey("criteria.id", ondelete="SET NULL")
     )
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[PanelNoteKind] = mapped_column(enum_column(PanelNoteKind))
     text: Mapped[str] = mapped_column(Text, default="")
     level: Mapped[int | None] = mapped_column(Integer)  # 1..4 for ratings
     author_name: Mapped[str] = mapped_column(Text, default="")
