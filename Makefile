@@ -30,6 +30,7 @@ browser-deps: tests/browser/node_modules/.package-lock.json
 test: $(VENV)/.test-installed browser-deps
 	$(PY) -m ruff check journal tests bench
 	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.test-installed
@@ -41,7 +42,7 @@ bench: $(VENV)/.test-installed
 	$(PY) -m bench
 
 screenshots: $(VENV)/.test-installed
-	$(PY) -m journal.ui.screenshots docs/screenshots
+	$(PY) -m journal.screenshots docs/screenshots
 
 # Collect counted strings and write their English plural forms.
 translations: $(VENV)/.test-installed

@@ -57,7 +57,7 @@ def _photo(seed: int) -> bytes:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "JPEG", 92)
+        image.save(buffer, "JPEG", 92)  # type: ignore[call-overload]
         buffer.close()
         jpeg = bytes(data.data())
         if len(jpeg) >= TARGET_BYTES * 0.95:

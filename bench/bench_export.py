@@ -25,10 +25,15 @@ import random
 import shutil
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench._common import demo_journal, median, note, report, scratch_dir
 from journal.demo import DemoSize
+
+if TYPE_CHECKING:
+    from journal.store.database import Journal
 
 TWO_THOUSAND = DemoSize(entries=2000, years=5, seed=11, revisions_per_entry=4.0, images=True)
 SMALL = DemoSize(entries=300, years=1, seed=12, revisions_per_entry=3.0, images=True)
@@ -36,10 +41,10 @@ PHOTO_BYTES = 1024 * 1024
 RUNS = 3
 
 
-def _with_photos(count: int, seed: int = 5):  # type: ignore[no-untyped-def]
+def _with_photos(count: int, seed: int = 5) -> Callable[[Journal], dict[str, int]]:
     """A ``prepare`` step: attach ``count`` incompressible 1 MiB photos to shareable entries."""
 
-    def prepare(journal):  # type: ignore[no-untyped-def]
+    def prepare(journal: Journal) -> dict[str, int]:
         from sqlalchemy import select
 
         from journal.store.attachments import attach, store_bytes

@@ -15,6 +15,7 @@ Figures:
 from __future__ import annotations
 
 import contextlib
+import importlib
 import random
 
 from bench._common import (
@@ -53,8 +54,8 @@ def bench_open() -> None:
         f"{cached.counts['revisions']} revisions"
     )
     # Imported here, not timed: a running app has them already.
-    import journal.store.backup
-    import journal.store.migrations
+    importlib.import_module("journal.store.backup")
+    importlib.import_module("journal.store.migrations")
 
     with working_copy(cached.path) as folder:
         # The first open of a fresh copy takes the daily automatic backup.

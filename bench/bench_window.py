@@ -272,11 +272,11 @@ def bench_switching(app: Any, window: Any, journal: Any) -> list[float]:
         start = now_ms()
         view.setCurrentIndex(index)
         view.scrollTo(index)
-        _process_until(
-            app,
-            lambda want=want: any(want in normalise(t) for t in _texts(window)),
-            f"the editor to show the entry in row {row}",
-        )
+
+        def editor_shows(want: str = want) -> bool:
+            return any(want in normalise(t) for t in _texts(window))
+
+        _process_until(app, editor_shows, f"the editor to show the entry in row {row}")
         took = now_ms() - start
         previous = want
         if k >= SWITCH_WARMUP:

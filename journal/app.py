@@ -13,10 +13,13 @@ from typing import TYPE_CHECKING
 from journal import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
     from journal.ui.main_window import MainWindow
 
 
-def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+def create_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
@@ -33,7 +36,7 @@ def create_application(argv: list[str] | None = None):  # type: ignore[no-untype
     return app
 
 
-def install_translations(app):  # type: ignore[no-untyped-def]
+def install_translations(app: QCoreApplication) -> None:
     """Load the app's translation for the user's language (English plurals at least)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
@@ -71,11 +74,14 @@ def run_app(data_dir: Path) -> int:
     frame = StartupFrame()
     frame.show()
 
-    def welcome(window: MainWindow) -> None:
+    def after_open(window: MainWindow) -> None:
+        from journal.ui.portfolio.review import open_review_window
+
+        window.portfolio.open_review = open_review_window
         if not settings.first_run_done:
             window.show_welcome()
 
-    launcher = Launcher(frame, data_dir, settings, after_open=welcome)
+    launcher = Launcher(frame, data_dir, settings, after_open=after_open)
     launcher.start()
     try:
         return int(app.exec())
@@ -95,7 +101,7 @@ def run_review(path: Path) -> int:
     from PySide6.QtCore import QSettings
 
     from journal.portfolio.review import load_for_review
-    from journal.ui.portfolio.actions import open_review_window
+    from journal.ui.portfolio.review import open_review_window
     from journal.ui.preferences import apply_theme
     from journal.ui.settings import Settings
 

@@ -707,11 +707,9 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
     info = verify_portfolio(args.file)
     if not args.summary:
-        import journal.app
+        from journal.app import run_review
 
-        run_review = getattr(journal.app, "run_review", None)
-        if run_review is not None:
-            return int(run_review(args.file))
+        return run_review(args.file)
     exported = info.exported_at.strftime("%Y-%m-%d %H:%M UTC")
     _say(
         f"{args.file.name} is intact: {info.student_name or 'a student'}’s portfolio, exported "

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from journal.core.text import word_count, words_changed
 from journal.store.attachments import store_bytes
@@ -378,7 +379,7 @@ EXHIBITION_CAPTIONS = [
 ]
 
 
-def _exhibition(session, rnd: random.Random, today: date) -> int:  # type: ignore[no-untyped-def]
+def _exhibition(session: Session, rnd: random.Random, today: date) -> int:
     """One presentation of learning with four stations, so a newcomer sees one."""
     candidates = list(
         session.scalars(
@@ -465,7 +466,7 @@ def _exhibition(session, rnd: random.Random, today: date) -> int:  # type: ignor
     return 1
 
 
-def _flush(session, *batches: list[dict[str, object]]) -> None:  # type: ignore[no-untyped-def]
+def _flush(session: Session, *batches: list[dict[str, object]]) -> None:
     tables = [
         Entry.__table__,
         Revision.__table__,
@@ -479,8 +480,8 @@ def _flush(session, *batches: list[dict[str, object]]) -> None:  # type: ignore[
             rows.clear()
 
 
-def _goals_and_reflections(  # type: ignore[no-untyped-def]
-    session,
+def _goals_and_reflections(
+    session: Session,
     rnd: random.Random,
     entry_meta: list[tuple[str, date, list[str]]],
     start: date,

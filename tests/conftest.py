@@ -9,10 +9,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from journal.store.database import Journal
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(autouse=True)
@@ -49,7 +53,7 @@ def journal(data_dir: Path) -> Iterator[Journal]:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _translations(qapp: object) -> None:
+def _translations(qapp: QApplication) -> None:
     """The app's translations (English plural forms) are installed as in the real app."""
     from journal.app import install_translations
 

@@ -25,7 +25,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, BinaryIO, Protocol
 
 from journal import APP_NAME, __version__
 from journal.portfolio.errors import ExportCancelled, ExportFailed
@@ -42,6 +42,7 @@ from journal.portfolio.render import SiteRenderer, stylesheets
 from journal.store.attachments import blob_path
 from journal.store.database import Journal
 from journal.store.errors import JournalError
+from journal.store.files import atomic_path, fsync_dir
 from journal.store.paths import JournalPaths
 
 Progress = Callable[[int, int], None]
@@ -113,6 +114,18 @@ class _Ticker:
         self.check()
 
 
+def _copy_hashing(src: BinaryIO, out: IO[bytes], check: Callable[[], None]) -> tuple[str, int]:
+    """Copy ``src`` to ``out`` in chunks (``check`` between them may cancel): SHA-256 and size."""
+    digest = hashlib.sha256()
+    size = 0
+    while chunk := src.read(CHUNK):
+        check()
+        digest.update(chunk)
+        out.write(chunk)
+        size += len(chunk)
+    return digest.hexdigest(), size
+
+
 class _Recorder:
     def __init__(self) -> None:
         self.members: list[dict[str, Any]] = []
@@ -139,16 +152,9 @@ class _ZipSink(_Recorder):
         self.record(name, hashlib.sha256(data).hexdigest(), len(data))
 
     def add_file(self, name: str, source: Path, *, packed: bool, check: Callable[[], None]) -> str:
-        digest = hashlib.sha256()
-        size = 0
         info = self._info(name, packed)
         with open(source, "rb") as src, self.archive.open(info, "w", force_zip64=True) as out:
-            while chunk := src.read(CHUNK):
-                check()
-                digest.update(chunk)
-                out.write(chunk)
-                size += len(chunk)
-        sha = digest.hexdigest()
+            sha, size = _copy_hashing(src, out, check)
         self.record(name, sha, size)
         return sha
 
@@ -168,15 +174,8 @@ class _FolderSink(_Recorder):
         self.record(name, hashlib.sha256(data).hexdigest(), len(data))
 
     def add_file(self, name: str, source: Path, *, packed: bool, check: Callable[[], None]) -> str:
-        digest = hashlib.sha256()
-        size = 0
         with open(source, "rb") as src, open(self._target(name), "wb") as out:
-            while chunk := src.read(CHUNK):
-                check()
-                digest.update(chunk)
-                out.write(chunk)
-                size += len(chunk)
-        sha = digest.hexdigest()
+            sha, size = _copy_hashing(src, out, check)
         self.record(name, sha, size)
         return sha
 
@@ -354,16 +353,6 @@ def _units(data: PortfolioData) -> int:
     return pages + sum(max(1, a.size // CHUNK) for a in data.attachments.values()) + 1
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _os_failure(exc: OSError, out: Path) -> ExportFailed:
     if exc.errno == 28:  # ENOSPC
         return ExportFailed(
@@ -419,21 +408,11 @@ def export_portfolio(
 def _export_archive(
     journal: Journal, out: Path, data: PortfolioData, png: bytes | None, ticker: _Ticker
 ) -> ExportResult:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w+b") as handle:
-            with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
-                sink = _ZipSink(archive, data.created_at.timetuple()[:6])
-                _write_site(sink, sink, journal, data, png, ticker)
-            handle.flush()
-            os.fsync(handle.fileno())
+    with atomic_path(out) as tmp:
+        with zipfile.ZipFile(tmp, "w", allowZip64=True) as archive:
+            sink = _ZipSink(archive, data.created_at.timetuple()[:6])
+            _write_site(sink, sink, journal, data, png, ticker)
         ticker.check()
-        os.replace(tmp, out)
-        _fsync_dir(out.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return ExportResult(
         out, ExportFormat.ARCHIVE, out.stat().st_size, data.portfolio_id,
         len(sink.members) + 1, list(data.missing_attachments),
@@ -453,7 +432,7 @@ def _export_folder(
             old = out.with_name(f".{out.name}.old-{data.portfolio_id[:8]}")
             os.replace(out, old)
         os.replace(tmp, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         if old is not None and not out.exists():
@@ -478,10 +457,7 @@ def _export_pdf(
 ) -> ExportResult:
     from journal.portfolio.pdf import write_pdf
 
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_path(out) as tmp:
         write_pdf(
             data,
             tmp,
@@ -490,14 +466,7 @@ def _export_pdf(
             page_size=page_size,
             step=ticker.step,
         )
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
         ticker.check()
-        os.replace(tmp, out)
-        _fsync_dir(out.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return ExportResult(
         out, ExportFormat.PDF, out.stat().st_size, data.portfolio_id, 1,
         list(data.missing_attachments),

@@ -14,8 +14,6 @@ The student's side also reads feedback back: :func:`list_feedback`,
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,6 +31,7 @@ from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.portfolio.model import iso_time
 from journal.portfolio.schema import Checker, parse_json
 from journal.store.database import Journal
+from journal.store.files import write_atomically
 from journal.store.models import (
     AuthorRole,
     Checkpoint,
@@ -135,15 +134,9 @@ def write_feedback_file(feedback: FeedbackFile, out: Path) -> Path:
     if not out.parent.is_dir():
         raise ExportFailed(f"The folder {out.parent} doesn't exist; choose another place.")
     data = json.dumps(feedback_to_json(feedback), ensure_ascii=False, indent=1).encode("utf-8")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, out)
+        write_atomically(out, data)
     except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
         raise ExportFailed(
             f"The feedback could not be saved in {out.parent} ({exc.strerror or exc}); "
             "choose a folder you can write to."

@@ -249,23 +249,18 @@ class SiteRenderer:
         """
         if revision is None:
             return None
-        if plain:
-            return {
-                "id": revision.id,
-                "seq": revision.seq,
-                "created_at": revision.created_at,
-                "title": revision.title,
-                "note": revision.note,
-                "word_count": revision.word_count,
-                "plain": revision.body,
-            }
-        return {
+        shared = {
             "id": revision.id,
             "seq": revision.seq,
             "created_at": revision.created_at,
             "title": revision.title,
             "note": revision.note,
             "word_count": revision.word_count,
+        }
+        if plain:
+            return {**shared, "plain": revision.body}
+        return {
+            **shared,
             "words_added": revision.words_added,
             "words_removed": revision.words_removed,
             "html": markdown_to_html(

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from journal.store.entries import get_entry
 from journal.store.errors import DiskFullError, JournalError
+from journal.store.files import fsync_file
 from journal.store.models import Attachment, EntryAttachment
 from journal.store.paths import JournalPaths
 
@@ -140,8 +141,7 @@ def _finish_bytes(paths: JournalPaths, tmp: Path, data: bytes, filename: str) ->
     final = blob_path(paths, sha)
     final.parent.mkdir(exist_ok=True)
     if not _holds(final, sha):
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(tmp)
         os.replace(tmp, final)
     media_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     return StoredFile(sha, len(data), media_type, filename)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from journal.store import sqlite as sq
 from journal.store.errors import CorruptDatabaseError, JournalError
+from journal.store.files import fsync_dir, fsync_file
 from journal.store.paths import JournalPaths
 
 if TYPE_CHECKING:
@@ -101,16 +102,6 @@ def newest_backup_age(paths: JournalPaths) -> timedelta:
     return datetime.now(UTC) - backups[0].taken_at
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def make_backup(
     journal: Journal, *, keep: int = DEFAULT_KEEP, out: Path | None = None, prune: bool = True
 ) -> Path:
@@ -154,10 +145,9 @@ def make_backup(
         tmp.unlink(missing_ok=True)
         raise CorruptDatabaseError(f"The backup failed its check ({problem}); nothing was kept.")
     try:
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(tmp)
         os.replace(tmp, final)
-        _fsync_dir(target_dir)
+        fsync_dir(target_dir)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise JournalError(

@@ -9,17 +9,15 @@ rename), so a crash never leaves half a template behind.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from journal.resources import resource_path
 from journal.store.errors import DiskFullError, JournalError, NotFoundError, ReadOnlyFolderError
+from journal.store.files import write_atomically
 from journal.store.paths import JournalPaths
 
 SUFFIX = ".md"
@@ -183,16 +181,6 @@ def safe_template_name(name: str) -> str:
     return stem
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _os_error(exc: OSError, folder: Path) -> JournalError:
     if exc.errno == errno.ENOSPC:
         return DiskFullError("The disk is full, so the template could not be saved.")
@@ -221,24 +209,11 @@ def save_template(paths: JournalPaths, name: str, title: str, body: str) -> Temp
     folder = user_templates_dir(paths)
     target = folder / f"{stem}{SUFFIX}"
     data = template_text(title, body).encode("utf-8")
-    tmp: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".saving-", suffix=".tmp", dir=folder)
-        tmp = Path(tmp_name)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-        tmp = None
-        _fsync_dir(folder)
+        write_atomically(target, data, prefix=".saving-", suffix=".tmp")
     except OSError as exc:
         raise _os_error(exc, folder) from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
     parsed_title, parsed_body = parse_template(data.decode("utf-8"), stem)
     return Template(name=stem, title=parsed_title, body=parsed_body, builtin=False, path=target)
 

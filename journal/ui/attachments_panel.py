@@ -84,7 +84,6 @@ from journal.store.read_models.attachments import (
     entry_attachments,
     revision_attachments,
 )
-from journal.ui.details_panel import MutedLabel
 from journal.ui.formatting import format_day, format_size
 from journal.ui.runner import ActionRunner
 from journal.ui.tasks import CancelToken, TaskRunner
@@ -96,6 +95,7 @@ from journal.ui.thumbnails import (
     is_image,
     missing_file_icon,
 )
+from journal.ui.widgets import MutedLabel
 
 __all__ = [
     "AttachmentItem",
@@ -518,6 +518,11 @@ class AttachmentsPanel(QWidget):
     def busy(self) -> bool:
         """True while files are being copied into the journal."""
         return self._adding is not None
+
+    @property
+    def working_files_of(self) -> str | None:
+        """The entry whose working attachments are on show (None when a revision's are)."""
+        return self._entry_id if self._revision_id is None else None
 
     def show_entry(self, entry_id: str | None) -> None:
         """Show the entry's working attachments (editable); None shows nothing."""

@@ -15,14 +15,13 @@ from datetime import date
 
 from PySide6.QtCore import (
     QDate,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPalette
+from PySide6.QtGui import QFont, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -55,6 +54,7 @@ from journal.ui.attributes import KEYS as ATTRIBUTE_KEYS
 from journal.ui.attributes import AttributeCheckBox, attribute_description, attribute_name
 from journal.ui.formatting import day_pattern
 from journal.ui.runner import ActionRunner
+from journal.ui.widgets import MutedLabel, clear_layout
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,39 +101,6 @@ class TagCompleter(QCompleter):
         chosen = str(super().pathFromIndex(index))
         head, comma, _typed = self._line_edit.text().rpartition(",")
         return f"{head.rstrip()}{comma} {chosen}" if comma else chosen
-
-
-class MutedLabel(QLabel):
-    """Secondary text: softer than the main text, yet with enough contrast to read easily.
-
-    (The palette's placeholder colour is too faint for sentences.) It follows
-    palette changes, such as the system switching to dark mode.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-        self._apply_colour()
-
-    def _apply_colour(self) -> None:
-        palette = self.palette()
-        text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
-        back = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
-        muted = QColor(
-            round(text.red() * 0.72 + back.red() * 0.28),
-            round(text.green() * 0.72 + back.green() * 0.28),
-            round(text.blue() * 0.72 + back.blue() * 0.28),
-        )
-        if palette.color(QPalette.ColorRole.Text) != muted:
-            palette.setColor(QPalette.ColorRole.WindowText, muted)
-            palette.setColor(QPalette.ColorRole.Text, muted)
-            self.setPalette(palette)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.setPalette(QPalette())
-            self._apply_colour()
 
 
 class _ExplanationLabel(MutedLabel):
@@ -448,10 +415,7 @@ class EntryDetailsPanel(QWidget):
         return [str(label.property("goalTitle")) for label in self.goal_labels]
 
     def _show_goals(self, goals: tuple[GoalLink, ...] | list[GoalLink]) -> None:
-        while (item := self._goals_layout.takeAt(0)) is not None:
-            if (row := item.widget()) is not None:
-                row.hide()
-                row.deleteLater()
+        clear_layout(self._goals_layout)
         self.goal_labels = []
         for goal in goals:
             goal_id, shown = goal.id, goal.title or self.tr("Untitled goal")

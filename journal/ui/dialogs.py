@@ -1,6 +1,6 @@
 """The one seam through which the window asks the student things.
 
-Tests replace a window's ``ask`` with a fake; nothing else in the UI opens a
+Tests replace a window's ``ask`` with ``tests.ui.fakes.FakeAsker``; nothing else in the UI opens a
 message box or a file picker directly.
 """
 

@@ -38,10 +38,10 @@ from journal.store.read_models.history import (
     read_revision,
     revision_rows,
 )
-from journal.ui.details_panel import MutedLabel
 from journal.ui.history_panel import draft_name, when_text
 from journal.ui.runner import ActionRunner
 from journal.ui.tasks import TaskRunner
+from journal.ui.widgets import MutedLabel
 
 # Texts longer than this (both sides together, in characters; about 7,000
 # words, some 60 ms of work) are compared off the GUI thread so the window

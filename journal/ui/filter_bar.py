@@ -146,8 +146,8 @@ class FilterBar(QWidget):
             attributes=(attribute,) if attribute else (),
             tags=(tag,) if tag else (),
             goal_id=self.goal.currentData() or None,
-            since=self.since.date().toPython() if dates else None,  # type: ignore[arg-type]
-            until=self.until.date().toPython() if dates else None,  # type: ignore[arg-type]
+            since=self.since.date().toPython() if dates else None,  # type: ignore[arg-type]  # a date
+            until=self.until.date().toPython() if dates else None,  # type: ignore[arg-type]  # a date
         )
 
     def current_order(self) -> str:

@@ -53,9 +53,9 @@ from PySide6.QtWidgets import (
 from journal.actions import Changes, Kind
 from journal.core.enums import RevisionReason
 from journal.store.read_models.history import RevisionRow, revision_body_text, revision_rows
-from journal.ui.details_panel import MutedLabel
 from journal.ui.formatting import format_day, format_time
 from journal.ui.runner import ActionRunner
+from journal.ui.widgets import MutedLabel
 
 __all__ = [
     "RevisionHistoryModel",
@@ -335,8 +335,10 @@ class RevisionHistoryPanel(QWidget):
         header = self.list_view.header()
         header.setStretchLastSection(True)
         header.setSectionsMovable(False)
+        # Sized to their contents once per new set of rows (_fit_columns), not on every
+        # selection change: ResizeToContents would measure every row each time.
         for column in range(RevisionHistoryModel.NOTE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
 
         self.hint = MutedLabel()
         self.hint.setAccessibleName(self.tr("What Compare will show"))
@@ -447,7 +449,7 @@ class RevisionHistoryPanel(QWidget):
     def _connect_signals(self) -> None:
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.list_view.selectionModel().currentChanged.connect(
-            lambda _current, _previous: self._update_state()
+            lambda _current, _previous: None if self._trimming else self._update_state()
         )
         self.list_view.activated.connect(lambda _index: self.compare())
 
@@ -478,15 +480,18 @@ class RevisionHistoryPanel(QWidget):
         self._picked = []
         self._shown_id = None
         self.model.set_rows(self._load_rows())
+        self._fit_columns()
         if self.model.rowCount():
             self.select_revisions([self.model.revision(0).id])
-        self._update_state()
+        else:
+            self._update_state()
 
     def refresh(self) -> None:
         """Reload the history (after a save or a restore), keeping the picked drafts."""
         keep = list(self._picked)
         had_latest = self.model.latest.id if self.model.latest else None
         self.model.set_rows(self._load_rows())
+        self._fit_columns()
         keep = [rid for rid in keep if self.model.row_of(rid) is not None]
         latest = self.model.latest
         if latest is not None and (not keep or (len(keep) == 1 and latest.id != had_latest)):
@@ -495,7 +500,6 @@ class RevisionHistoryPanel(QWidget):
             keep = [latest.id]
         self._picked = []
         self.select_revisions(keep)
-        self._update_state()
 
     def _on_journal_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches_entry(self._entry_id, Kind.REVISIONS, Kind.ENTRIES):
@@ -528,6 +532,7 @@ class RevisionHistoryPanel(QWidget):
                 self.list_view.scrollTo(self.model.index(rows[-1], 0))
         finally:
             self._trimming = False
+        self._update_state()
         self._picked = [self.model.revision(row).id for row in rows]
         self._update_state()
 
@@ -577,6 +582,10 @@ class RevisionHistoryPanel(QWidget):
             )
 
     # -- internals ----------------------------------------------------------
+    def _fit_columns(self) -> None:
+        for column in range(RevisionHistoryModel.NOTE):
+            self.list_view.resizeColumnToContents(column)
+
     def _load_rows(self) -> list[RevisionRow]:
         if self._entry_id is None:
             return []

@@ -162,9 +162,7 @@ class JournalWindow(QMainWindow):
             widget.setEnabled(False)
             widget.hide()
 
-    def tr(  # type: ignore[override]
-        self, text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """The window's strings, in one translation context whichever window asks.
 
         Qt finds a translation by the class of the object asking; the student's
@@ -360,7 +358,7 @@ class JournalWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -910,7 +908,8 @@ class JournalWindow(QMainWindow):
         """An old revision shows its files as they were; the latest shows the working set."""
         latest = self.history.model.latest
         if latest is not None and latest.id == revision_id:
-            self.attachments.show_entry(self.current_entry_id)
+            if self.attachments.working_files_of != self.current_entry_id:
+                self.attachments.show_entry(self.current_entry_id)
         else:
             self.attachments.show_revision(revision_id)
 
@@ -1167,6 +1166,7 @@ class JournalWindow(QMainWindow):
             self.ask.error(self.tr("The sample journal could not be opened"), str(exc))
             return
         window = MainWindow(sample, self.settings, title_suffix=self.tr(" — sample journal"))
+        window.portfolio.open_review = self.portfolio.open_review
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(sample.close)
         window.show()

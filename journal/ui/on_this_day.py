@@ -13,6 +13,7 @@ from journal.core.enums import utcnow
 from journal.store.read_models.reflections import OnThisDayItem, on_this_day
 from journal.ui.goals import labels
 from journal.ui.runner import ActionRunner
+from journal.ui.widgets import clear_layout
 
 MAX_SHOWN = 3
 
@@ -76,11 +77,7 @@ class OnThisDayCard(QFrame):
         return labels.plural(self.tr("%n month(s) ago", "", item.months_ago), item.months_ago)
 
     def reload(self) -> None:
-        while self.rows.count():
-            old = self.rows.takeAt(0)
-            widget = old.widget() if old is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.rows)
         self.items = on_this_day(self.runner.journal, self.today, limit=MAX_SHOWN)
         for item in self.items:
             self.rows.addWidget(self._row(item))

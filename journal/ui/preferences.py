@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.settings import THEMES, Settings
+from journal.ui.widgets import MutedLabel
 
 # -- theme -------------------------------------------------------------------
 
@@ -227,16 +228,6 @@ class PreferencesDialog(QDialog):
 
     # -- building ------------------------------------------------------
 
-    def _note(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        palette = QPalette(label.palette())
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-        )
-        label.setPalette(palette)
-        return label
-
     def _form(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         box = QGroupBox(title)
         form = QFormLayout(box)
@@ -261,7 +252,7 @@ class PreferencesDialog(QDialog):
         data_label.setBuddy(self.data_folder_edit)
         data_form.addRow(data_label, row)
         data_form.addRow(
-            self._note(self.tr("Everything you write and attach is kept in this folder."))
+            MutedLabel(self.tr("Everything you write and attach is kept in this folder."))
         )
 
         # Backups
@@ -290,7 +281,7 @@ class PreferencesDialog(QDialog):
         keep_label.setBuddy(self.backup_keep_spin)
         backup_form.addRow(keep_label, self.backup_keep_spin)
         backup_form.addRow(
-            self._note(
+            MutedLabel(
                 self.tr(
                     "A USB stick or a cloud folder is a good place for backups: "
                     "then a lost laptop doesn't mean a lost journal."

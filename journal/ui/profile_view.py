@@ -63,6 +63,7 @@ from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
 from journal.ui.runner import ActionRunner
 from journal.ui.tasks import TaskRunner
+from journal.ui.widgets import MutedLabel, clear_layout
 
 MONTHS_SHOWN = 12
 
@@ -309,10 +310,9 @@ class ThenNowCard(QFrame):
         for column, (word, answer) in enumerate(
             ((self.tr("Then"), pair.then), (self.tr("Now"), pair.now))
         ):
-            when = QLabel(
+            when = MutedLabel(
                 f"{word} · {labels.long_date(answer.created_at.astimezone().date())}", self
             )
-            labels.muted(when)
             body = QLabel(answer.body, self)
             body.setWordWrap(True)
             body.setTextFormat(Qt.TextFormat.PlainText)
@@ -566,11 +566,7 @@ class LearningProfileView(QWidget):
             )
 
     def _show_then_now(self, pairs: Sequence[ThenAndNow]) -> None:
-        while self.then_now_box.count():
-            item = self.then_now_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.then_now_box)
         for pair in pairs[:5]:
             self.then_now_box.addWidget(ThenNowCard(pair, self))
         self.then_now_note.setText(

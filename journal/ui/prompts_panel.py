@@ -17,13 +17,13 @@ themselves up to date from ``runner.journal_changed``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,8 +33,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -64,153 +62,7 @@ from journal.store.read_models.reflections import Conditions, ReflectionView
 from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
 from journal.ui.runner import ActionRunner
-
-CHIP_STYLE = (
-    'QPushButton[chip="true"] { border: 1px solid palette(mid); border-radius: 12px;'
-    " padding: 3px 11px; background: palette(button); }"
-    'QPushButton[chip="true"]:checked { background: #2f6fdb; color: white;'
-    " border-color: #2f6fdb; }"
-    'QPushButton[chip="true"]:focus { border: 2px solid #1f4fa8; }'
-)
-
-
-# -- a wrapping row of chips ---------------------------------------------------------
-
-
-class FlowLayout(QLayout):
-    """Lays widgets out left to right, wrapping onto new lines (Qt's flow-layout example)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        # Ideally everything on one line; narrower widths wrap (heightForWidth).
-        width = sum(i.sizeHint().width() for i in self._items)
-        width += self._spacing * max(0, len(self._items) - 1)
-        height = max((i.sizeHint().height() for i in self._items), default=0)
-        return QSize(width, height)
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
-
-
-class ChipGroup(QWidget):
-    """A row of toggle chips where at most one is on; pressing an "on" chip turns it off.
-
-    Tab reaches the group once (on the chosen chip, or the first); Left and
-    Right move between chips; Space chooses.
-
-    Signals:
-        changed: the choice changed (including to nothing).
-    """
-
-    changed = Signal()
-
-    def __init__(
-        self, title: str, options: Sequence[tuple[str, str]], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(title)
-        self._title = title
-        self._value: str | None = None
-        self.buttons: dict[str, QPushButton] = {}
-        layout = FlowLayout(self)
-        for value, text in options:
-            button = QPushButton(text, self)
-            button.setProperty("chip", "true")
-            button.setCheckable(True)
-            button.setAccessibleName(
-                self.tr("%1: %2", "group, choice").replace("%1", title).replace("%2", text)
-            )
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _checked=False, v=value: self._clicked(v))
-            button.installEventFilter(self)
-            layout.addWidget(button)
-            self.buttons[value] = button
-        self.setStyleSheet(CHIP_STYLE)
-        self._update_focus_stops()
-
-    def value(self) -> str | None:
-        return self._value
-
-    def set_value(self, value: str | None) -> None:
-        if value is not None and value not in self.buttons:
-            value = None
-        if value == self._value:
-            self._sync()
-            return
-        self._value = value
-        self._sync()
-        self.changed.emit()
-
-    def _clicked(self, value: str) -> None:
-        self.set_value(None if self._value == value else value)
-
-    def _sync(self) -> None:
-        for value, button in self.buttons.items():
-            button.setChecked(value == self._value)
-        self._update_focus_stops()
-
-    def _update_focus_stops(self) -> None:
-        current = self._value if self._value is not None else next(iter(self.buttons), None)
-        for value, button in self.buttons.items():
-            button.setFocusPolicy(
-                Qt.FocusPolicy.StrongFocus if value == current else Qt.FocusPolicy.ClickFocus
-            )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
-            if step is not None:
-                buttons = list(self.buttons.values())
-                if watched in buttons:
-                    index = buttons.index(watched)  # type: ignore[arg-type]
-                    buttons[(index + step) % len(buttons)].setFocus(Qt.FocusReason.TabFocusReason)
-                    return True
-        return super().eventFilter(watched, event)
+from journal.ui.widgets import ChipGroup, MutedLabel
 
 
 class ScaleGroup(ChipGroup):
@@ -228,8 +80,9 @@ class ScaleGroup(ChipGroup):
         )
         layout = self.layout()
         assert layout is not None
-        ends = QLabel(self.tr("%1 → %2", "scale ends").replace("%1", low).replace("%2", high), self)
-        labels.muted(ends)
+        ends = MutedLabel(
+            self.tr("%1 → %2", "scale ends").replace("%1", low).replace("%2", high), self
+        )
         layout.addWidget(ends)
 
     def number(self) -> int | None:
@@ -657,8 +510,7 @@ class PromptCard(QFrame):
     def _build_answer_box(self) -> None:
         self.answer_box = QFrame(self)
         self.answer_box.setAccessibleName(self.tr("My answer"))
-        self.answered_heading = QLabel(self.answer_box)
-        labels.muted(self.answered_heading)
+        self.answered_heading = MutedLabel(parent=self.answer_box)
         self.answer_text = QLabel(self.answer_box)
         self.answer_text.setWordWrap(True)
         self.answer_text.setTextFormat(Qt.TextFormat.PlainText)

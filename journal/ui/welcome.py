@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from journal.ui.widgets import MutedLabel
 
 MAX_NAME_LENGTH = 80
 
@@ -57,7 +59,7 @@ class WelcomeDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("Your name"))
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         name_label.setBuddy(self.name_edit)
-        name_note = self._note(
+        name_note = MutedLabel(
             self.tr(
                 "We use it when you share a portfolio, so your teacher knows whose "
                 "work it is. You can change it later."
@@ -70,13 +72,13 @@ class WelcomeDialog(QDialog):
         self.folder_edit.setAccessibleName(self.tr("Data folder"))
         self.folder_edit.setCursorPosition(0)
         where_label.setBuddy(self.folder_edit)
-        where_note = self._note(
+        where_note = MutedLabel(
             self.tr("Everything stays on this computer unless you choose to share it.")
         )
 
         self.sample_check = QCheckBox(self.tr("Open a &sample journal to explore"))
         self.sample_check.setAccessibleName(self.tr("Open a sample journal to explore"))
-        sample_note = self._note(
+        sample_note = MutedLabel(
             self.tr(
                 "A made-up student's year of entries, to look around and try things "
                 "out. Your own journal stays empty and ready for you."
@@ -121,16 +123,6 @@ class WelcomeDialog(QDialog):
         # Wrapped labels make Qt guess a tall dialog; size it for its real width.
         layout.activate()
         self.resize(540, max(layout.totalHeightForWidth(540), self.minimumSizeHint().height()))
-
-    def _note(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        palette = QPalette(label.palette())
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-        )
-        label.setPalette(palette)
-        return label
 
     def name(self) -> str:
         """The name typed, tidied (extra spaces removed); "" if none."""

@@ -18,7 +18,7 @@ class _Token:
         self.cancelled = False
 
 
-def _undo(journal: Journal, outcome: act.Outcome) -> act.Outcome:  # type: ignore[type-arg]
+def _undo(journal: Journal, outcome: act.Outcome) -> act.Outcome:
     assert outcome.inverse is not None
     step = outcome.inverse
     return step.action(journal, *step.args, **step.kwargs)

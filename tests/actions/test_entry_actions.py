@@ -13,7 +13,7 @@ from journal.store.database import Journal
 from journal.store.read_models.entries import read_entry, revisions_of
 
 
-def _undo(journal: Journal, outcome: act.Outcome) -> None:  # type: ignore[type-arg]
+def _undo(journal: Journal, outcome: act.Outcome) -> None:
     assert outcome.inverse is not None
     step = outcome.inverse
     step.action(journal, *step.args, **step.kwargs)

@@ -123,7 +123,7 @@ def test_export_destination_rules_hold_for_every_generated_place(
     else:
         expected_ok = inside is None and (what == "nothing" or (_ours(what, kind) and force))
     before_data, before_out = snapshot(data_dir), snapshot(outside)
-    argv = ["--data-dir", data_dir, "export", "--out", out, "--format", kind]
+    argv: list[str | Path] = ["--data-dir", data_dir, "export", "--out", out, "--format", kind]
     code, _, err = _run(capsys, *argv, *(["--force"] if force else []))
     if expected_ok:
         assert code == 0, err

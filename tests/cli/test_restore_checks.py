@@ -61,7 +61,8 @@ MUTATIONS = st.lists(
 
 def _mutate(mutations: list[tuple[str, str, str]]) -> tuple[dict[str, list[str]], bool, str | None]:
     schema = {t: list(c) for t, c in SCHEMA.items()}
-    fts, version = True, migrations.HEAD
+    fts = True
+    version: str | None = migrations.HEAD
     for kind, table, arg in mutations:
         if kind == "drop-table" and table in schema:
             del schema[table]

@@ -285,9 +285,8 @@ def test_hit_index_finds_the_nearest_target_under_the_pointer() -> None:
         HitTarget(200, 10, 50, 8, "c"),
     ]
     index = HitIndex(targets)
-    assert index.at(11, 10).payload == "a"  # type: ignore[union-attr]
-    assert index.at(17, 11).payload == "b"  # type: ignore[union-attr]
-    assert index.at(160, 12).payload == "c"  # type: ignore[union-attr]
+    hits = [index.at(11, 10), index.at(17, 11), index.at(160, 12)]
+    assert [hit.payload if hit else None for hit in hits] == ["a", "b", "c"]
     assert index.at(100, 100) is None
 
 

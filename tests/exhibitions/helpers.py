@@ -6,6 +6,7 @@ import struct
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from journal.actions import attachments as att_act
 from journal.actions import entries as entry_act
@@ -16,7 +17,7 @@ from journal.core.enums import Privacy
 from journal.store.database import Journal
 
 
-def undo(journal: Journal, outcome: Outcome) -> Outcome:  # type: ignore[type-arg]
+def undo(journal: Journal, outcome: Outcome[Any]) -> Outcome[Any]:
     assert outcome.inverse is not None, "this action should be undoable"
     step = outcome.inverse
     return step.action(journal, *step.args, **step.kwargs)
@@ -78,7 +79,7 @@ def jpeg_with_gps() -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG")
+    image.save(buffer, "JPEG")  # type: ignore[call-overload]
     buffer.close()
     jpeg = bytes(data.data())
     exif = _exif_with_gps()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +21,7 @@ from journal.store.read_models.exhibitions import (
 )
 from tests.exhibitions.helpers import build_exhibition, criterion, entry_with_drafts, undo
 
-ACTIONS = [
+ACTIONS: list[Callable[..., Any]] = [
     act.create_exhibition, act.edit_exhibition, act.rename_exhibition, act.delete_exhibition,
     act.restore_exhibition, act.duplicate_exhibition, act.add_station, act.remove_station,
     act.restore_station, act.move_station, act.move_station_up, act.move_station_down,

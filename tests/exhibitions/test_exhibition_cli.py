@@ -31,7 +31,7 @@ def test_exhibitions_lists_them(capsys: pytest.CaptureFixture[str], built_dir) -
 
 
 def test_exhibit_writes_each_format(
-    capsys: pytest.CaptureFixture[str], built_dir, tmp_path: Path  # type: ignore[no-untyped-def]
+    capsys: pytest.CaptureFixture[str], built_dir: tuple[Path, str], tmp_path: Path
 ) -> None:
     data, exhibition_id = built_dir
     page = tmp_path / "show.exhibition.html"
@@ -60,7 +60,11 @@ def test_exhibit_writes_each_format(
     ],
 )
 def test_exhibit_errors_are_one_sentence(
-    capsys: pytest.CaptureFixture[str], built_dir, tmp_path: Path, argv: list[str], message: str  # type: ignore[no-untyped-def]
+    capsys: pytest.CaptureFixture[str],
+    built_dir: tuple[Path, str],
+    tmp_path: Path,
+    argv: list[str],
+    message: str,
 ) -> None:
     data, exhibition_id = built_dir
     args = [a.format(tmp=tmp_path, id=exhibition_id) for a in argv]

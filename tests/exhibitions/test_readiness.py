@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from journal.actions import entries as entry_act
 from journal.actions import exhibitions as act
@@ -51,8 +52,8 @@ class _Exhibition:
     stations: tuple[_Station, ...] = field(default_factory=lambda: (_Station(),))
 
 
-def _gaps(**station: object) -> list[Gap]:
-    return [g.gap for g in readiness(_Exhibition(stations=(_Station(**station),)))]  # type: ignore[arg-type]
+def _gaps(**station: Any) -> list[Gap]:
+    return [g.gap for g in readiness(_Exhibition(stations=(_Station(**station),)))]
 
 
 def test_a_complete_plan_is_ready() -> None:
@@ -71,18 +72,18 @@ def test_each_gap_is_found_and_names_the_station() -> None:
     assert _gaps(entry_trashed=True) == [Gap.ENTRY_TRASHED]
     assert _gaps(entry_private=True) == [Gap.ENTRY_PRIVATE]
     assert _gaps(entry_exists=False, caption_topic="") == [Gap.ENTRY_DELETED]
-    gap = readiness(_Exhibition(stations=(_Station(number=3, label="Poem", caption_self=""),)))[0]  # type: ignore[arg-type]
+    gap = readiness(_Exhibition(stations=(_Station(number=3, label="Poem", caption_self=""),)))[0]
     assert gap.station_id == "s1" and gap.station_number == 3
     assert gap.message.startswith("Station 3 (“Poem”)") and "about yourself" in gap.message
 
 
 def test_time_over_budget_and_no_stations() -> None:
     over = _Exhibition(time_budget_s=100, stations=(_Station(), _Station(id="s2", number=2)))
-    gaps = readiness(over)  # type: ignore[arg-type]
+    gaps = readiness(over)
     assert [g.gap for g in gaps] == [Gap.OVER_BUDGET]
     assert "2:00" in gaps[0].message and "1:40" in gaps[0].message
-    assert readiness(_Exhibition(time_budget_s=0, stations=(_Station(time_share_s=9999),))) == ()  # type: ignore[arg-type]
-    assert [g.gap for g in readiness(_Exhibition(stations=()))] == [Gap.NO_STATIONS]  # type: ignore[arg-type]
+    assert readiness(_Exhibition(time_budget_s=0, stations=(_Station(time_share_s=9999),))) == ()
+    assert [g.gap for g in readiness(_Exhibition(stations=()))] == [Gap.NO_STATIONS]
 
 
 def test_names_for_each_audience() -> None:

@@ -8,6 +8,9 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
+#: One archive member as ``build_zip`` writes it: its header and its bytes.
+Member = tuple[zipfile.ZipInfo, bytes]
+
 
 def member(
     name: str,
@@ -16,7 +19,7 @@ def member(
     mode: int | None = None,
     compress: int = zipfile.ZIP_DEFLATED,
     flag_bits: int = 0,
-) -> zipfile.ZipInfo | tuple[zipfile.ZipInfo, bytes]:
+) -> Member:
     info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
     info.compress_type = compress
     if mode is not None:
@@ -26,19 +29,18 @@ def member(
     return info, data
 
 
-def build_zip(path: Path, members: Iterable[tuple[zipfile.ZipInfo, bytes] | object]) -> Path:
+def build_zip(path: Path, members: Iterable[Member]) -> Path:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # zipfile warns about the duplicates we make on purpose
         with zipfile.ZipFile(path, "w") as archive:
             for item in members:
-                info, data = item  # type: ignore[misc]
+                info, data = item
                 archive.writestr(info, data)
     return path
 
 
-def symlink_member(name: str, target: str) -> tuple[zipfile.ZipInfo, bytes]:
-    info, data = member(name, target.encode(), mode=stat.S_IFLNK | 0o777)  # type: ignore[misc]
-    return info, data
+def symlink_member(name: str, target: str) -> Member:
+    return member(name, target.encode(), mode=stat.S_IFLNK | 0o777)
 
 
 def read_members(path: Path) -> dict[str, bytes]:
@@ -50,7 +52,7 @@ def rebuild_portfolio(
     path: Path,
     members: dict[str, bytes],
     *,
-    extra: Iterable[tuple[zipfile.ZipInfo, bytes]] = (),
+    extra: Iterable[Member] = (),
     relist: bool = True,
 ) -> Path:
     """Write ``members`` as a portfolio archive, with a manifest that matches them.
@@ -73,5 +75,5 @@ def rebuild_portfolio(
         contents["manifest.json"] = json.dumps(manifest).encode()
     return build_zip(
         path,
-        [member(n, d) for n, d in contents.items()] + extra,  # type: ignore[list-item]
+        [member(n, d) for n, d in contents.items()] + extra,
     )

@@ -38,7 +38,7 @@ def test_folder_of_portfolios_becomes_rows_and_broken_files_have_reasons(
     rebuild_portfolio(
         folder / "evil.portfolio.zip",
         read_members(ada),
-        extra=[member("../../x.txt", b"x")],  # type: ignore[list-item]
+        extra=[member("../../x.txt", b"x")],
     )
     (folder / "notes.txt").write_text("not a portfolio")
     with load_for_review(ada) as review:

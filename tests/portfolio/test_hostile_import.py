@@ -84,48 +84,48 @@ def case(name: str, words: str) -> Callable[[Callable[[Path, dict[str, bytes]], 
 
 @case("traversal", "climbs out")
 def _traversal(p: Path, m: dict[str, bytes]) -> Path:
-    return rebuild_portfolio(p, m, extra=[member("../../evil.txt", b"owned")])  # type: ignore[list-item]
+    return rebuild_portfolio(p, m, extra=[member("../../evil.txt", b"owned")])
 
 
 @case("absolute path", "absolute")
 def _absolute(p: Path, m: dict[str, bytes]) -> Path:
-    return rebuild_portfolio(p, m, extra=[member("/tmp/evil.txt", b"owned")])  # type: ignore[list-item]
+    return rebuild_portfolio(p, m, extra=[member("/tmp/evil.txt", b"owned")])
 
 
 @case("drive letter", "drive letter")
 def _drive(p: Path, m: dict[str, bytes]) -> Path:
-    return rebuild_portfolio(p, m, extra=[member("C:/Windows/evil.dll", b"owned")])  # type: ignore[list-item]
+    return rebuild_portfolio(p, m, extra=[member("C:/Windows/evil.dll", b"owned")])
 
 
 @case("UNC path", "another computer")
 def _unc(p: Path, m: dict[str, bytes]) -> Path:
-    return rebuild_portfolio(p, m, extra=[member("\\\\server\\share\\evil.txt", b"x")])  # type: ignore[list-item]
+    return rebuild_portfolio(p, m, extra=[member("\\\\server\\share\\evil.txt", b"x")])
 
 
 @case("reserved name", "Windows keeps")
 def _reserved(p: Path, m: dict[str, bytes]) -> Path:
-    return rebuild_portfolio(p, m, extra=[member("attachments/AUX.txt", b"x")])  # type: ignore[list-item]
+    return rebuild_portfolio(p, m, extra=[member("attachments/AUX.txt", b"x")])
 
 
 @case("symlink", "link")
 def _symlink(p: Path, m: dict[str, bytes]) -> Path:
     link = member("attachments/passwd", b"/etc/passwd", mode=stat.S_IFLNK | 0o777)
-    return rebuild_portfolio(p, m, extra=[link])  # type: ignore[list-item]
+    return rebuild_portfolio(p, m, extra=[link])
 
 
 @case("duplicate name", "twice")
 def _duplicate(p: Path, m: dict[str, bytes]) -> Path:
-    return rebuild_portfolio(p, m, extra=[member("index.html", b"<p>other</p>")], relist=False)  # type: ignore[list-item]
+    return rebuild_portfolio(p, m, extra=[member("index.html", b"<p>other</p>")], relist=False)
 
 
 @case("case collision", "differ only")
 def _case(p: Path, m: dict[str, bytes]) -> Path:
-    return rebuild_portfolio(p, m, extra=[member("INDEX.html", b"<p>other</p>")])  # type: ignore[list-item]
+    return rebuild_portfolio(p, m, extra=[member("INDEX.html", b"<p>other</p>")])
 
 
 @case("zip bomb by ratio", "zip bomb")
 def _bomb(p: Path, m: dict[str, bytes]) -> Path:
-    return rebuild_portfolio(p, m, extra=[member("attachments/bomb", b"\0" * 40_000_000)])  # type: ignore[list-item]
+    return rebuild_portfolio(p, m, extra=[member("attachments/bomb", b"\0" * 40_000_000)])
 
 
 @case("declared sizes past the total", "more data")
@@ -156,7 +156,7 @@ def _tampered_json(p: Path, m: dict[str, bytes]) -> Path:
 
 @case("unlisted member", "doesn't list")
 def _unlisted(p: Path, m: dict[str, bytes]) -> Path:
-    return rebuild_portfolio(p, m, extra=[member("extra.html", b"<p>hi</p>")], relist=False)  # type: ignore[list-item]
+    return rebuild_portfolio(p, m, extra=[member("extra.html", b"<p>hi</p>")], relist=False)
 
 
 @case("missing manifest", "no manifest")

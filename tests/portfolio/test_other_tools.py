@@ -17,7 +17,7 @@ from journal.store.database import Journal
 from journal.store.entries import latest_revision, revision_body
 from journal.store.models import Entry, RevisionReason
 from tests.portfolio.conftest import db_fingerprint, table_counts
-from tests.portfolio.hostile import build_zip, member
+from tests.portfolio.hostile import Member, build_zip, member
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PHOTO = _png(40, 30, (200, 80, 40), None)  # type: ignore[arg-type]
@@ -32,7 +32,7 @@ def _entries(journal: Journal) -> dict[str, Entry]:
         return {e.title: e for e in rows}
 
 
-def dayone_zip(path: Path, extra: list[object] | None = None, photo: bytes = PHOTO) -> Path:
+def dayone_zip(path: Path, extra: list[Member] | None = None, photo: bytes = PHOTO) -> Path:
     return build_zip(
         path,
         [
@@ -122,7 +122,7 @@ def test_dayone_zip_comes_in_with_photos_dates_and_tags(journal: Journal, tmp_pa
     ],
 )
 def test_hostile_dayone_zip_is_refused_and_changes_nothing(
-    journal: Journal, tmp_path: Path, extra: object, words: str
+    journal: Journal, tmp_path: Path, extra: Member, words: str
 ) -> None:
     path = dayone_zip(tmp_path / "hostile.zip", [extra])
     counts, fingerprint = table_counts(journal), db_fingerprint(journal)

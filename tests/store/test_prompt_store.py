@@ -67,12 +67,13 @@ def test_sync_inserts_the_library_once_and_is_idempotent(journal: Journal) -> No
 def test_sync_follows_library_changes_and_switches_off_removed_prompts(journal: Journal) -> None:
     with journal.write() as s:
         sp.sync_builtin_prompts(s)
-        s.get(Prompt, "voice-01").text = "old words"  # type: ignore[union-attr]
+        s.get_one(Prompt, "voice-01").text = "old words"
         s.add(Prompt(id="voice-99", text="gone", attribute="voice", source="builtin"))
     with journal.write() as s:
         assert sp.sync_builtin_prompts(s) == 2
-        assert s.get(Prompt, "voice-01").text == sp.get_prompt(s, "voice-01").text  # type: ignore[union-attr]
-        assert s.get(Prompt, "voice-99").enabled is False  # type: ignore[union-attr]
+        builtin = sp.get_prompt(s, "voice-01")
+        assert builtin is not None and s.get_one(Prompt, "voice-01").text == builtin.text
+        assert s.get_one(Prompt, "voice-99").enabled is False
 
 
 def test_listing_works_on_a_journal_never_synced(journal: Journal) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from journal.core.filters import ATTRIBUTE_NAMES, EntryFilter, SortOrder
 from journal.demo import DemoSize, generate_demo
@@ -18,15 +20,15 @@ from journal.store.sqlite import search_rows
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Journal, str]:
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Journal, str]]:
     journal = Journal.open(tmp_path_factory.mktemp("quick") / "j", auto_backup=False)
     generate_demo(journal, DemoSize(entries=90, images=False))
     with journal.write() as s:
-        goal_id = s.query(GoalEvidence.goal_id).first()[0]  # type: ignore[index]
+        goal_id = s.scalars(select(GoalEvidence.goal_id).limit(1)).one()
         ids = search_entry_ids(s, EntryFilter(), SortOrder.LEARNED_NEWEST)
         trash_entry(s, ids[3])
         trash_entry(s, ids[10])
-    yield journal, goal_id  # type: ignore[misc]
+    yield journal, goal_id
     journal.close()
 
 

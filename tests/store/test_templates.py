@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from journal.store import files
 from journal.store import templates as tpl
 from journal.store.errors import JournalError, NotFoundError
 from journal.store.paths import JournalPaths
@@ -137,7 +138,7 @@ def test_save_writes_through_a_temp_file_and_leaves_none_behind(
         assert get_template(paths, "lab").body == "first version\n"
         real_replace(src, dst)
 
-    monkeypatch.setattr(tpl.os, "replace", spy_replace)
+    monkeypatch.setattr(files.os, "replace", spy_replace)
     save_template(paths, "lab", "Lab", "second version")
     assert len(calls) == 1
     assert calls[0][0].startswith(".saving-") and calls[0][1] == "lab.md"
@@ -153,7 +154,7 @@ def test_failed_write_keeps_old_template_and_cleans_up(
     def full_disk(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(tpl.os, "fsync", full_disk)
+    monkeypatch.setattr(files.os, "fsync", full_disk)
     with pytest.raises(JournalError, match="full"):
         save_template(paths, "lab", "Lab", "lost")
     assert get_template(paths, "lab").body == "keep me\n"

@@ -1,4 +1,4 @@
-"""Helpers for the portfolio window tests: a dialog seam that answers as told, windows."""
+"""Helpers for the portfolio window tests: windows with a fake dialog seam, busy workers."""
 
 from __future__ import annotations
 
@@ -21,44 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from journal.store.database import Journal
 from journal.ui.main_window import MainWindow
+from journal.ui.portfolio.review import open_review_window
 from journal.ui.settings import Settings
-
-
-class FakeAsker:
-    """Stands in for the window's ``ask``: records what was said, answers with set paths."""
-
-    def __init__(self) -> None:
-        self.answer = True
-        self.save_path: Path | None = None
-        self.open_path: Path | None = None
-        self.folder_path: Path | None = None
-        self.asked: list[str] = []
-        self.errors: list[str] = []
-        self.informed: list[str] = []
-        self.suggested: list[str] = []
-
-    def confirm(self, title: str, text: str, *, yes: str | None = None) -> bool:
-        self.asked.append(text)
-        return self.answer
-
-    def inform(self, title: str, text: str) -> None:
-        self.informed.append(text)
-
-    def error(self, title: str, text: str) -> None:
-        self.errors.append(text)
-
-    def open_files(self, title: str, filter_text: str = "") -> list[Path]:
-        return [self.open_path] if self.open_path else []
-
-    def open_file(self, title: str, filter_text: str = "") -> Path | None:
-        return self.open_path
-
-    def save_file(self, title: str, suggested: str, filter_text: str = "") -> Path | None:
-        self.suggested.append(suggested)
-        return self.save_path
-
-    def folder(self, title: str) -> Path | None:
-        return self.folder_path
+from tests.ui.fakes import FakeAsker
 
 
 def make_settings(folder: Path) -> Settings:
@@ -69,16 +34,12 @@ def make_settings(folder: Path) -> Settings:
 
 def open_window(qtbot: QtBot, journal: Journal, folder: Path) -> MainWindow:
     window = MainWindow(journal, make_settings(folder))
-    window.ask = FakeAsker()  # type: ignore[assignment]
+    window.portfolio.open_review = open_review_window
+    window.ask = FakeAsker()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-def asker(window: MainWindow) -> FakeAsker:
-    assert isinstance(window.ask, FakeAsker)
-    return window.ask
 
 
 def close_review_windows() -> None:
@@ -87,7 +48,7 @@ def close_review_windows() -> None:
 
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, ReviewWindow):
-            widget.ask = FakeAsker()  # type: ignore[assignment]
+            widget.ask = FakeAsker()
             widget.close()
 
 

@@ -20,6 +20,7 @@ from journal.store.models import Attribute, Goal, GoalEvidence
 from journal.ui import details_panel as panel_module
 from journal.ui.details_panel import EntryDetailsPanel, parse_tags
 from journal.ui.runner import ActionRunner
+from tests.ui.qt_helpers import present
 
 # The tag completer's popup opens while typing; the offscreen platform can't
 # raise it or grab the keyboard for it, and says so (harmless in tests).
@@ -226,7 +227,7 @@ def test_the_completer_offers_existing_tags_for_the_tag_after_the_last_comma(
         for row in range(completer.completionModel().rowCount())
     ]
     assert offered == ["science", "sculpture"]
-    popup = completer.popup()
+    popup = present(completer.popup())
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -460,4 +461,4 @@ def test_an_entry_deleted_for_good_empties_the_panel(
     assert panel.entry_id == entry_id  # still there, in the trash
     panel.runner.run(entry_actions.empty_trash)
     assert panel.entry_id is None and not panel.isEnabled()
-    assert panel.runner.errors == []  # type: ignore[attr-defined]
+    assert panel.runner.errors == []

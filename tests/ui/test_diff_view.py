@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal.actions import entries as entry_actions
@@ -128,7 +128,8 @@ def test_dark_colours_are_used_on_a_dark_palette() -> None:
 def _contrast(foreground: str, background: str) -> float:
     def luminance(name: str) -> float:
         channels = []
-        for value in QColor(name).getRgbF()[:3]:
+        colour = QColor(name)
+        for value in (colour.redF(), colour.greenF(), colour.blueF()):
             channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
         r, g, b = channels
         return 0.2126 * r + 0.7152 * g + 0.0722 * b
@@ -246,8 +247,8 @@ def test_panes_scroll_together_lined_up_on_shared_text(qtbot: QtBot, journal: Jo
     old_bar = dialog.older_view.verticalScrollBar()
     new_bar = dialog.newer_view.verticalScrollBar()
 
-    def top_line(view: object) -> str:
-        return view.cursorForPosition(QPoint(4, 4)).block().text()  # type: ignore[attr-defined]
+    def top_line(view: QTextBrowser) -> str:
+        return view.cursorForPosition(QPoint(4, 4)).block().text()
 
     # Scroll the old side so paragraph 30 is at the top: the new side follows,
     # past the 25 inserted paragraphs, to the same paragraph.
@@ -304,11 +305,11 @@ def test_dialog_picture_shows_green_and_red_highlights(
     old_image = dialog.older_view.viewport().grab().toImage()
     new_image = dialog.newer_view.viewport().grab().toImage()
 
-    def colours(image: object) -> set[str]:
+    def colours(image: QImage) -> set[str]:
         return {
-            image.pixelColor(x, y).name()  # type: ignore[attr-defined]
-            for x in range(0, image.width(), 2)  # type: ignore[attr-defined]
-            for y in range(0, min(image.height(), 120), 2)  # type: ignore[attr-defined]
+            image.pixelColor(x, y).name()
+            for x in range(0, image.width(), 2)
+            for y in range(0, min(image.height(), 120), 2)
         }
 
     assert LIGHT.removed_background in colours(old_image)

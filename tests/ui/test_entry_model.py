@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pytestqt.modeltest import ModelTester
+
 from journal.demo import DemoSize, generate_demo
 from journal.store.database import Journal
 from journal.store.entries import autosave_draft
@@ -11,7 +13,7 @@ from journal.ui.runner import ActionRunner
 
 
 def test_model_passes_qt_model_tester_and_loads_lazily(
-    qtmodeltester, journal: Journal, runner: ActionRunner
+    qtmodeltester: ModelTester, journal: Journal, runner: ActionRunner
 ) -> None:
     generate_demo(journal, DemoSize(entries=PAGE + 50, images=False))
     model = EntryListModel(runner)

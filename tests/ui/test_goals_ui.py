@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWizard
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from journal.actions import goals as act
@@ -20,7 +21,7 @@ from journal.ui.goals.goal_page import GoalPage
 from journal.ui.goals.goals_list import GoalListModel, GoalsListWidget
 from journal.ui.goals.wizard import GoalWizard
 from journal.ui.runner import ActionRunner
-from tests.ui.reflection_helpers import FakeAsker
+from tests.ui.fakes import FakeAsker
 
 TODAY = date(2026, 3, 14)
 
@@ -44,13 +45,15 @@ def _goal(journal: Journal, **extra: object) -> str:
 # -- the list ----------------------------------------------------------------------
 
 
-def test_goal_list_model_passes_the_model_tester(qtmodeltester: object, journal: Journal) -> None:
+def test_goal_list_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, journal: Journal
+) -> None:
     _goal(journal)
     _goal(journal)
     model = GoalListModel()
     with journal.read() as s:
         model.set_goals(g.list_goals(s))
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     assert model.rowCount() == 2
     assert "1 kg" in model.data(model.index(0, 0))
 
@@ -304,7 +307,8 @@ def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
     dialog = page.link_entry()
     assert dialog is not None
     qtbot.keyClicks(dialog.search, "Final")
-    qtbot.waitUntil(lambda: dialog.entries.rowCount() == 1)
+    entries = dialog.entries
+    qtbot.waitUntil(lambda: entries.rowCount() == 1)
     assert dialog.selected_entry() == late.id
     dialog.accept()
     dialog = page.link_entry()
@@ -323,7 +327,7 @@ def test_linking_entries_shows_evidence_in_time_order_and_opens_them(
         page.open_button.click()
     assert opened.args == [late.id]
     asker = FakeAsker(answer=True)
-    page.ask = asker  # type: ignore[assignment]
+    page.ask = asker
     page.unlink_button.click()
     assert asker.asked and page.evidence_list.count() == 1
 
@@ -386,7 +390,7 @@ def test_unlinking_evidence_on_the_page_is_undone(
     before = _items(page.evidence_list)
     assert before[0].startswith("9 Mar 2026 · Straw test") and "First try" in before[0]
     page.evidence_list.setCurrentRow(0)
-    page.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    page.ask = FakeAsker(answer=True)
     page.unlink_button.click()
     assert _items(page.evidence_list) == ["No evidence linked yet."]
     assert runner.undo_stack.undoText() == "Unlink evidence"
@@ -463,9 +467,9 @@ def test_deleting_a_goal_returns_to_the_list_and_undo_brings_it_back(
     goals.show()
     goals.show_goal(goal_id)
     assert goals.currentWidget() is goals.goal_page
-    goals.goal_page.ask = FakeAsker(answer=False)  # type: ignore[assignment]
+    goals.goal_page.ask = FakeAsker(answer=False)
     assert not goals.goal_page.delete_goal()
-    goals.goal_page.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    goals.goal_page.ask = FakeAsker(answer=True)
     goals.goal_page.delete_button.click()
     assert goals.currentWidget() is goals.goals_list
     assert goals.goals_list.model.rowCount() == 0
@@ -572,7 +576,7 @@ def test_in_the_window_goals_follow_changes_and_edit_undo_puts_evidence_back(
     with journal.write() as s:
         entry = create_entry(s, title="Straw test", body="It bent", learned_on=date(2026, 3, 9))
     window = MainWindow(journal, settings)
-    window.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    window.ask = FakeAsker(answer=True)
     qtbot.addWidget(window)
     window.show()
     window.new_goal()
@@ -588,7 +592,7 @@ def test_in_the_window_goals_follow_changes_and_edit_undo_puts_evidence_back(
     window.runner.run(act.link_evidence, goal_id, entry_id=entry.id, initiator=object())
     assert _items(page.evidence_list)[0].startswith("9 Mar 2026 · Straw test")
     page.evidence_list.setCurrentRow(0)
-    page.ask = FakeAsker(answer=True)  # type: ignore[assignment]
+    page.ask = FakeAsker(answer=True)
     page.unlink_button.click()
     assert _items(page.evidence_list) == ["No evidence linked yet."]
     window.undo_change_action.trigger()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from journal.actions import Changes, Kind
@@ -89,12 +90,12 @@ def _pick(panel: RevisionHistoryPanel, *rows: int) -> None:
 # -- the model ---------------------------------------------------------------
 
 
-def test_history_model_passes_the_model_tester(qtmodeltester: object) -> None:
+def test_history_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     model = RevisionHistoryModel([_row(1), _row(2, note="Added a table"), _row(3)])
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     model.set_rows([_row(1), _row(2, reason="restore", restored_from_seq=1)])
     model.set_rows([])
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
 
 def test_history_model_lists_newest_first_with_the_change_in_words() -> None:

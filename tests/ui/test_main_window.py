@@ -20,29 +20,8 @@ from journal.store.entries import create_entry, get_entry, list_revisions, revis
 from journal.store.models import Revision
 from journal.ui.main_window import MainWindow
 from journal.ui.settings import Settings
-
-
-class FakeAsker:
-    """Stands in for the dialog seam: records questions, answers as told."""
-
-    def __init__(self, answer: bool = True, files: list[Path] | None = None) -> None:
-        self.answer = answer
-        self.files = files or []
-        self.asked: list[str] = []
-        self.errors: list[str] = []
-
-    def confirm(self, title: str, text: str, *, yes: str | None = None) -> bool:
-        self.asked.append(text)
-        return self.answer
-
-    def inform(self, title: str, text: str) -> None:
-        self.asked.append(text)
-
-    def error(self, title: str, text: str) -> None:
-        self.errors.append(text)
-
-    def open_files(self, title: str, filter_text: str = "") -> list[Path]:
-        return self.files
+from tests.ui.fakes import FakeAsker
+from tests.ui.qt_helpers import present
 
 
 @pytest.fixture
@@ -54,9 +33,11 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, journal: Journal, settings: Settings) -> MainWindow:
+def window(
+    qtbot: QtBot, journal: Journal, settings: Settings, fake_asker: FakeAsker
+) -> MainWindow:
     w = MainWindow(journal, settings)
-    w.ask = FakeAsker()  # type: ignore[assignment]
+    w.ask = fake_asker
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -176,10 +157,11 @@ def test_trash_and_restore_from_trash(qtbot: QtBot, window: MainWindow, journal:
 
 def test_emptying_the_trash_asks_first(qtbot: QtBot, window: MainWindow, journal: Journal) -> None:
     entry_id = window.new_entry(title="Gone", body="text")
+    assert entry_id is not None
     window.trash_action.trigger()
     window.show_trash()
     asker = FakeAsker(answer=False)
-    window.trash_dialog._ask = asker  # type: ignore[assignment]
+    window.trash_dialog._ask = asker
     window.trash_dialog.empty()
     assert asker.asked, "emptying the trash must ask first"
     with journal.read() as s:
@@ -212,7 +194,7 @@ def test_keyboard_only_flow_creates_types_saves_with_note_and_opens_history(
     ]
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert window.history_dock.isVisible()
-    assert window.history.isAncestorOf(QApplication.focusWidget())
+    assert window.history.isAncestorOf(present(QApplication.focusWidget()))
 
 
 def _unnamed_focusable(window: MainWindow) -> list[str]:

@@ -122,7 +122,7 @@ def test_on_a_dark_palette_the_dots_use_the_attributes_dark_colours(
 def test_prompt_badge_is_named_and_coloured_from_the_one_table(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    card = PromptCard(journal, today=date(2026, 3, 14), memory=MemoryDaily())  # type: ignore[arg-type]
+    card = PromptCard(journal, today=date(2026, 3, 14), memory=MemoryDaily())
     qtbot.addWidget(card)
     prompt = card.current_prompt
     assert prompt is not None

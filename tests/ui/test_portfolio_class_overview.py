@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,7 +20,8 @@ from journal.store.models import LearnerProfile
 from journal.ui.portfolio.class_overview import ClassOverviewDialog, ClassOverviewModel
 from journal.ui.portfolio.review import ReviewWindow
 from tests.portfolio.conftest import fill
-from tests.ui.portfolio_helpers import asker, close_review_windows, open_window, unnamed_controls
+from tests.ui.fakes import asker_of
+from tests.ui.portfolio_helpers import close_review_windows, open_window, unnamed_controls
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +79,7 @@ def _cells(model: ClassOverviewModel, row: int) -> list[str]:
 
 
 def test_class_overview_lists_good_portfolios_and_a_broken_one_with_its_reason(
-    qtbot: QtBot, class_folder: Path, qtmodeltester: object
+    qtbot: QtBot, class_folder: Path, qtmodeltester: ModelTester
 ) -> None:
     dialog = _loaded(qtbot, class_folder)
     model = dialog.model
@@ -94,7 +96,7 @@ def test_class_overview_lists_good_portfolios_and_a_broken_one_with_its_reason(
     assert reason.startswith("chewed.portfolio.zip") and reason.endswith(".")
     assert dialog.broken_list.isVisible()
     assert dialog.broken_list.item(0).text() == f"chewed.portfolio.zip: {reason}"
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     assert unnamed_controls(dialog) == []
 
 
@@ -123,7 +125,7 @@ def test_class_overview_from_the_window_opens_a_double_clicked_row_for_review(
     teacher = Journal.open(tmp_path / "teacher", auto_backup=False)
     try:
         window = open_window(qtbot, teacher, tmp_path)
-        asker(window).folder_path = class_folder
+        asker_of(window).folder_path = class_folder
         window.class_overview_action.trigger()
         dialog = window.portfolio.class_dialog
         assert dialog is not None

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QMenu,
     QPushButton,
 )
 from pytestqt.qtbot import QtBot
@@ -22,7 +23,9 @@ from journal.ui.entry_model import FEEDBACK_BADGE_COLOUR
 from journal.ui.main_window import MainWindow
 from journal.ui.portfolio.export_dialog import ExportDialog
 from tests.portfolio.conftest import SECRET, SECRET_GOAL, Filled, fill
-from tests.ui.portfolio_helpers import asker, blocked, open_window, unnamed_controls
+from tests.ui.fakes import asker_of
+from tests.ui.portfolio_helpers import blocked, open_window, unnamed_controls
+from tests.ui.qt_helpers import child_items, top_level_items
 
 FIXTURES = Path(__file__).resolve().parents[1] / "portfolio" / "fixtures"
 
@@ -47,6 +50,7 @@ def _export_dialog(qtbot: QtBot, window: MainWindow) -> ExportDialog:
 
 def test_export_action_is_in_the_file_menu_with_its_shortcut(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
     assert window.export_portfolio_action in file_menu.actions()
     assert window.export_portfolio_action.shortcut().toString() == "Ctrl+Shift+E"
     for action in (window.import_action, window.review_action, window.class_overview_action):
@@ -82,23 +86,20 @@ def test_preview_shows_versions_goals_reflections_and_files_with_sizes(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     dialog = _export_dialog(qtbot, window)
-    sections = {
-        dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i)
-        for i in range(dialog.tree.topLevelItemCount())
-    }
+    sections = {item.text(0): item for item in top_level_items(dialog.tree)}
     assert sections["Versions"].text(1) == "4 of 4 (every version)"
     assert sections["Goals"].text(1) == "1 of 2 will leave"
     files = sections["Attached files"]
     assert files.childCount() == 2
-    assert {files.child(i).text(0) for i in range(2)} == {"bridge.png", "diagram.svg"}
-    assert all(files.child(i).text(2) for i in range(2))  # each with its size
+    assert {child.text(0) for child in child_items(files)} == {"bridge.png", "diagram.svg"}
+    assert all(child.text(2) for child in child_items(files))  # each with its size
     assert "Leaving: 2 entries with 4 versions, 1 goal, 2 reflections" in (
         dialog.totals_label.text()
     )
 
     with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
         dialog.revisions_combo.setCurrentIndex(1)
-    assert "2 of 3 versions" in dialog.tree.topLevelItem(0).child(0).text(1)
+    assert "2 of 3 versions" in child_items(top_level_items(dialog.tree)[0])[0].text(1)
 
 
 def test_paper_size_is_only_offered_for_pdf(qtbot: QtBot, window: MainWindow) -> None:
@@ -112,12 +113,12 @@ def test_export_in_the_background_writes_a_valid_archive_without_private_words(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     dialog = _export_dialog(qtbot, window)
-    asker(window).save_path = tmp_path / "for-mr-lee"
+    asker_of(window).save_path = tmp_path / "for-mr-lee"
     with qtbot.waitSignal(dialog.exported, timeout=20000) as finished:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     result = finished.args[0]
     assert result.path == tmp_path / "for-mr-lee.portfolio.zip"
-    assert asker(window).suggested[0].endswith(".portfolio.zip")
+    assert asker_of(window).suggested[0].endswith(".portfolio.zip")
     info = verify_portfolio(result.path)
     assert (info.student_name, info.entries, info.goals) == ("Ada Example", 2, 1)
     with zipfile.ZipFile(result.path) as archive:
@@ -182,7 +183,7 @@ def test_importing_a_jrnl_journal_through_the_window_adds_its_entries(
     qtbot: QtBot, window: MainWindow, filled: Filled
 ) -> None:
     before = window.entries.total
-    asker(window).open_path = FIXTURES / "jrnl_journal.txt"
+    asker_of(window).open_path = FIXTURES / "jrnl_journal.txt"
     window.import_action.trigger()
     dialog = window.portfolio.import_dialog
     assert dialog is not None
@@ -294,7 +295,7 @@ def test_pdf_and_web_page_exports_run_in_the_background_too(
     dialog.set_format(fmt)
     if fmt == "pdf":
         dialog.page_combo.setCurrentIndex(dialog.page_combo.findData("Letter"))
-    asker(window).save_path = tmp_path / name.removesuffix(".pdf")
+    asker_of(window).save_path = tmp_path / name.removesuffix(".pdf")
     with qtbot.waitSignal(dialog.exported, timeout=30000) as finished:
         dialog.export_button.click()
     out = finished.args[0].path

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from journal.actions import reflections as reflection_actions
@@ -18,7 +19,8 @@ from journal.ui.goals.labels import ATTRIBUTE_COLOURS
 from journal.ui.on_this_day import OnThisDayCard
 from journal.ui.profile_view import AttributeBalanceChart, LearningProfileView
 from journal.ui.runner import ActionRunner
-from tests.ui.reflection_helpers import FakeAsker
+from tests.ui.fakes import FakeAsker
+from tests.ui.qt_helpers import layout_widget, present
 
 
 def _at(month: int, day: int) -> datetime:
@@ -27,7 +29,7 @@ def _at(month: int, day: int) -> datetime:
 
 def _view(qtbot: QtBot, runner: ActionRunner) -> LearningProfileView:
     view = LearningProfileView(runner)
-    view.ask = FakeAsker()  # type: ignore[assignment]
+    view.ask = FakeAsker()
     qtbot.addWidget(view)
     view.resize(760, 900)
     with qtbot.waitSignal(view.loaded):  # the profile loads off the GUI thread
@@ -35,10 +37,10 @@ def _view(qtbot: QtBot, runner: ActionRunner) -> LearningProfileView:
     return view
 
 
-def _rows(table: object) -> list[tuple[str, str]]:
+def _rows(table: QTableWidget) -> list[tuple[str, str]]:
     return [
-        (table.item(r, 0).text(), table.item(r, 2).text())  # type: ignore[attr-defined]
-        for r in range(table.rowCount())  # type: ignore[attr-defined]
+        (present(table.item(r, 0)).text(), present(table.item(r, 2)).text())
+        for r in range(table.rowCount())
     ]
 
 
@@ -74,7 +76,8 @@ def test_profile_tables_show_exact_counts(
     assert _rows(view.well_table) == [("Morning", "3 of 3"), ("With a friend", "3 of 4")]
     assert _rows(view.badly_table) == [("On my own", "3 of 3")]
     assert "7 reflections" in view.conditions_note.text()
-    shares = [view.well_table.item(r, 2).data(Qt.ItemDataRole.UserRole + 1) for r in (0, 1)]
+    share_role = Qt.ItemDataRole.UserRole + 1
+    shares = [present(view.well_table.item(r, 2)).data(share_role) for r in (0, 1)]
     assert shares == [1.0, 0.75]
 
 
@@ -102,7 +105,7 @@ def test_then_and_now_and_all_answers_are_shown(
         add_reflection(s, "Once only.", prompt_id="learnbest-02", now=_at(4, 5))
     view = _view(qtbot, runner)
     assert view.then_now_box.count() == 1
-    card = view.then_now_box.itemAt(0).widget()
+    card = layout_widget(view.then_now_box, 0)
     assert card.accessibleDescription() == "Then: I give up. — Now: I draw it, then ask."
     answers = [view.answers.item(i).text() for i in range(view.answers.count())]
     assert [a.split("\n")[1] for a in answers] == [
@@ -209,7 +212,7 @@ def test_on_this_day_offers_earlier_entries_and_opens_them(
     card.show()
     assert [i.entry_id for i in card.items] == [year.id, month.id]
     assert [card.when_text(i) for i in card.items] == ["1 year ago", "1 month ago"]
-    first_open = card.rows.itemAt(0).widget().findChildren(type(card.close_button))[0]
+    first_open = layout_widget(card.rows, 0).findChildren(type(card.close_button))[0]
     with qtbot.waitSignal(card.open_entry_requested) as opened:
         first_open.click()
     assert opened.args == [year.id]

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -16,14 +17,16 @@ from journal.store.entries import create_entry, save_revision
 from journal.store.models import PromptPack, Reflection
 from journal.store.reflections import Conditions, list_reflections
 from journal.ui.prompts_panel import (
-    ChipGroup,
     ConditionsPicker,
     PromptCard,
     PromptLibraryDialog,
     SettingsDailyMemory,
 )
 from journal.ui.runner import ActionRunner
-from tests.ui.reflection_helpers import FakeAsker, MemoryDaily
+from journal.ui.widgets import ChipGroup
+from tests.ui.fakes import FakeAsker
+from tests.ui.qt_helpers import present, top_level_items
+from tests.ui.reflection_helpers import MemoryDaily
 
 TODAY = date(2026, 3, 14)
 PACK = {
@@ -46,9 +49,9 @@ def _card(qtbot: QtBot, runner: ActionRunner, **kwargs: object) -> PromptCard:
     return card
 
 
-def _activate(qtbot: QtBot, widget: object) -> None:
-    widget.activateWindow()  # type: ignore[attr-defined]
-    qtbot.waitUntil(widget.isActiveWindow)  # type: ignore[attr-defined]
+def _activate(qtbot: QtBot, widget: QWidget) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
 
 
 # -- chips -------------------------------------------------------------------------
@@ -225,28 +228,25 @@ def test_settings_memory_keeps_the_day_and_the_one_before(tmp_path: Path, journa
 
 def _library(qtbot: QtBot, runner: ActionRunner, asker: FakeAsker) -> PromptLibraryDialog:
     dialog = PromptLibraryDialog(runner)
-    dialog.ask = asker  # type: ignore[assignment]
+    dialog.ask = asker
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
 def test_library_lists_switches_off_and_adds_my_own_prompts(
-    qtbot: QtBot, journal: Journal, runner: ActionRunner
+    qtbot: QtBot, journal: Journal, runner: ActionRunner, fake_asker: FakeAsker
 ) -> None:
-    dialog = _library(qtbot, runner, FakeAsker())
+    dialog = _library(qtbot, runner, fake_asker)
     assert dialog.prompt_tree.topLevelItemCount() == len(sp.builtin_prompts())
-    first = dialog.prompt_tree.topLevelItem(0)
+    first = present(dialog.prompt_tree.topLevelItem(0))
     prompt_id = first.data(0, Qt.ItemDataRole.UserRole)
     with qtbot.waitSignal(runner.journal_changed):
         first.setCheckState(0, Qt.CheckState.Unchecked)
     with journal.read() as s:
         assert prompt_id not in {p.id for p in sp.list_prompts(s)}
     dialog.attribute_filter.setCurrentIndex(dialog.attribute_filter.findData("social"))
-    texts = [
-        dialog.prompt_tree.topLevelItem(i).text(1)
-        for i in range(dialog.prompt_tree.topLevelItemCount())
-    ]
+    texts = [item.text(1) for item in top_level_items(dialog.prompt_tree)]
     assert set(texts) == {"Social construction"}
     dialog.tabs.setCurrentIndex(1)
     qtbot.keyClicks(dialog.my_text, "What made me laugh while learning?")
@@ -270,7 +270,7 @@ def test_importing_a_pack_from_the_window(
 ) -> None:
     path = tmp_path / "science.json"
     path.write_text(json.dumps(PACK), encoding="utf-8")
-    asker = FakeAsker(file=path)
+    asker = FakeAsker(open_path=path)
     dialog = _library(qtbot, runner, asker)
     dialog.tabs.setCurrentIndex(2)
     with qtbot.waitSignal(runner.journal_changed, timeout=10_000):
@@ -295,7 +295,7 @@ def test_a_hostile_pack_is_refused_with_one_sentence_and_nothing_changes(
         json.dumps({**PACK, "prompts": [{"id": "x", "text": "y" * 10_000, "attribute": "voice"}]}),
         encoding="utf-8",
     )
-    asker = FakeAsker(file=bad)
+    asker = FakeAsker(open_path=bad)
     dialog = _library(qtbot, runner, asker)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(asker.errors), timeout=10_000)
@@ -311,10 +311,10 @@ def test_library_shows_an_undone_switch_and_my_prompt_coming_back(
     qtbot: QtBot, runner: ActionRunner
 ) -> None:
     dialog = _library(qtbot, runner, FakeAsker())
-    first = dialog.prompt_tree.topLevelItem(0)
+    first = present(dialog.prompt_tree.topLevelItem(0))
     first.setCheckState(0, Qt.CheckState.Unchecked)
     runner.undo_stack.undo()
-    assert dialog.prompt_tree.topLevelItem(0).checkState(0) == Qt.CheckState.Checked
+    assert present(dialog.prompt_tree.topLevelItem(0)).checkState(0) == Qt.CheckState.Checked
     dialog.my_text.setText("Where was I when it clicked?")
     dialog.add_my_prompt()
     assert dialog.my_list.count() == 1 and dialog.my_text.text() == ""
@@ -328,7 +328,7 @@ def test_a_read_only_library_can_be_read_but_not_changed(
     reviewing = ActionRunner(journal, lambda title, text: None, read_only=True)
     dialog = _library(qtbot, reviewing, FakeAsker())
     assert dialog.prompt_tree.topLevelItemCount() == len(sp.builtin_prompts())
-    flags = dialog.prompt_tree.topLevelItem(0).flags()
+    flags = present(dialog.prompt_tree.topLevelItem(0)).flags()
     assert not flags & Qt.ItemFlag.ItemIsUserCheckable
     for control in (
         dialog.my_text,

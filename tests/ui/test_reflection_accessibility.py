@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -114,10 +115,13 @@ def _goal(journal: Journal) -> tuple[str, str]:
     ],
 )
 def test_every_control_has_an_accessible_name(
-    qtbot: QtBot, journal: Journal, runner: ActionRunner, make: object
+    qtbot: QtBot,
+    journal: Journal,
+    runner: ActionRunner,
+    make: Callable[[Journal, ActionRunner, str, str], QWidget],
 ) -> None:
     goal_id, checkpoint_id = _goal(journal)
-    widget = make(journal, runner, goal_id, checkpoint_id)  # type: ignore[operator]
+    widget = make(journal, runner, goal_id, checkpoint_id)
     qtbot.addWidget(widget)
     widget.show()
     if isinstance(widget, PromptCard):

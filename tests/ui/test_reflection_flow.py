@@ -20,7 +20,8 @@ from journal.ui.goals.goals_list import GoalsListWidget
 from journal.ui.profile_view import LearningProfileView
 from journal.ui.prompts_panel import PromptCard, PromptLibraryDialog
 from journal.ui.runner import ActionRunner
-from tests.ui.reflection_helpers import FakeAsker, MemoryDaily
+from tests.ui.fakes import FakeAsker
+from tests.ui.reflection_helpers import MemoryDaily
 
 TODAY = date.today()
 
@@ -162,8 +163,8 @@ def test_a_new_student_goes_from_goal_to_learning_profile(
     )
     before = _dump(journal.paths.database)
     library = PromptLibraryDialog(runner)
-    asker = FakeAsker(file=bad)
-    library.ask = asker  # type: ignore[assignment]
+    asker = FakeAsker(open_path=bad)
+    library.ask = asker
     qtbot.addWidget(library)
     library.import_button.click()
     qtbot.waitUntil(lambda: bool(asker.errors), timeout=10_000)

@@ -16,6 +16,7 @@ from journal.store.read_models.entries import read_entry
 from journal.ui.main_window import MainWindow
 from journal.ui.runner import ActionRunner
 from journal.ui.settings import Settings
+from tests.ui.fakes import FakeAsker
 
 
 def test_run_announces_changes_with_the_initiator(qtbot: QtBot, runner: ActionRunner) -> None:
@@ -231,7 +232,7 @@ def test_review_window_is_not_a_student_window_and_refuses_writes(
         assert review.runner.read_only
         for action in (review.new_action, review.trash_action, review.import_action):
             assert not action.isEnabled() and not action.isVisible()
-        review.ask = type("Ask", (), {"error": lambda *_a: None})()  # type: ignore[assignment]
+        review.ask = FakeAsker()
         shown = review.entries.entry_id(0)
         assert review.runner.run(act.trash_entry, shown) is None
         from journal.store.read_models.entries import read_entry as read

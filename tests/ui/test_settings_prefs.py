@@ -18,6 +18,7 @@ from journal.ui.preferences import (
     theme_palette,
 )
 from journal.ui.settings import Settings
+from tests.ui.fakes import FakeAsker
 
 
 @pytest.fixture
@@ -133,18 +134,15 @@ def test_backup_folder_defaults_to_the_data_folder(settings: Settings, tmp_path:
 # -- preferences dialog --------------------------------------------------------
 
 
-class FolderSeam:
+class FolderSeam(FakeAsker):
+    """The seam's folder picker answering ``answer``, and the folders shown in the file manager."""
+
     def __init__(self, answer: Path | None) -> None:
-        self.answer = answer
+        super().__init__(folder_path=answer)
         self.opened: list[Path] = []
-        self.asked: list[str] = []
 
     def open_folder(self, folder: Path) -> None:
         self.opened.append(folder)
-
-    def choose_folder(self, title: str) -> Path | None:
-        self.asked.append(title)
-        return self.answer
 
 
 def make_dialog(
@@ -154,7 +152,7 @@ def make_dialog(
         settings,
         tmp_path / "data",
         open_folder=seam.open_folder,
-        choose_folder=seam.choose_folder,
+        choose_folder=seam.folder,
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -182,7 +180,8 @@ def test_accept_writes_settings_and_announces_it(
     seam = FolderSeam(tmp_path / "usb")
     dialog = make_dialog(qtbot, settings, tmp_path, seam)
     qtbot.mouseClick(dialog.choose_backup_button, Qt.MouseButton.LeftButton)
-    assert seam.asked and dialog.backup_folder_edit.text() == str(tmp_path / "usb")
+    assert [q.kind for q in seam.questions] == ["folder"]
+    assert dialog.backup_folder_edit.text() == str(tmp_path / "usb")
     dialog.backup_keep_spin.setValue(3)
     dialog.autosave_spin.setValue(4.5)
     dialog.font_size_spin.setValue(18)

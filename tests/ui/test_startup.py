@@ -1,4 +1,4 @@
-"""Start-up: the frame paints before the store is imported; a damaged journal is offered a way back."""
+"""Start-up: the frame paints before the store is imported; a damaged journal gets a way back."""
 
 from __future__ import annotations
 

@@ -6,8 +6,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from journal.demo import DemoSize, generate_demo
 from journal.store.database import Journal
@@ -27,14 +29,13 @@ def overview(qtbot: QtBot, journal: Journal) -> ActivityOverview:
     return widget
 
 
-def _count(journal: Journal, column: object, first: date, last: date) -> int:
+def _count(
+    journal: Journal, column: InstrumentedAttribute[datetime], first: date, last: date
+) -> int:
     lo = datetime.combine(first, datetime.min.time(), tzinfo=UTC)
     hi = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
     with journal.read() as session:
-        return int(
-            session.scalar(select(func.count()).where(column >= lo, column < hi))  # type: ignore[operator]
-            or 0
-        )
+        return int(session.scalar(select(func.count()).where(column >= lo, column < hi)) or 0)
 
 
 def test_the_calendar_counts_every_draft_saved_in_the_year(
@@ -51,7 +52,7 @@ def test_the_calendar_counts_every_draft_saved_in_the_year(
 
 
 def test_weekly_counts_add_up_and_newest_week_comes_first(
-    overview: ActivityOverview, journal: Journal, qtmodeltester: object
+    overview: ActivityOverview, journal: Journal, qtmodeltester: ModelTester
 ) -> None:
     rows = overview.weeks.rows()
     assert rows[0].week_start > rows[-1].week_start
@@ -61,7 +62,7 @@ def test_weekly_counts_add_up_and_newest_week_comes_first(
         journal, Reflection.created_at, first, last
     )
     assert sum(row.entries for row in rows) == 60
-    qtmodeltester.check(overview.weeks)  # type: ignore[attr-defined]
+    qtmodeltester.check(overview.weeks)
     assert overview.weeks.headerData(2, Qt.Orientation.Horizontal) == "Drafts saved"
     assert "streak" not in overview.totals_label.text().lower()
 

@@ -14,6 +14,7 @@ from journal.store.attachments import blob_path
 from journal.store.database import Journal
 from journal.store.models import Attachment, Entry, Revision, RevisionAttachment
 from journal.ui.timeline.growth import GrowthView
+from tests.ui.qt_helpers import present
 
 TODAY = date(2026, 6, 30)
 
@@ -59,7 +60,7 @@ def test_each_draft_gets_a_card_with_words_and_note(growth: GrowthView, demo: Jo
     growth.set_entry(entry_id)
     with demo.read() as session:
         count = session.scalar(select(func.count()).where(Revision.entry_id == entry_id))
-        title = session.get(Entry, entry_id).title  # type: ignore[union-attr]
+        title = present(session.get(Entry, entry_id)).title
     assert len(growth.revisions()) == count
     assert growth.entry_id == entry_id
     assert growth.title.text() == title

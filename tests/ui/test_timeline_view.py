@@ -26,6 +26,7 @@ from journal.store.database import Journal
 from journal.store.search import EntryFilter
 from journal.store.timeline_data import Marks, TimelineData, TimelineEntries
 from journal.ui.timeline.view import GUTTER, TimelineView
+from tests.ui.qt_helpers import present
 
 TODAY = date(2026, 6, 30)
 
@@ -178,10 +179,10 @@ def test_n_selects_the_first_visible_item_and_names_it(qtbot: QtBot, view: Timel
         qtbot.keyClick(view, Qt.Key.Key_N)
     entry_id = blocker.args[0]
     assert entry_id and entry_id == view.selected_entry_id()
-    with view._journal.read() as session:  # type: ignore[union-attr]
+    with present(view._journal).read() as session:
         from journal.store.models import Entry
 
-        title = session.get(Entry, entry_id).title  # type: ignore[union-attr]
+        title = present(session.get(Entry, entry_id)).title
     assert title in view.accessibleName()
     assert view.accessibleName().startswith("Timeline")
     assert "Voice" in view.accessibleName()  # the lane it is in
@@ -196,7 +197,9 @@ def test_tab_and_shift_tab_move_through_items_in_time_order(
     second = view.selected_entry_id()
     assert second and second != first
     entries = view.data.entries
-    assert entries.times[entries.index_of(second)] >= entries.times[entries.index_of(first)]  # type: ignore[index]
+    assert first is not None
+    later, earlier = present(entries.index_of(second)), present(entries.index_of(first))
+    assert entries.times[later] >= entries.times[earlier]
     assert view.hasFocus()  # Tab moved the selection, not the focus
     qtbot.keyClick(view, Qt.Key.Key_Backtab)
     assert view.selected_entry_id() == first

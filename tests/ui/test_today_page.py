@@ -18,7 +18,7 @@ from journal.store.read_models import reflections as reflection_reads
 from journal.store.read_models.reflections import Conditions
 from journal.ui.pages import TodayPage
 from journal.ui.runner import ActionRunner
-from tests.ui.reflection_helpers import FakeAsker
+from tests.ui.fakes import FakeAsker
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def qsettings(tmp_path: Path) -> QSettings:
 
 def _page(qtbot: QtBot, runner: ActionRunner, qsettings: QSettings, **kw: object) -> TodayPage:
     page = TodayPage(runner, qsettings, **kw)  # type: ignore[arg-type]
-    page.prompt.ask = FakeAsker()  # type: ignore[assignment]
+    page.prompt.ask = FakeAsker()
     qtbot.addWidget(page)
     page.resize(800, 900)
     page.show()

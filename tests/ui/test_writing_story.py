@@ -13,8 +13,7 @@ from journal.store.database import Journal
 from journal.store.entries import list_revisions, revision_body
 from journal.ui.main_window import MainWindow
 from journal.ui.settings import Settings
-
-from .test_main_window import FakeAsker
+from tests.ui.fakes import FakeAsker
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -38,7 +37,7 @@ def test_write_attach_revise_compare_restore_find_and_reopen(
 
     journal = Journal.open(data_dir, auto_backup=False)
     window = MainWindow(journal, settings)
-    window.ask = FakeAsker(files=[picture])  # type: ignore[assignment]
+    window.ask = FakeAsker(files=[picture])
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

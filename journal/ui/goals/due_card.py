@@ -24,6 +24,7 @@ from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
 from journal.ui.goals.checkpoint_dialog import CheckpointDialog
 from journal.ui.runner import ActionRunner
+from journal.ui.widgets import clear_layout
 
 MAX_SHOWN = 4
 
@@ -84,11 +85,7 @@ class DueCheckpointsCard(QFrame):
         return bool(self.items)
 
     def reload(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.rows)
         self.items = read_goals.due_checkpoints(self.runner.journal, self.today)
         for due in self.items[:MAX_SHOWN]:
             self.rows.addWidget(self._row(due))

@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
 
 from journal.core import attributes as core_attributes
 from journal.ui import attributes
@@ -34,15 +33,6 @@ CARD_STYLE = (
     "QFrame#{name} {{ background: palette(base); border: 1px solid palette(mid);"
     " border-radius: 8px; }}"
 )
-
-
-MUTED_STYLE = "color: #5d6877;"
-
-
-def muted(label: QLabel) -> QLabel:
-    """Secondary text: softer than the main text but still easy to read (not "disabled")."""
-    label.setStyleSheet(MUTED_STYLE)
-    return label
 
 
 def plural(text: str, n: int) -> str:

@@ -40,6 +40,7 @@ from journal.store.read_models.goals import GoalDetail
 from journal.ui.formatting import day_pattern
 from journal.ui.goals import labels
 from journal.ui.runner import ActionRunner
+from journal.ui.widgets import MutedLabel
 
 PAGE_CHALLENGE, PAGE_WHY, PAGE_CRITERIA, PAGE_TASK, PAGE_PLAN, PAGE_CHECKPOINTS, PAGE_PEOPLE = (
     range(7)
@@ -177,10 +178,7 @@ def _page(title: str, subtitle: str) -> QWizardPage:
 
 
 def _tip(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    labels.muted(label)
-    return label
+    return MutedLabel(text, parent)
 
 
 class GoalWizard(QWizard):

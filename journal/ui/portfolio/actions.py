@@ -20,22 +20,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QProgressDialog
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QProgressDialog, QWidget
 
 from journal.store.errors import JournalError
 from journal.ui.portfolio.feedback_panel import StudentFeedbackPanel, WindowContext
+from journal.ui.portfolio.host import PortfolioWindow, ReviewOpener, window_widget
 from journal.ui.tasks import CancelToken, TaskRunner
 
 if TYPE_CHECKING:
     from journal.actions.portfolio import ImportReport
     from journal.portfolio.review import ReviewSession
-    from journal.ui.main_window import JournalWindow as MainWindow
     from journal.ui.portfolio.class_overview import ClassOverviewDialog
     from journal.ui.portfolio.export_dialog import ExportDialog
     from journal.ui.portfolio.import_dialog import ImportDialog
-    from journal.ui.portfolio.review import ReviewWindow
     from journal.ui.runner import ActionRunner
-    from journal.ui.settings import Settings
 
 
 def portfolio_filter() -> str:
@@ -46,18 +44,18 @@ def portfolio_filter() -> str:
     )
 
 
-def open_review_window(session: ReviewSession, settings: Settings | None) -> ReviewWindow:
-    """A review window over an opened portfolio; closing it removes the temporary store."""
-    from journal.ui.portfolio.review import ReviewWindow
-
-    window = ReviewWindow(session, settings)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    return window
+def _built_page(window: PortfolioWindow, name: str) -> QWidget | None:
+    """A page of the window if it has been built already (None if not, or no such page)."""
+    holder = getattr(window, "_lazy", {}).get(name)
+    if holder is None:
+        return None
+    built = getattr(holder, "built", None)
+    return built if isinstance(built, QWidget) else None
 
 
 class PortfolioActions(QObject):
     """Signals:
-    review_opened(object): a :class:`ReviewWindow` was shown.
+    review_opened(object): a review window was shown.
     imported(object): an :class:`~journal.actions.portfolio.ImportReport` went into
         this journal (the views were told what changed through the runner).
     """
@@ -65,12 +63,17 @@ class PortfolioActions(QObject):
     review_opened = Signal(object)
     imported = Signal(object)
 
-    def __init__(self, window: MainWindow, runner: ActionRunner) -> None:
-        super().__init__(window)
+    def __init__(self, window: PortfolioWindow, runner: ActionRunner) -> None:
+        widget = window_widget(window)
+        super().__init__(widget)
         self.window = window
+        self._widget = widget
         self.runner = runner
         self.context = WindowContext(window)
-        self.review_windows: list[ReviewWindow] = []
+        # Set by whoever builds the window (journal.app, tests): opening a review
+        # window needs journal.ui.portfolio.review, which imports the main window.
+        self.open_review: ReviewOpener | None = None
+        self.review_windows: list[QMainWindow] = []
         self.export_dialog: ExportDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self.class_dialog: ClassOverviewDialog | None = None
@@ -90,7 +93,7 @@ class PortfolioActions(QObject):
     def _build_feedback_dock(self) -> None:
         window = self.window
         self.feedback_panel = StudentFeedbackPanel(self.runner)
-        dock = QDockWidget(self.tr("Feedback"), window)
+        dock = QDockWidget(self.tr("Feedback"), self._widget)
         dock.setObjectName("FeedbackDock")
         dock.setAccessibleName(self.tr("Feedback"))
         dock.setWidget(self.feedback_panel)
@@ -214,7 +217,7 @@ class PortfolioActions(QObject):
         window = self.window
         window.autosave.save_draft()
         window.details.flush()
-        dialog = ExportDialog(self.runner, window.ask, window)
+        dialog = ExportDialog(self.runner, window.ask, self._widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
             lambda result: window.statusBar().showMessage(
@@ -236,7 +239,7 @@ class PortfolioActions(QObject):
                 return None
         window.autosave.save_draft()
         window.details.flush()
-        dialog = ImportDialog(self.runner, Path(path), window)
+        dialog = ImportDialog(self.runner, Path(path), self._widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._after_import)
         dialog.show()
@@ -261,6 +264,8 @@ class PortfolioActions(QObject):
         from journal.portfolio.review import load_for_review
 
         window = self.window
+        if self.open_review is None:  # this window can't open review windows
+            return False
         if path is None:
             path = window.ask.open_file(self.tr("Open a portfolio to review"), portfolio_filter())
             if path is None:
@@ -268,7 +273,11 @@ class PortfolioActions(QObject):
         path = Path(path)
         token = CancelToken()
         progress = QProgressDialog(
-            self.tr("Checking %1…").replace("%1", path.name), self.tr("Cancel"), 0, 100, window
+            self.tr("Checking %1…").replace("%1", path.name),
+            self.tr("Cancel"),
+            0,
+            100,
+            self._widget,
         )
         progress.setAccessibleName(self.tr("Checking the portfolio"))
         progress.setWindowTitle(self.tr("Open for review"))
@@ -323,9 +332,10 @@ class PortfolioActions(QObject):
         )
         return True
 
-    def show_review(self, session: ReviewSession) -> ReviewWindow:
-        window = self.window
-        review = open_review_window(session, window.settings)
+    def show_review(self, session: ReviewSession) -> QMainWindow:
+        if self.open_review is None:
+            raise RuntimeError("PortfolioActions.open_review was never set")
+        review = self.open_review(session, self.window.settings)
         self.review_windows.append(review)
         review.destroyed.connect(lambda *_: self._forget_closed_reviews())
         review.show()
@@ -351,7 +361,7 @@ class PortfolioActions(QObject):
             folder = window.ask.folder(self.tr("Choose the folder of your class's portfolios"))
             if folder is None:
                 return None
-        dialog = ClassOverviewDialog(Path(folder), parent=window)
+        dialog = ClassOverviewDialog(Path(folder), parent=self._widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.review_requested.connect(self.open_for_review)
         dialog.show()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QImage, QPainter
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -137,6 +137,7 @@ def render_timeline_png(
     size: QSize = QSize(1400, 480),  # noqa: B008
 ) -> bytes | None:
     """The whole timeline of what this export carries, drawn on the GUI thread, as PNG bytes."""
+    from journal.ui.timeline.export import render_image
     from journal.ui.timeline.view import TimelineView
 
     if not portfolio.entries and not portfolio.goals:
@@ -154,22 +155,11 @@ def render_timeline_png(
         view.resize(size)
         view.set_data(data)
         view.fit_all()
-        scale = 1.5
-        image = QImage(
-            QSize(round(size.width() * scale), round(size.height() * scale)),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        image.setDevicePixelRatio(scale)
-        image.fill(0xFFFFFFFF)
-        painter = QPainter(image)
-        try:
-            view.render_view(painter, for_export=True)
-        finally:
-            painter.end()
+        image = render_image(view, 1.5)
         raw = QByteArray()
         buffer = QBuffer(raw)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        ok = image.save(buffer, "PNG")  # type: ignore[call-overload]
+        ok = image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs want bytes
         buffer.close()
         return bytes(raw.data()) if ok else None
     finally:

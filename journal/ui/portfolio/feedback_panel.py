@@ -37,11 +37,11 @@ from journal.store.errors import JournalError
 from journal.store.read_models import feedback as read_feedback
 from journal.store.read_models.feedback import TargetFacts
 from journal.ui.formatting import format_day
+from journal.ui.portfolio.host import PortfolioWindow, window_widget
 
 if TYPE_CHECKING:
     from journal.portfolio.feedback import FeedbackComment
     from journal.portfolio.review import ReviewSession
-    from journal.ui.main_window import JournalWindow as MainWindow
     from journal.ui.pages import GoalsPage
     from journal.ui.runner import ActionRunner
 
@@ -171,8 +171,8 @@ class WindowContext(QObject):
 
     changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: PortfolioWindow) -> None:
+        super().__init__(window_widget(window))
         self._window = window
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

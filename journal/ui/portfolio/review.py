@@ -45,6 +45,17 @@ def review_settings(session: ReviewSession, teacher: Settings | None) -> Setting
     return settings
 
 
+def open_review_window(session: ReviewSession, settings: Settings | None) -> ReviewWindow:
+    """A review window over an opened portfolio; closing it removes the temporary store.
+
+    This is the :data:`~journal.ui.portfolio.host.ReviewOpener` that
+    :mod:`journal.app` gives every main window.
+    """
+    window = ReviewWindow(session, settings)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return window
+
+
 class ReviewWindow(JournalWindow):
     """A portfolio under review: read-only, with a banner and the teacher's feedback dock.
 
@@ -63,6 +74,7 @@ class ReviewWindow(JournalWindow):
             title_suffix=QCoreApplication.translate("ReviewWindow", " — review, read only"),
             read_only=True,
         )
+        self.portfolio.open_review = open_review_window
         self.review = review
         self._closed = False
         self.setObjectName("ReviewWindow")
@@ -187,8 +199,8 @@ class ReviewWindow(JournalWindow):
             first = file_menu.actions()[0] if file_menu.actions() else None
             for action in (self.comment_action, self.save_feedback_action,
                            self.continue_feedback_action):  # fmt: skip
-                file_menu.insertAction(first, action)  # type: ignore[arg-type]
-            file_menu.insertSeparator(first)  # type: ignore[arg-type]
+                file_menu.insertAction(first, action)  # type: ignore[arg-type]  # None appends
+            file_menu.insertSeparator(first)  # type: ignore[arg-type]  # None appends
         self.save_feedback_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.feedback_dock.toggleViewAction().setShortcut(QKeySequence())
 

@@ -31,10 +31,8 @@ def _target(path: Path) -> Path:
     return path
 
 
-def render_png(view: Renderable, path: Path, scale: float = 2.0) -> None:
-    """Draw ``view`` at ``scale`` × its size into a PNG file (sharp on big screens and paper)."""
-    path = _target(path)
-    scale = max(scale, 0.25)
+def render_image(view: Renderable, scale: float) -> QImage:
+    """``view`` drawn for export on white, at ``scale`` × its size."""
     image = QImage(
         QSize(round(view.width() * scale), round(view.height() * scale)),
         QImage.Format.Format_ARGB32_Premultiplied,
@@ -46,6 +44,13 @@ def render_png(view: Renderable, path: Path, scale: float = 2.0) -> None:
         view.render_view(painter, for_export=True)
     finally:
         painter.end()
+    return image
+
+
+def render_png(view: Renderable, path: Path, scale: float = 2.0) -> None:
+    """Draw ``view`` at ``scale`` × its size into a PNG file (sharp on big screens and paper)."""
+    path = _target(path)
+    image = render_image(view, max(scale, 0.25))
     if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # stubs say bytes
         raise OSError(
             style.tr(

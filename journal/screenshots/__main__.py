@@ -1,6 +1,6 @@
 """``make screenshots``: draw the app's main screens offscreen into docs/screenshots/.
 
-Run as ``python -m journal.ui.screenshots OUT_DIR``. Uses a fresh demo journal
+Run as ``python -m journal.screenshots OUT_DIR``. Uses a fresh demo journal
 in a temporary folder and temporary settings, so nothing of the user's is
 touched.
 """
@@ -17,25 +17,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from journal.app import create_application
 from journal.demo import DemoSize, generate_demo
+from journal.screenshots.common import save, settle
 from journal.store.database import Journal
 from journal.ui.settings import Settings
-
-
-def _settle(app: QApplication, rounds: int = 5) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
-    widget.show()
-    _settle(app)
-    widget.grab().save(str(path))
-    print(f"wrote {path}")
-    return path
 
 
 def main_window_shots(journal: Journal, settings: Settings, out: Path, app: QApplication) -> None:
@@ -52,8 +40,8 @@ def main_window_shots(journal: Journal, settings: Settings, out: Path, app: QApp
             best_row = row
             break
     window.select_row(best_row)
-    _settle(app)
-    _save(window, out / "main-window.png", app)
+    settle(app)
+    save(window, out / "main-window.png", app)
 
     entry_id = window.current_entry_id
     assert entry_id is not None
@@ -63,7 +51,7 @@ def main_window_shots(journal: Journal, settings: Settings, out: Path, app: QApp
         window.open_diff(revisions[0], revisions[-1])
         dialog = window.diff_dialog
         dialog.resize(1100, 640)
-        _save(dialog, out / "diff.png", app)
+        save(dialog, out / "diff.png", app)
         dialog.close()
     for page, name in (
         (window.today_page, "today"),
@@ -71,15 +59,15 @@ def main_window_shots(journal: Journal, settings: Settings, out: Path, app: QApp
         (window.goals_page, "goals"),
     ):
         window.show_page(page)
-        _settle(app, 10)
-        _save(window, out / f"page-{name}.png", app)
+        settle(app, 10)
+        save(window, out / f"page-{name}.png", app)
     window.show_page(window.timeline_page)
     view = window.timeline_page.view
     entry_id = _entry_with_most_drafts(journal)
     view.select_entry(entry_id)
     window.timeline_page.show_growth(entry_id)
-    _settle(app, 10)
-    _save(window, out / "growth.png", app)
+    settle(app, 10)
+    save(window, out / "growth.png", app)
     window.autosave.set_entry(None)
     window.close()
 
@@ -101,13 +89,13 @@ def welcome_shot(journal: Journal, out: Path, app: QApplication) -> None:
     from journal.ui.welcome import WelcomeDialog
 
     dialog = WelcomeDialog(journal.paths.root)
-    _save(dialog, out / "welcome.png", app)
+    save(dialog, out / "welcome.png", app)
     dialog.close()
 
 
 def _extra_shots() -> list[Callable[[Journal, Settings, Path, QApplication], None]]:
-    from journal.ui.reflection_screenshots import reflection_shots
-    from journal.ui.timeline.screenshots import timeline_shots
+    from journal.screenshots.reflection import reflection_shots
+    from journal.screenshots.timeline import timeline_shots
 
     return [reflection_shots, timeline_shots]
 

@@ -1,11 +1,10 @@
 """Screenshots of the reflection screens: the goal page, the prompt of the day, the profile.
 
-``reflection_shots`` has the signature of ``journal.ui.screenshots.EXTRA_SHOTS``
-entries, so ``make screenshots`` draws them with one line:
-``EXTRA_SHOTS.append(reflection_shots)``. It runs on the temporary demo
-journal that module makes. The demo's reflections don't answer any
-how-I-learn-best prompt, so when there are none this adds a few (dated in the
-demo's year) so the "Then and now" part of the profile has something to show.
+``reflection_shots`` is one of the extra shots ``make screenshots`` draws
+(``journal.screenshots.__main__``), on the temporary demo journal it makes.
+The demo's reflections don't answer any how-I-learn-best prompt, so when there
+are none this adds a few (dated in the demo's year) so the "Then and now" part
+of the profile has something to show.
 """
 
 from __future__ import annotations
@@ -14,8 +13,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
+from journal.screenshots.common import save
 from journal.store.database import Journal
 from journal.store.read_models.goals import goal_summaries
 from journal.store.reflections import Conditions, add_reflection, reflection_records
@@ -28,18 +28,6 @@ SAMPLE_ANSWERS = [
     ("learnbest-05", -200, "I got cross and closed the laptop."),
     ("learnbest-05", -5, "I took a walk round the playground and came back to it."),
 ]
-
-
-def _settle(app: QApplication, rounds: int = 5) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def _save(widget: QWidget, path: Path, app: QApplication) -> None:
-    widget.show()
-    _settle(app)
-    widget.grab().save(str(path))
-    print(f"wrote {path}")
 
 
 def _latest_day(journal: Journal) -> date:
@@ -79,7 +67,7 @@ def reflection_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
         runner = ActionRunner(journal, lambda title, text: print(f"{title}: {text}"))
         page = GoalPage(runner, best.id, today=today)
         page.resize(820, 1180)
-        _save(page, out / "goal-page.png", app)
+        save(page, out / "goal-page.png", app)
         page.close()
         runner.deleteLater()
 
@@ -93,7 +81,7 @@ def reflection_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
     runner = ActionRunner(journal, lambda title, text: print(f"{title}: {text}"))
     card = PromptCard(runner, today=today, memory=_Memory())
     card.resize(640, card.sizeHint().height())
-    _save(card, out / "prompt-of-the-day.png", app)
+    save(card, out / "prompt-of-the-day.png", app)
     card.answer()
     card.editor.conditions_toggle.setChecked(True)
     card.editor.answer.setPlainText("Building it with Ana helped: we caught each other's mistakes.")
@@ -101,12 +89,12 @@ def reflection_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
     card.editor.conditions.how.set_value("making")
     card.editor.conditions.went_well.set_number(4)
     card.resize(640, card.sizeHint().height())
-    _save(card, out / "prompt-answer.png", app)
+    save(card, out / "prompt-answer.png", app)
     card.close()
 
     profile = LearningProfileView(runner)
     profile.reload_now()
     profile.resize(820, 1500)
-    _save(profile, out / "learning-profile.png", app)
+    save(profile, out / "learning-profile.png", app)
     profile.close()
     runner.deleteLater()

@@ -1,7 +1,7 @@
 """Pictures of the timeline views for ``make screenshots``.
 
-:func:`timeline_shots` has the signature of ``journal.ui.screenshots.EXTRA_SHOTS``
-entries: register it with ``EXTRA_SHOTS.append(timeline_shots)``. It draws, from
+:func:`timeline_shots` is one of the extra shots ``make screenshots`` draws
+(``journal.screenshots.__main__``). It draws, from
 the temporary demo journal: a year by attribute lanes, the busiest week of it,
 the growth of one entry (the one with most drafts and a picture) and the
 activity overview.
@@ -14,25 +14,16 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from journal.core.timeline import date_of
+from journal.screenshots.common import save
 from journal.store.database import Journal
 from journal.store.models import Entry, Revision, RevisionAttachment
 from journal.ui.timeline.activity import ActivityOverview
 from journal.ui.timeline.growth import GrowthView
 from journal.ui.timeline.view import TimelineView
-
-
-def _save(widget: QWidget, path: Path, app: QApplication) -> None:
-    widget.show()
-    for _ in range(5):
-        app.processEvents()
-    widget.clearFocus()
-    app.processEvents()
-    widget.grab().save(str(path))
-    print(f"wrote {path}")
 
 
 def _busiest_week(view: TimelineView) -> date:
@@ -61,10 +52,10 @@ def _entry_to_grow(journal: Journal) -> str | None:
 def timeline_shots(journal: Journal, settings: Any, out: Path, app: QApplication) -> None:
     view = TimelineView(journal)
     view.resize(1280, 620)
-    _save(view, out / "timeline-year.png", app)
+    save(view, out / "timeline-year.png", app, clear_focus=True)
     monday = _busiest_week(view)
     view.show_range(monday, monday + timedelta(days=6))
-    _save(view, out / "timeline-week.png", app)
+    save(view, out / "timeline-week.png", app, clear_focus=True)
     view.close()
 
     growth = GrowthView(journal)
@@ -77,10 +68,10 @@ def timeline_shots(journal: Journal, settings: Any, out: Path, app: QApplication
     revisions = growth.revisions()
     if len(revisions) >= 2:
         growth.set_chosen([revisions[0].id, revisions[-1].id])
-    _save(growth, out / "timeline-growth.png", app)
+    save(growth, out / "timeline-growth.png", app, clear_focus=True)
     growth.close()
 
     activity = ActivityOverview(journal)
     activity.resize(1000, 620)
-    _save(activity, out / "timeline-activity.png", app)
+    save(activity, out / "timeline-activity.png", app, clear_focus=True)
     activity.close()
