@@ -149,6 +149,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace an earlier export of the same kind at --out (nothing else is ever replaced)",
     )  # fmt: skip
 
+    exhibitions = sub.add_parser("exhibitions", help="list your exhibitions with their ids")
+    exhibitions.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    exhibit = sub.add_parser("exhibit", help="write an exhibition as a page, a PDF or placards")
+    exhibit.add_argument("id", metavar="ID", help="the exhibition's id (its start will do)")
+    exhibit.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="where to write it"
+    )
+    exhibit.add_argument(
+        "--format", choices=["page", "pdf", "placards"], default="page",
+        help="a single-file web page (default), a PDF with a station a page, or placards",
+    )  # fmt: skip
+    exhibit.add_argument(
+        "--preset", choices=["panel", "family", "public"],
+        help="who will see it (default: the exhibition's own audience)",
+    )  # fmt: skip
+    exhibit.add_argument(
+        "--include-private", action="store_true", help="include stations of private entries"
+    )
+    exhibit.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="for PDFs")
+
     review = sub.add_parser("review", help="check a student's portfolio and open it to review")
     review.add_argument("file", type=Path, metavar="FILE", help="the .portfolio.zip to review")
     review.add_argument(
@@ -619,6 +639,69 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_exhibitions(args: argparse.Namespace) -> int:
+    from journal.core.exhibitions import TEMPLATES
+    from journal.portfolio.formatting import count
+    from journal.store.database import Journal
+    from journal.store.read_models.exhibitions import list_exhibitions
+
+    with Journal.open(_existing_journal(args), read_only=True) as journal:
+        rows = list_exhibitions(journal)
+    if args.json:
+        json.dump(
+            [
+                {
+                    "id": e.id,
+                    "title": e.title,
+                    "claim": e.claim,
+                    "format": e.format.value,
+                    "audience": e.audience.value,
+                    "time_budget_s": e.time_budget_s,
+                    "planned_s": e.planned_s,
+                    "stations": e.station_count,
+                    "rehearsals": e.rehearsals,
+                    "presentations": e.presentations,
+                    "updated_at": e.updated_at.isoformat(),
+                }
+                for e in rows
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        print()
+    else:
+        for e in rows:
+            print(
+                f"{e.id[:8]}  {e.title}  ({TEMPLATES[e.format].label.lower()}, "
+                f"{count(e.station_count, 'station')})"
+            )
+        if not rows:
+            print("No exhibitions yet.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_exhibit(args: argparse.Namespace) -> int:
+    from journal.portfolio.exhibition import export_exhibition
+    from journal.store.database import Journal
+    from journal.store.read_models.exhibitions import find_exhibition_id
+
+    with Journal.open(_existing_journal(args), read_only=True) as journal:
+        result = export_exhibition(
+            journal,
+            find_exhibition_id(journal, args.id),
+            args.out,
+            format=args.format,
+            audience=args.preset,
+            include_private=args.include_private,
+            page_size=args.page_size,
+        )
+    print(f"Wrote the exhibition to {result.path}.")
+    for item in result.left_out:
+        print(item.message, file=sys.stderr)
+    return EXIT_OK
+
+
 def _cmd_review(args: argparse.Namespace) -> int:
     from journal.portfolio.review import verify_portfolio
 
@@ -647,6 +730,8 @@ COMMANDS = {
     "import": _cmd_import,
     "export": _cmd_export,
     "review": _cmd_review,
+    "exhibitions": _cmd_exhibitions,
+    "exhibit": _cmd_exhibit,
 }
 
 

@@ -24,12 +24,16 @@ from journal.store.database import Journal
 from journal.store.entries import compress, revision_digest
 from journal.store.models import (
     Attachment,
+    AttachmentDescription,
     Attribute,
     Checkpoint,
     CheckpointRating,
     Criterion,
     Entry,
     EntryAttachment,
+    Exhibition,
+    ExhibitionRun,
+    ExhibitionStation,
     Goal,
     GoalAction,
     GoalEvidence,
@@ -351,7 +355,115 @@ def generate_demo(
         counts["goals"], counts["reflections"] = _goals_and_reflections(
             session, rnd, entry_meta, start, today, size
         )
+        counts["exhibitions"] = _exhibition(session, rnd, today)
     return counts
+
+
+EXHIBITION_CAPTIONS = [
+    (
+        "A fair test changes one thing at a time; everything else has to stay the same.",
+        "I rush to the answer. Writing down my plan first slowed me down in a good way.",
+    ),
+    (
+        "Details from the senses make a reader feel a place more than big words do.",
+        "Reading my drafts aloud shows me where I lose my own rhythm.",
+    ),
+    (
+        "Equivalent fractions are the same amount cut into different numbers of pieces.",
+        "Explaining it to my partner showed me the step I had been skipping.",
+    ),
+    (
+        "A model has to be tested, not just built, before you can trust it.",
+        "When my first idea failed I kept going, and the third version was the best one.",
+    ),
+]
+
+
+def _exhibition(session: Session, rnd: random.Random, today: date) -> int:
+    """One presentation of learning with four stations, so a newcomer sees one."""
+    candidates = list(
+        session.scalars(
+            select(Entry)
+            .where(Entry.privacy == "shareable", Entry.revision_count >= 3)
+            .order_by(Entry.seq)
+        )
+    )
+    if not candidates:
+        return 0
+    step = max(1, len(candidates) // 4)
+    chosen = candidates[::step][:4]
+    when = datetime.combine(today, time(15), tzinfo=UTC)
+    exhibition = Exhibition(
+        id=_uuid(rnd),
+        title="How I became a better tester of my own ideas",
+        claim="This year I learned to test my ideas before I trust them, in science and "
+        "in writing.",
+        format="presentation",
+        audience="panel",
+        time_budget_s=10 * 60,
+        sections=["My claim", "The evidence", "How I grew"],
+        created_at=when,
+        updated_at=when,
+    )
+    session.add(exhibition)
+    session.flush()
+    criteria = list(session.scalars(select(Criterion.id).order_by(Criterion.id).limit(2)))
+    described: set[str] = set()
+    station_ids: list[str] = []
+    for position, entry in enumerate(chosen):
+        revisions = list(
+            session.scalars(
+                select(Revision).where(Revision.entry_id == entry.id).order_by(Revision.seq)
+            )
+        )
+        pinned = revisions[-1] if position != 1 else revisions[-2]
+        growth = [revisions[0].id, revisions[len(revisions) // 2].id, pinned.id]
+        topic, myself = EXHIBITION_CAPTIONS[position % len(EXHIBITION_CAPTIONS)]
+        station_ids.append(_uuid(rnd))
+        session.add(
+            ExhibitionStation(
+                id=station_ids[-1],
+                exhibition_id=exhibition.id,
+                position=position,
+                entry_id=entry.id,
+                entry_title=entry.title,
+                revision_id=pinned.id,
+                growth_revision_ids=list(dict.fromkeys(growth)),
+                caption_topic=topic,
+                caption_self=myself,
+                criterion_ids=criteria[:1] if position == 0 else [],
+                attributes=sorted(a.value for a in entry.attributes),
+                notes="Start with the question, then show the first draft.",
+                time_share_s=150 if position < 3 else 90,
+                section=("My claim", "The evidence", "The evidence", "How I grew")[position],
+                include_people_ids=[],
+            )
+        )
+        for link in pinned.attachments:
+            if link.attachment_id not in described:
+                described.add(link.attachment_id)
+                session.add(
+                    AttachmentDescription(
+                        attachment_id=link.attachment_id,
+                        alt_text="A coloured card I made to sort my notes for this project",
+                        decorative=False,
+                        shows_people=False,
+                    )
+                )
+    seconds = (170.0, 180.0, 160.0, 130.0)[: len(station_ids)]
+    timings: list[list[object]] = [[s, sec] for s, sec in zip(station_ids, seconds, strict=True)]
+    session.add(
+        ExhibitionRun(
+            id=_uuid(rnd),
+            exhibition_id=exhibition.id,
+            kind="rehearsal",
+            started_at=when - timedelta(days=2),
+            total_s=sum(seconds),
+            timings=timings,
+            note="Too long on the first station.",
+        )
+    )
+    return 1
 
 
 def _flush(session: Session, *batches: list[dict[str, object]]) -> None:

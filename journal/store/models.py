@@ -13,11 +13,13 @@ from datetime import UTC, date, datetime
 from typing import TypeVar
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
     Date,
     DateTime,
     Enum,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -31,8 +33,6 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-# The enums and the clock live in journal.core (no SQLAlchemy) so the UI can use
-# them without importing the models; they are re-exported here for the store.
 from journal.core.enums import (
     Attribute,
     Audience,
@@ -46,6 +46,10 @@ from journal.core.enums import (
     RevisionReason,
     utcnow,
 )
+
+# The enums and the clock live in journal.core (no SQLAlchemy) so the UI can use
+# them without importing the models; they are re-exported here for the store.
+from journal.core.exhibitions import ExhibitionFormat, PanelNoteKind, RunKind
 
 __all__ = [
     "Attribute",
@@ -450,39 +454,119 @@ class Reflection(Base):
 
 
 class Exhibition(Base):
+    """A curated selection of entries shown to an audience (see journal.core.exhibitions)."""
+
     __tablename__ = "exhibitions"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     title: Mapped[str] = mapped_column(Text)
-    statement: Mapped[str] = mapped_column(Text, default="")
-    audience: Mapped[str] = mapped_column(Text, default="")
+    claim: Mapped[str] = mapped_column(Text, default="")  # the claim or driving question
+    format: Mapped[ExhibitionFormat] = mapped_column(
+        enum_column(ExhibitionFormat), default=ExhibitionFormat.CUSTOM
+    )
+    audience: Mapped[str] = mapped_column(Text, default="panel")  # an AudiencePreset
+    time_budget_s: Mapped[int] = mapped_column(Integer, default=0)  # 0: no limit
+    sections: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    items: Mapped[list[ExhibitionItem]] = relationship(
-        order_by="ExhibitionItem.position", cascade="all, delete-orphan", passive_deletes=True
+    stations: Mapped[list[ExhibitionStation]] = relationship(
+        order_by="ExhibitionStation.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    runs: Mapped[list[ExhibitionRun]] = relationship(
+        order_by="ExhibitionRun.started_at", cascade="all, delete-orphan", passive_deletes=True
     )
 
 
-class ExhibitionItem(Base):
-    """An entry in an exhibition, optionally with pinned revisions (e.g. first and final)."""
+class ExhibitionStation(Base):
+    """One stop of an exhibition: an entry with one pinned draft and two captions.
 
-    __tablename__ = "exhibition_items"
+    The station outlives its entry (``entry_id`` becomes NULL, ``entry_title``
+    remembers what it was) so "Ready to present?" can say which station to fix.
+    """
+
+    __tablename__ = "exhibition_stations"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     exhibition_id: Mapped[str] = mapped_column(
         ForeignKey("exhibitions.id", ondelete="CASCADE"), index=True
     )
-    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    first_revision_id: Mapped[str | None] = mapped_column(
+    entry_id: Mapped[str | None] = mapped_column(
+        ForeignKey("entries.id", ondelete="SET NULL"), index=True
+    )
+    entry_title: Mapped[str] = mapped_column(Text, default="")
+    revision_id: Mapped[str | None] = mapped_column(
         ForeignKey("revisions.id", ondelete="SET NULL")
     )
-    final_revision_id: Mapped[str | None] = mapped_column(
-        ForeignKey("revisions.id", ondelete="SET NULL")
-    )
+    # Drafts shown as the growth strip (first, a middle one, the pinned one), oldest first.
+    growth_revision_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     caption_topic: Mapped[str] = mapped_column(Text, default="")  # what I learned about it
     caption_self: Mapped[str] = mapped_column(Text, default="")  # what I learned about myself
+    criterion_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    attributes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")  # talking notes, never exported
+    time_share_s: Mapped[int] = mapped_column(Integer, default=0)
+    section: Mapped[str] = mapped_column(Text, default="")
+    # Files marked "shows other people" that the student ticked to show anyway.
+    include_people_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class AttachmentDescription(Base):
+    """What a picture shows, for people who can't see it, and who is in it."""
+
+    __tablename__ = "attachment_descriptions"
+
+    attachment_id: Mapped[str] = mapped_column(
+        ForeignKey("attachments.id", ondelete="CASCADE"), primary_key=True
+    )
+    alt_text: Mapped[str] = mapped_column(Text, default="")
+    decorative: Mapped[bool] = mapped_column(Boolean, default=False)
+    shows_people: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ExhibitionRun(Base):
+    """A rehearsal or a presentation, with the seconds spent at each station.
+
+    ``timings`` is a list of ``[station_id, seconds]`` in the order presented.
+    """
+
+    __tablename__ = "exhibition_runs"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    exhibition_id: Mapped[str] = mapped_column(
+        ForeignKey("exhibitions.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[RunKind] = mapped_column(enum_column(RunKind), default=RunKind.REHEARSAL)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    total_s: Mapped[float] = mapped_column(Float, default=0.0)
+    timings: Mapped[list[list[object]]] = mapped_column(JSON, default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PanelNote(Base):
+    """A panel member's wow, wonder, question or criterion rating after a presentation."""
+
+    __tablename__ = "exhibition_panel_notes"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    exhibition_id: Mapped[str] = mapped_column(
+        ForeignKey("exhibitions.id", ondelete="CASCADE"), index=True
+    )
+    run_id: Mapped[str | None] = mapped_column(
+        ForeignKey("exhibition_runs.id", ondelete="SET NULL")
+    )
+    station_id: Mapped[str | None] = mapped_column(
+        ForeignKey("exhibition_stations.id", ondelete="SET NULL")
+    )
+    criterion_id: Mapped[str | None] = mapped_column(
+        ForeignKey("criteria.id", ondelete="SET NULL")
+    )
+    kind: Mapped[PanelNoteKind] = mapped_column(enum_column(PanelNoteKind))
+    text: Mapped[str] = mapped_column(Text, default="")
+    level: Mapped[int | None] = mapped_column(Integer)  # 1..4 for ratings
+    author_name: Mapped[str] = mapped_column(Text, default="")
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Feedback(Base):

@@ -1,0 +1,230 @@
+"""An exhibition on paper: the second module of journal.portfolio allowed to use QtGui.
+
+:func:`write_stations_pdf` prints a cover and then one station per page (a
+long draft carries on to the next page; the next station always starts a new
+one). :func:`write_placards_pdf` prints placards for a gallery walk, two to a
+page with a dashed line to cut along: the station's title, both captions and
+the student's name as the audience preset allows, the text made smaller until
+it fits its half. Both take an :class:`~journal.portfolio.exhibition.ExhibitPlan`,
+so what leaves is exactly what the preview listed, pictures without metadata.
+No QR code: no well-kept pure-Python QR library is a dependency yet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from journal import APP_NAME, __version__
+from journal.core.exhibitions import TEMPLATES
+from journal.portfolio.exhibit_plan import ExhibitPlan, PlannedStation, picture_bytes
+from journal.portfolio.pdf import PAGE_SIZES, RESOLUTION, ensure_gui_application
+from journal.portfolio.render import environment, markdown_to_html
+
+_FONT = "DejaVu Sans"
+
+
+def _writer(target: Path, plan: ExhibitPlan, page_size: str, what: str) -> QPdfWriter:
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"page size must be one of {sorted(PAGE_SIZES)}")
+    ensure_gui_application()
+    writer = QPdfWriter(str(target))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(f"{plan.exhibition.title} – {what}")
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(16, 16, 16, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return writer
+
+
+def _document(
+    writer: QPdfWriter | None, html: str, width: float, point_size: float
+) -> QTextDocument:
+    document = QTextDocument()
+    if writer is not None:
+        document.documentLayout().setPaintDevice(writer)
+    font = QFont(_FONT)
+    font.setPointSizeF(point_size)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet("h1, h2 { color: #222; } .meta { color: #555; }")
+    document.setHtml(html)
+    document.setTextWidth(width)
+    return document
+
+
+def _pictures(
+    document: QTextDocument, planned: PlannedStation, width: float, height: float
+) -> list[dict[str, Any]]:
+    shown = []
+    scale = RESOLUTION / 96
+    for file in planned.images:
+        image = QImage.fromData(QByteArray(picture_bytes(file)))
+        if image.isNull():
+            continue
+        key = f"pic:{file.sha256}"
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), image)
+        w, h = image.width() * scale, image.height() * scale
+        shrink = min(1.0, width / max(w, 1), height / max(h, 1))
+        shown.append(
+            {"src": key, "width": int(w * shrink), "height": int(h * shrink),
+             "alt": "" if file.decorative else file.alt_text}
+        )  # fmt: skip
+    return shown
+
+
+def _station_html(plan: ExhibitPlan, planned: PlannedStation, pictures: list[Any]) -> str:
+    station = planned.station
+    return (
+        environment()
+        .get_template("exhibition_pdf.html")
+        .render(
+            part="station",
+            student=plan.student,
+            exhibition=plan.exhibition,
+            s=station,
+            title=station.title or station.label or "Untitled entry",
+            html=markdown_to_html(station.body, heading_base=3) if station.revision_id else "",
+            pictures=pictures,
+        )
+    )
+
+
+def station_document(plan: ExhibitPlan, number: int, width: float = 640.0) -> QTextDocument:
+    """One station as the audience will see it on paper, for a live preview (QTextBrowser).
+
+    The same text and pictures as the PDF page, laid out ``width`` pixels wide;
+    raises KeyError for a station the plan leaves out.
+    """
+    ensure_gui_application()
+    planned = next((p for p in plan.stations if p.station.number == number), None)
+    if planned is None:
+        raise KeyError(number)
+    document = _document(None, "", width, 10.5)
+    pictures = _pictures(document, planned, width / 2, width * 0.75)
+    document.setHtml(_station_html(plan, planned, pictures))
+    document.setTextWidth(width)
+    return document
+
+
+def _draw_pages(
+    painter: QPainter, writer: QPdfWriter, document: QTextDocument, height: float, first: bool
+) -> int:
+    width = document.textWidth()
+    document.setPageSize(QSizeF(width, height))
+    pages = document.pageCount()
+    for index in range(pages):
+        if not (first and index == 0):
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -index * height)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, index * height, width, height)
+        painter.setClipRect(context.clip)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+    return pages
+
+
+def write_stations_pdf(plan: ExhibitPlan, target: Path, page_size: str = "A4") -> int:
+    """A cover, then each station from the top of a new page; returns the page count."""
+    writer = _writer(target, plan, page_size, "stations")
+    rect = writer.pageLayout().paintRectPixels(RESOLUTION)
+    width, height = float(rect.width()), float(rect.height())
+    detail = plan.exhibition
+    cover = environment().get_template("exhibition_pdf.html").render(
+        part="cover",
+        student=plan.student,
+        exhibition=detail,
+        format_label=TEMPLATES[detail.format].label,
+        stations=[p.station for p in plan.stations],
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"can't write {target}")
+    try:
+        pages = _draw_pages(painter, writer, _document(writer, cover, width, 12), height, True)
+        for planned in plan.stations:
+            document = _document(writer, "", width, 11)
+            pictures = _pictures(document, planned, width / 2 - 20, height * 0.4)
+            document.setHtml(_station_html(plan, planned, pictures))
+            document.setTextWidth(width)
+            pages += _draw_pages(painter, writer, document, height, False)
+    finally:
+        painter.end()
+    return pages
+
+
+def _placard(writer: QPdfWriter, plan: ExhibitPlan, planned: PlannedStation, width: float,
+             height: float) -> QTextDocument:  # fmt: skip
+    station = planned.station
+    html = environment().get_template("exhibition_pdf.html").render(
+        part="placard",
+        student=plan.student,
+        exhibition=plan.exhibition,
+        s=station,
+        title=station.title or station.label or "Untitled entry",
+    )
+    size = 16.0
+    document = _document(writer, html, width, size)
+    while document.size().height() > height and size > 7:
+        size -= 1
+        document = _document(writer, html, width, size)
+    return document
+
+
+def write_placards_pdf(plan: ExhibitPlan, target: Path, page_size: str = "A4") -> int:
+    """Placards, two to a page, with a dashed line to cut along; returns the page count."""
+    writer = _writer(target, plan, page_size, "placards")
+    rect = writer.pageLayout().paintRectPixels(RESOLUTION)
+    width, height = float(rect.width()), float(rect.height())
+    gap = RESOLUTION * 0.4  # about 10 mm either side of the cut
+    half = (height - gap) / 2
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"can't write {target}")
+    pages = 0
+    try:
+        items = list(plan.stations) or []
+        for index, planned in enumerate(items):
+            top = index % 2 == 0
+            if top:
+                if index:
+                    writer.newPage()
+                pages += 1
+            document = _placard(writer, plan, planned, width, half)
+            painter.save()
+            painter.translate(0, 0 if top else half + gap)
+            document.drawContents(painter, QRectF(0, 0, width, half))
+            painter.restore()
+            if top and index + 1 < len(items):
+                pen = QPen(Qt.GlobalColor.gray)
+                pen.setStyle(Qt.PenStyle.DashLine)
+                pen.setWidthF(RESOLUTION / 150)
+                painter.setPen(pen)
+                painter.drawLine(QPointF(0, height / 2), QPointF(width, height / 2))
+        if not items:
+            document = _document(writer, "<p>There are no stations to print yet.</p>", width, 14)
+            document.drawContents(painter, QRectF(0, 0, width, half))
+            pages = 1
+    finally:
+        painter.end()
+    return pages
