@@ -249,3 +249,47 @@ def test_menus_come_in_the_usual_order_with_help_last(window: MainWindow) -> Non
     edit = window.menuBar().actions()[1].menu()
     assert isinstance(edit, QMenu)
     assert window.undo_change_action in edit.actions()
+
+
+def _change_in_details(window: MainWindow, what: str) -> None:
+    """Change one detail the way a student does, in the details panel."""
+    from PySide6.QtCore import QDate
+
+    details = window.details
+    if what == "attributes":
+        details.attribute_boxes[Attribute.SOCIAL].click()
+    elif what == "privacy":
+        details.shareable_button.click()
+    elif what == "tags":
+        details.tags_edit.setText("science, volcanoes")
+        details._save_tags_now()
+    else:
+        details.date_edit.setDate(QDate(2024, 2, 29))
+        details._save_date_now()
+
+
+@pytest.mark.parametrize("what", ["attributes", "privacy", "tags", "date"])
+def test_ctrl_z_outside_text_undoes_a_change_of_details(
+    qtbot: QtBot, window: MainWindow, journal: Journal, what: str
+) -> None:
+    entry_id = act.create_entry(journal, title="Details", body="Words").value
+    window.entries.reload()
+    window.select_entry(entry_id)
+    before = read_entry(journal, entry_id)
+    _change_in_details(window, what)
+    after = read_entry(journal, entry_id)
+    assert after != before
+    _press_undo(qtbot, window)
+    undone = read_entry(journal, entry_id)
+    assert (undone.attributes, undone.privacy, undone.tags, undone.learned_on) == (
+        before.attributes,
+        before.privacy,
+        before.tags,
+        before.learned_on,
+    )
+    # The panel shows the old value again by itself.
+    details = window.details
+    assert details.attribute_boxes[Attribute.SOCIAL].isChecked() == (
+        Attribute.SOCIAL in before.attributes
+    )
+    assert details.private_button.isChecked() == (before.privacy is Privacy.PRIVATE)
