@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Learning Journal {__version__}")
     parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check that this copy of the app runs (temporary journal, window) and exit",
+    )
+    parser.add_argument(
         "--data-dir",
         type=Path,
         metavar="DIR",
@@ -386,6 +391,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from journal.store.errors import JournalError
 
+    if args.smoke_test:  # packaging checks: touches nothing but a temporary folder
+        from journal.smoke import run_smoke_test
+
+        return run_smoke_test()
     try:
         if args.command is None:
             from journal.app import run_app
