@@ -132,9 +132,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    from journal.store.paths import default_data_dir
+    return _deployment(args).data_dir
 
-    return Path(args.data_dir) if args.data_dir else default_data_dir()
+
+def _deployment(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Where the journal is: --data-dir, JOURNAL_DATA_DIR, portable mode, school, user folder."""
+    from journal import deployment
+
+    found = deployment.resolve(Path(args.data_dir) if args.data_dir else None)
+    deployment.apply(found)
+    return found
 
 
 def _existing_journal(args: argparse.Namespace) -> Path:
@@ -399,7 +406,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from journal.app import run_app
 
-            return run_app(_data_dir(args))
+            found = _deployment(args)
+            for problem in found.problems:
+                print(f"journal: {problem}", file=sys.stderr)
+            return run_app(found.data_dir, deployment=found)
         return COMMANDS[args.command](args)
     except JournalError as exc:
         print(f"journal: {exc}", file=sys.stderr)

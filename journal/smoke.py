@@ -59,8 +59,10 @@ def run_smoke_test() -> int:
         print(f"journal: smoke test failed while {step} ({detail}).", file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
-    print(f"Smoke test passed: journal, migrations, portfolio page and window ({platform}) "
-          f"in {elapsed:.1f} s.")
+    print(
+        f"Smoke test passed: journal, migrations, portfolio page and window ({platform}) "
+        f"in {elapsed:.1f} s."
+    )
     return 0
 
 

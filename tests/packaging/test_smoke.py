@@ -12,8 +12,13 @@ from journal import cli
 
 
 def test_smoke_test_passes_and_touches_nothing_of_the_users(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
     done = subprocess.run(
         [sys.executable, "-m", "journal", "--smoke-test"],
         capture_output=True, text=True, env=env, timeout=120,
