@@ -92,3 +92,28 @@ def _show_window(journal: object, root: Path) -> str:
     window.close()
     app.processEvents()
     return str(app.platformName())
+
+
+#: Set by bench/bench_frozen.py: print "first-paint" when the window first paints, then quit.
+ENV_EXIT_AFTER_FIRST_PAINT = "JOURNAL_EXIT_AFTER_FIRST_PAINT"
+
+
+def exit_after_first_paint(app: object, window: object) -> None:
+    """For start-up benchmarks of the real launch path (from source and frozen alike)."""
+    if not os.environ.get(ENV_EXIT_AFTER_FIRST_PAINT):
+        return
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                print("first-paint", flush=True)
+                QTimer.singleShot(0, lambda: app.exit(0))  # type: ignore[attr-defined]
+            return False
+
+    spy = _FirstPaint(window)  # type: ignore[arg-type]
+    window._first_paint_spy = spy  # type: ignore[attr-defined]  # keep the Python side alive
+    window.installEventFilter(spy)  # type: ignore[attr-defined]
