@@ -20,7 +20,7 @@ from pathlib import Path
 from bench._common import REPO_ROOT, median, note, now_ms, report
 
 ONEDIR = Path(os.environ.get("JOURNAL_FROZEN_DIR") or REPO_ROOT / "dist" / "learning-journal")
-RUNS = 5
+RUNS = int(os.environ.get("BENCH_FROZEN_RUNS") or 5)
 SIZE_BUDGET_MB = 200
 COMPRESSED_BUDGET_MB = 60
 START_BUDGET = 1.3
