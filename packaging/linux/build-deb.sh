@@ -23,6 +23,10 @@ cp -a "$ONEDIR" "$STAGE/opt/$PKG"
 # Files in a package are root-owned and not group/world writable.
 find "$STAGE/opt/$PKG" -type d -exec chmod 0755 {} +
 find "$STAGE/opt/$PKG" -type f -exec chmod go-w {} +
+# Shared libraries are not executables, and ship stripped (about 10 MB less).
+# The bootloader (journal) is left alone: PyInstaller appends data to it.
+find "$STAGE/opt/$PKG/_internal" -type f \( -name '*.so' -o -name '*.so.*' \) \
+  -exec chmod 0644 {} + -exec strip --strip-unneeded --remove-section=.comment --remove-section=.note {} +
 ln -s "/opt/$PKG/journal" "$STAGE/usr/bin/journal"
 
 install -m 0644 packaging/linux/$APP_ID*.desktop "$STAGE/usr/share/applications/"
@@ -42,7 +46,7 @@ Upstream-Name: Learning Journal
 Source: https://learningjournal.example.org/
 
 Files: *
-Copyright: Learning Journal developers
+Copyright: 2026 Learning Journal developers
 License: MIT
  Permission is hereby granted, free of charge, to any person obtaining a copy
  of this software and associated documentation files, to deal in the Software
