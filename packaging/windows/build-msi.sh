@@ -20,7 +20,7 @@ rm -rf "$OUT_DIR" && mkdir -p "$OUT_DIR" dist
   | wixl-heat --prefix "$ONEDIR/" --var var.SourceDir --directory-ref INSTALLDIR \
       --component-group AppFiles --win64 > "$OUT_DIR/files.wxs"
 OUT="dist/learning-journal-$VERSION-x64.msi"
-wixl --arch x64 -D Version="$VERSION" -D SourceDir="$ONEDIR" \
+wixl --arch x64 -D Win64=yes -D Version="$VERSION" -D SourceDir="$ONEDIR" \
   -D IconFile=build/icons/learning-journal.ico \
   -o "$OUT" packaging/windows/learning-journal.wxs "$OUT_DIR/files.wxs"
 echo "Built $OUT ($(du -h "$OUT" | cut -f1))."

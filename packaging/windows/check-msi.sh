@@ -21,8 +21,9 @@ prop() { printf '%s\n' "$props" | awk -F'\t' -v k="$1" '$1 == k { print $2 }' | 
 [ "$(prop ProductName)" = "Learning Journal" ] || fail "ProductName is '$(prop ProductName)'."
 
 suminfo="$(msiinfo suminfo "$MSI")"
-# Word count bit 8 (value 8): elevated privileges are not required.
-words="$(printf '%s\n' "$suminfo" | awk -F': ' '/Word count/ { print $2 }' | tr -d '\r ')"
+# The word count property (msiinfo calls it "Source"): bit value 8 means
+# elevated privileges are not required.
+words="$(printf '%s\n' "$suminfo" | awk -F': ' '/^(Word count|Source):/ { split($2, v, " "); print v[1] }' | tr -d '\r')"
 [ -n "$words" ] && [ $(( words & 8 )) -eq 8 ] || fail "the package asks for elevation (word count $words)."
 printf '%s\n' "$suminfo" | grep -q "x64;1033" || fail "the template is not x64;1033."
 
