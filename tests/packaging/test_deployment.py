@@ -14,7 +14,9 @@ from journal import deployment as dep
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch, tmp_path):
     for name in ("JOURNAL_DATA_DIR", dep.ENV_APP_DIR, dep.ENV_NO_WAL, dep.ENV_SCHOOL_DEFAULTS):
-        monkeypatch.delenv(name, raising=False)
+        # setenv first so that whatever a test (or dep.apply) sets is undone afterwards
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
     # No school file where IT would put one.
     monkeypatch.setattr(dep, "school_defaults_path", lambda: tmp_path / "none" / dep.SCHOOL_FILE)
     # The user's own folder, somewhere harmless.
