@@ -114,6 +114,7 @@ def exit_after_first_paint(app: object, window: object) -> None:
                 QTimer.singleShot(0, lambda: app.exit(0))  # type: ignore[attr-defined]
             return False
 
+    # On the application: the first paint of the frame or of any widget in it.
     spy = _FirstPaint(window)  # type: ignore[arg-type]
     window._first_paint_spy = spy  # type: ignore[attr-defined]  # keep the Python side alive
-    window.installEventFilter(spy)  # type: ignore[attr-defined]
+    app.installEventFilter(spy)  # type: ignore[attr-defined]
