@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import zipfile
 from pathlib import Path
 
@@ -24,6 +25,7 @@ RUNS = int(os.environ.get("BENCH_FROZEN_RUNS") or 5)
 SIZE_BUDGET_MB = 200
 COMPRESSED_BUDGET_MB = 60
 START_BUDGET = 1.3
+LAUNCH_TIMEOUT_S = 60
 
 
 def _executable() -> Path | None:
@@ -50,11 +52,15 @@ def _launch(command: list[str], env: dict[str, str]) -> float:
     start = now_ms()
     child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              text=True)  # fmt: skip
+    # A launch that never paints must not hang the benchmark (or CI).
+    watchdog = threading.Timer(LAUNCH_TIMEOUT_S, child.kill)
+    watchdog.start()
     try:
         assert child.stdout is not None
         line = child.stdout.readline()
         took = now_ms() - start
     finally:
+        watchdog.cancel()
         try:
             child.wait(timeout=30)
         except subprocess.TimeoutExpired:
