@@ -25,19 +25,24 @@ suminfo="$(msiinfo suminfo "$MSI")"
 # elevated privileges are not required.
 words="$(printf '%s\n' "$suminfo" | awk -F': ' '/^(Word count|Source):/ { split($2, v, " "); print v[1] }' | tr -d '\r')"
 [ -n "$words" ] && [ $(( words & 8 )) -eq 8 ] || fail "the package asks for elevation (word count $words)."
-printf '%s\n' "$suminfo" | grep -q "x64;1033" || fail "the template is not x64;1033."
+grep -q "x64;1033" <<<"$suminfo" || fail "the template is not x64;1033."
 
-msiinfo export "$MSI" Upgrade | grep -q "$UPGRADE_CODE" || fail "no Upgrade row for the UpgradeCode."
-msiinfo export "$MSI" Shortcut | grep -q "Learning Journal" || fail "no Start-menu shortcut."
+# Tables are read into variables first: `msiinfo ... | grep -q` can fail under
+# pipefail when grep stops reading early (SIGPIPE).
+upgrade="$(msiinfo export "$MSI" Upgrade)"
+shortcut="$(msiinfo export "$MSI" Shortcut)"
+grep -qF "$UPGRADE_CODE" <<<"$upgrade" || fail "no Upgrade row for the UpgradeCode."
+grep -q "Learning Journal" <<<"$shortcut" || fail "no Start-menu shortcut."
 registry="$(msiinfo export "$MSI" Registry)"
 for key in 'LearningJournal.Portfolio\shell\open\command' 'LearningJournal.Feedback\shell\open\command' \
     '.zip\OpenWithProgids' '.json\OpenWithProgids' 'LearningJournal\Installer'; do
-  printf '%s\n' "$registry" | grep -qF "$key" || fail "no registry entry $key."
+  grep -qF "$key" <<<"$registry" || fail "no registry entry $key."
 done
-printf '%s\n' "$registry" | grep -F 'LearningJournal.Portfolio\shell\open\command' | grep -q ' review ' \
+grep -F 'LearningJournal.Portfolio\shell\open\command' <<<"$registry" | grep -q ' review ' \
   || fail "a .portfolio.zip does not open in review."
-printf '%s\n' "$registry" | grep -F 'LearningJournal.Feedback\shell\open\command' | grep -q ' import ' \
+grep -F 'LearningJournal.Feedback\shell\open\command' <<<"$registry" | grep -q ' import ' \
   || fail "a .feedback.json is not imported."
-files="$(msiinfo export "$MSI" File | tail -n +4 | wc -l)"
+file_table="$(msiinfo export "$MSI" File)"
+files="$(printf '%s\n' "$file_table" | tail -n +4 | wc -l)"
 [ "$files" -gt 50 ] || fail "only $files files in the MSI."
 echo "check-msi: $MSI is per-user by default, upgrades by $UPGRADE_CODE, has the shortcut, the associations and $files files."
