@@ -4,7 +4,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots translations wheel-check clean browser-deps
+.PHONY: run test lint bench screenshots translations wheel-check clean browser-deps \
+	frozen package package-check
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +60,41 @@ wheel-check: $(VENV)/.test-installed
 	cd build/wheel-check && venv/bin/journal --data-dir demo-data demo --entries 30
 	cd build/wheel-check && venv/bin/journal --data-dir demo-data check
 	cd build/wheel-check && venv/bin/python -c "from journal.resources import resources_dir as r; p = r(); assert 'site-packages' in str(p), p; print('resources at', p)"
+
+# Packaging (issue 14, packaging/). `make package` builds what this machine can:
+# the frozen app (PyInstaller onedir), the .deb (Linux) and the MSI (wixl).
+# `make package-check` checks all of it; .ci/run installs the Debian tools.
+$(VENV)/.package-installed: $(VENV)/.test-installed
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
+	touch $@
+
+frozen: $(VENV)/.package-installed
+	$(PY) packaging/icons.py build/icons >/dev/null
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/pyinstaller/journal.spec
+
+package: frozen
+	packaging/linux/build-deb.sh $(PY)
+	packaging/windows/build-msi.sh dist/learning-journal $(PY)
+
+package-check: package
+	@echo "== frozen app: smoke test offscreen"
+	QT_QPA_PLATFORM=offscreen dist/learning-journal/journal --smoke-test
+	@echo "== frozen app: smoke test with xcb under Xvfb"
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
+		dist/learning-journal/journal --smoke-test | tee build/frozen-xcb.txt
+	grep -q "(xcb)" build/frozen-xcb.txt
+	test "$$(dist/learning-journal/journal --version)" = "$$($(PY) -m journal --version)"
+	@echo "== sizes (budgets: onedir <= 200 MB, compressed <= 60 MB)"
+	BENCH_FROZEN_RUNS=3 $(PY) -m bench.bench_frozen
+	@echo "== .deb"
+	packaging/linux/check-deb.sh
+	@echo "== MSI"
+	packaging/windows/check-msi.sh $(PY)
+	packaging/windows/sign-dry-run.sh dist/learning-journal-*.msi
+	@echo "== Flatpak manifest"
+	flatpak-builder --show-manifest packaging/flatpak/org.learningjournal.LearningJournal.yml >/dev/null
+	@echo "package-check: all good."
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

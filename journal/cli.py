@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Learning Journal {__version__}")
     parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check that this copy of the app runs (temporary journal, window) and exit",
+    )
+    parser.add_argument(
         "--data-dir",
         type=Path,
         metavar="DIR",
@@ -178,9 +183,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    from journal.store.paths import default_data_dir
+    return _deployment(args).data_dir
 
-    return Path(args.data_dir) if args.data_dir else default_data_dir()
+
+def _deployment(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Where the journal is: --data-dir, JOURNAL_DATA_DIR, portable mode, school, user folder."""
+    from journal import deployment
+
+    found = deployment.resolve(Path(args.data_dir) if args.data_dir else None)
+    deployment.apply(found)
+    return found
 
 
 def _existing_journal(args: argparse.Namespace) -> Path:
@@ -739,11 +751,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from journal.store.errors import JournalError
 
+    if args.smoke_test:  # packaging checks: touches nothing but a temporary folder
+        from journal.smoke import run_smoke_test
+
+        return run_smoke_test()
     try:
         if args.command is None:
             from journal.app import run_app
 
-            return run_app(_data_dir(args))
+            found = _deployment(args)
+            for problem in found.problems:
+                print(f"journal: {problem}", file=sys.stderr)
+            return run_app(found.data_dir, deployment=found)
         return COMMANDS[args.command](args)
     except JournalError as exc:
         _say(f"journal: {exc}", file=sys.stderr, single_line=True)

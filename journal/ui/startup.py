@@ -135,6 +135,7 @@ class Launcher(QObject):
         settings: Settings,
         *,
         after_open: Callable[[MainWindow], None] | None = None,
+        backups_dir: Path | None = None,
     ) -> None:
         super().__init__(frame)
         self.frame = frame
@@ -143,6 +144,8 @@ class Launcher(QObject):
         self.data_dir = data_dir
         self.settings = settings
         self.after_open = after_open
+        # Set by the school defaults; otherwise the student's choice in Preferences.
+        self.backups_dir = backups_dir
         self.window: MainWindow | None = None
         self.journal: Journal | None = None
 
@@ -185,7 +188,8 @@ class Launcher(QObject):
             journal = Journal.open(
                 self.data_dir,
                 keep_backups=self.settings.backup_keep,
-                backups_dir=(
+                backups_dir=self.backups_dir
+                or (
                     Path(self.settings.backup_dir).expanduser()
                     if self.settings.backup_dir
                     else None
