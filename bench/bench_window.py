@@ -326,13 +326,22 @@ while not (window.windowHandle() is not None and window.windowHandle().isExposed
     app.processEvents()
 print("painted", flush=True)
 if launcher is not None:
-    # First entry readable: the real window is painted with an entry in its editor.
-    while launcher.window is None:
+    # First entry readable: the real window has painted an entry's text in its editor.
+    # (An application-wide filter: the editor may paint in the same turn it appears.)
+    import time
+    seen.clear()
+    app.installEventFilter(spy)
+    deadline = time.monotonic() + 60
+    def readable():
+        main = launcher.window
+        if main is None or not main.isVisible() or not main.editor.body():
+            return False
+        return id(main.editor.body_edit.viewport()) in seen
+    while not readable():
         app.processEvents()
-    main = launcher.window
-    main.editor.installEventFilter(spy)
-    while not (main.isVisible() and main.editor.body() and id(main.editor) in seen):
-        app.processEvents()
+        if time.monotonic() > deadline:
+            print("timeout", flush=True)
+            raise SystemExit(1)
 print("readable", flush=True)
 """
 
