@@ -37,7 +37,7 @@ from journal.portfolio.fields import (
 from journal.portfolio.formatting import count
 from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.portfolio.safezip import SafeZip
-from journal.store.attachments import store_file
+from journal.portfolio.staging import StagedFiles
 from journal.store.database import Journal
 from journal.store.entries import compress, revision_digest, set_tags
 from journal.store.models import (
@@ -273,14 +273,21 @@ def import_portfolio(
         data = opened.data
         with journal.read() as session:
             check_conflicts(session, data, path.name)
-        for sha, file in opened.attachment_files.items():
-            if sha not in data.attachments:
-                continue  # listed and verified, but no entry uses it
-            stored = store_file(journal.paths, file, cancelled=cancelled)
-            if stored.sha256 != sha:
-                raise ImportRefused(f"{path.name} changed while it was being imported; try again.")
-        with journal.write() as session:
-            counts = apply_portfolio(session, data, adopt_identity=adopt_identity)
+        staged = StagedFiles(journal.paths)
+        try:
+            for sha, file in opened.attachment_files.items():
+                if sha not in data.attachments:
+                    continue  # listed and verified, but no entry uses it
+                stored = staged.store(file, sha, cancelled=cancelled)
+                if stored.sha256 != sha:
+                    raise ImportRefused(
+                        f"{path.name} changed while it was being imported; try again."
+                    )
+            with journal.write() as session:
+                counts = apply_portfolio(session, data, adopt_identity=adopt_identity)
+        except BaseException:
+            staged.discard()  # a refused or failed import leaves no new file behind
+            raise
     who = f"{data.profile.name}’s" if data.profile.name else "the"
     if not any(counts.values()):
         summary = f"Everything in {who} portfolio was already in this journal; nothing was added."

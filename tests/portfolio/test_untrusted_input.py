@@ -10,18 +10,23 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import func, select
 
-from journal.core.untrusted import broken_text_at, is_valid_unicode
+from journal.core.untrusted import EARLIEST_YEAR, LATEST_YEAR, broken_text_at, is_valid_unicode
+from journal.portfolio.errors import ImportRefused
 from journal.portfolio.export import export_portfolio
 from journal.portfolio.imports import import_file
 from journal.store.database import Journal
 from journal.store.errors import JournalError
+from journal.store.models import Entry
 from tests.portfolio.conftest import fill, table_counts
 from tests.portfolio.hostile import build_zip, member, read_members, rebuild_portfolio
 from tests.portfolio.test_other_tools import FIXTURES, PHOTO, PHOTO_MD5
@@ -229,3 +234,181 @@ def test_a_file_name_that_is_not_valid_unicode_is_not_a_traceback(
         import_file(journal, path)
     except JournalError as exc:
         assert "\n" not in str(exc)
+
+
+# -- #8: the same entry twice in a file from another tool --------------------------------
+
+WORDS = (
+    st.text(st.sampled_from("abcdefgh XYZ.,!"), min_size=1, max_size=20).map(str.strip).filter(bool)
+)
+JRNL_ENTRY = st.tuples(
+    st.dates(date(1990, 1, 1), date(2100, 12, 31)), st.integers(0, 23), st.integers(0, 59), WORDS,
+    WORDS,
+)  # fmt: skip
+
+
+def _jrnl_text(items: list[tuple[date, int, int, str, str]]) -> str:
+    return "\n".join(f"[{d.isoformat()} {h:02d}:{m:02d}] {t}\n{b}\n" for d, h, m, t, b in items)
+
+
+def _entry_count(journal: Journal) -> int:
+    with journal.read() as s:
+        return int(s.scalar(select(func.count(Entry.id))) or 0)
+
+
+@GEN
+@given(items=st.lists(JRNL_ENTRY, min_size=1, max_size=6), repeats=st.lists(st.integers(0, 5)))
+def test_repeated_jrnl_entries_are_imported_once(
+    items: list[tuple[date, int, int, str, str]],
+    repeats: list[int],
+    _template_journal: Path,
+    tmp_path: Path,
+) -> None:
+    with_repeats = items + [items[i % len(items)] for i in repeats]
+    distinct = {(d, h, m, t, b) for d, h, m, t, b in items}
+    text_file = tmp_path / "journal.txt"
+    text_file.write_text(_jrnl_text(with_repeats), encoding="utf-8")
+    json_file = tmp_path / "export.json"
+    json_file.write_text(
+        json.dumps(
+            {
+                "tags": {},
+                "entries": [
+                    {"title": t, "body": b, "date": d.isoformat(), "time": f"{h:02d}:{m:02d}",
+                     "tags": [], "starred": False}
+                    for d, h, m, t, b in with_repeats
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    for path in (text_file, json_file):
+        folder = Path(tempfile.mkdtemp(dir=tmp_path))
+        shutil.copytree(_template_journal, folder / "j", ignore=shutil.ignore_patterns("*.lock"))
+        with Journal.open(folder / "j", auto_backup=False) as journal:
+            result = import_file(journal, path, "jrnl")
+            assert result.counts["entries"] == len(distinct) == _entry_count(journal)
+            again = import_file(journal, path, "jrnl")
+            assert again.counts["entries"] == 0 and _entry_count(journal) == len(distinct)
+
+
+def test_one_uuid_on_two_different_jrnl_entries_is_refused(
+    journal: Journal, tmp_path: Path
+) -> None:
+    one = {"title": "A", "body": "a", "date": "2025-01-01", "time": "10:00", "tags": [],
+           "starred": False, "uuid": "same"}  # fmt: skip
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"entries": [one, one | {"body": "b"}]}), encoding="utf-8")
+    _refused_without_change(journal, path, "jrnl", "two different entries with the same id")
+
+
+@GEN
+@given(copies=st.lists(st.integers(0, 1), min_size=1, max_size=5), twice=st.booleans())
+def test_repeated_dayone_entries_and_photos_are_imported_once(
+    copies: list[int], twice: bool, _template_journal: Path, tmp_path: Path
+) -> None:
+    document = _dayone_doc()
+    entries = document["entries"]
+    photo = entries[0]["photos"][0]
+    if twice:  # the same picture twice in one entry, and in a second entry too
+        entries[0]["photos"].append(photo)
+        entries[1]["photos"] = [photo | {"identifier": "AB" * 16}]
+        entries[1]["text"] += "\n![](dayone-moment://" + "AB" * 16 + ")"
+    document["entries"] = entries + [entries[i] for i in copies]
+    path = _write_dayone(tmp_path / "dayone.zip", document)
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    shutil.copytree(_template_journal, folder / "j", ignore=shutil.ignore_patterns("*.lock"))
+    with Journal.open(folder / "j", auto_backup=False) as journal:
+        result = import_file(journal, path, "dayone")
+        assert result.counts["entries"] == 2 == _entry_count(journal)
+        blobs = [p for p in journal.paths.attachments.rglob("*") if p.is_file()]
+        assert len(blobs) == 1  # one picture, stored once, nothing left over
+        assert import_file(journal, path, "dayone").counts["entries"] == 0
+
+
+def test_one_uuid_on_two_different_dayone_entries_is_refused(
+    journal: Journal, tmp_path: Path
+) -> None:
+    document = _dayone_doc()
+    document["entries"].append(document["entries"][0] | {"text": "Something else"})
+    path = _write_dayone(tmp_path / "dayone.zip", document)
+    _refused_without_change(journal, path, "dayone", "two different entries with the same id")
+
+
+def test_an_import_that_fails_while_writing_leaves_no_copied_photo(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.portfolio import other_tools
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ImportRefused("Something went wrong while writing; nothing was changed.")
+
+    monkeypatch.setattr(other_tools, "save_revision", broken)
+    path = _write_dayone(tmp_path / "dayone.zip", _dayone_doc())
+    _refused_without_change(journal, path, "dayone", "nothing was changed")
+
+
+# -- #13: dates out of the range a journal holds -----------------------------------------
+
+FAR_DAYS = st.one_of(
+    st.dates(date(1, 1, 1), date(EARLIEST_YEAR - 1, 12, 31)),
+    st.dates(date(LATEST_YEAR + 1, 1, 1), date(9999, 12, 31)),
+)
+SANE_DAYS = st.sampled_from(
+    [date(EARLIEST_YEAR, 1, 1), date(2026, 3, 14), date(LATEST_YEAR, 12, 31)]
+)
+
+
+@GEN
+@given(day=FAR_DAYS)
+def test_jrnl_dates_out_of_range_are_refused(day: date, journal: Journal, tmp_path: Path) -> None:
+    text_file = tmp_path / "journal.txt"
+    text_file.write_text(f"[2025-01-01 09:00] Fine\n\n[{day.isoformat()} 10:00] Far\n")
+    _refused_without_change(journal, text_file, "jrnl", "outside the years")
+    json_file = tmp_path / "export.json"
+    entry = {"title": "Far", "body": "", "date": day.isoformat(), "time": "10:00", "tags": [],
+             "starred": False}  # fmt: skip
+    json_file.write_text(json.dumps({"entries": [entry]}))
+    _refused_without_change(journal, json_file, "jrnl", "outside the years")
+
+
+@GEN
+@given(day=FAR_DAYS)
+def test_dayone_dates_out_of_range_are_refused(day: date, journal: Journal, tmp_path: Path) -> None:
+    document = _dayone_doc()
+    document["entries"][1]["creationDate"] = f"{day.isoformat()}T12:00:00Z"
+    path = _write_dayone(tmp_path / "dayone.zip", document)
+    _refused_without_change(journal, path, "dayone", "outside the years")
+
+
+@GEN
+@given(data=st.data(), day=FAR_DAYS)
+def test_portfolio_dates_out_of_range_are_refused(
+    data: st.DataObject,
+    day: date,
+    portfolio_members: dict[str, bytes],
+    journal: Journal,
+    tmp_path: Path,
+) -> None:
+    document = json.loads(portfolio_members["portfolio.json"])
+    entry = data.draw(st.sampled_from(document["entries"]))
+    key = data.draw(st.sampled_from(["learned_on", "created_at", "updated_at"]))
+    entry[key] = day.isoformat() + ("" if key == "learned_on" else "T12:00:00Z")
+    raw = json.dumps(document).encode()
+    path = rebuild_portfolio(
+        tmp_path / "far.portfolio.zip", portfolio_members | {"portfolio.json": raw}
+    )
+    _refused_without_change(journal, path, "portfolio", "outside the years")
+
+
+@GEN
+@given(day=SANE_DAYS)
+def test_dates_at_the_ends_of_the_range_are_taken(
+    day: date, _template_journal: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "journal.txt"
+    path.write_text(f"[{day.isoformat()} 10:00] Edge\n")
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    shutil.copytree(_template_journal, folder / "j", ignore=shutil.ignore_patterns("*.lock"))
+    with Journal.open(folder / "j", auto_backup=False) as journal:
+        assert import_file(journal, path, "jrnl").counts["entries"] == 1
