@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import struct
 import tempfile
+import zlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,11 +26,12 @@ from journal.core.untrusted import EARLIEST_YEAR, LATEST_YEAR, broken_text_at, i
 from journal.portfolio.errors import ImportRefused
 from journal.portfolio.export import export_portfolio
 from journal.portfolio.imports import import_file
+from journal.portfolio.safezip import SafeZip
 from journal.store.database import Journal
 from journal.store.errors import JournalError
 from journal.store.models import Entry
 from tests.portfolio.conftest import fill, table_counts
-from tests.portfolio.hostile import build_zip, member, read_members, rebuild_portfolio
+from tests.portfolio.hostile import Member, build_zip, member, read_members, rebuild_portfolio
 from tests.portfolio.test_other_tools import FIXTURES, PHOTO, PHOTO_MD5
 
 GEN = settings(
@@ -412,3 +415,73 @@ def test_dates_at_the_ends_of_the_range_are_taken(
     shutil.copytree(_template_journal, folder / "j", ignore=shutil.ignore_patterns("*.lock"))
     with Journal.open(folder / "j", auto_backup=False) as journal:
         assert import_file(journal, path, "jrnl").counts["entries"] == 1
+
+
+# -- #14: a second name in the zip, and folder entries -------------------------------------
+
+SAFE_NAME = st.text(st.sampled_from("abcxyz019-_"), min_size=1, max_size=8)
+OTHER_NAME = st.one_of(
+    st.sampled_from(["../../evil.html", "/etc/passwd", "index.html", "C:/x", "a/../b"]),
+    st.text(ANY_CHAR.filter(lambda c: not 0xD800 <= ord(c) <= 0xDFFF), min_size=1, max_size=12),
+)
+
+
+def _unicode_path(name: str, other: bytes, version: int = 1) -> bytes:
+    body = bytes([version]) + zlib.crc32(name.encode()).to_bytes(4, "little") + other
+    return struct.pack("<HH", 0x7075, len(body)) + body
+
+
+def _with_second_name(name: str, data: bytes, second: bytes, version: int = 1) -> Member:
+    info, payload = member(name, data)
+    info.extra = _unicode_path(name, second, version)
+    return info, payload
+
+
+@GEN
+@given(other=OTHER_NAME)
+def test_a_member_with_a_different_unicode_path_name_is_refused(
+    other: str, portfolio_members: dict[str, bytes], journal: Journal, tmp_path: Path
+) -> None:
+    name = "index.html"
+    if other == name:
+        return
+    members = [
+        _with_second_name(n, d, other.encode("utf-8")) if n == name else member(n, d)
+        for n, d in portfolio_members.items()
+    ]
+    path = build_zip(tmp_path / "second.portfolio.zip", members)
+    with pytest.raises(ImportRefused, match="second name"):
+        SafeZip(path).close()
+    _refused_without_change(journal, path, "portfolio", "second name")
+
+
+@pytest.mark.parametrize(
+    ("second", "version"), [(b"\xff\xfe", 1), (b"index.html", 2)], ids=["not-utf8", "version"]
+)
+def test_a_damaged_unicode_path_field_is_refused(
+    second: bytes, version: int, tmp_path: Path
+) -> None:
+    path = build_zip(tmp_path / "x.zip", [_with_second_name("index.html", b"x", second, version)])
+    with pytest.raises(ImportRefused, match="damaged second name"):
+        SafeZip(path).close()
+
+
+def test_a_unicode_path_field_naming_the_same_member_is_fine(tmp_path: Path) -> None:
+    path = build_zip(
+        tmp_path / "x.zip", [_with_second_name("caf\u00e9.txt", b"x", "caf\u00e9.txt".encode())]
+    )
+    with SafeZip(path) as archive:
+        assert archive.read("caf\u00e9.txt") == b"x"
+
+
+@GEN
+@given(folders=st.lists(SAFE_NAME, min_size=1, max_size=3, unique=True))
+def test_an_unlisted_folder_entry_in_a_portfolio_is_refused(
+    folders: list[str], portfolio_members: dict[str, bytes], journal: Journal, tmp_path: Path
+) -> None:
+    path = build_zip(
+        tmp_path / "folders.portfolio.zip",
+        [member(n, d) for n, d in portfolio_members.items()]  # listed as they are
+        + [member(f"{f}/", b"") for f in [*folders, "attachments"]],
+    )
+    _refused_without_change(journal, path, "portfolio", "doesn't list")
