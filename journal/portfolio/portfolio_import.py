@@ -35,6 +35,7 @@ from journal.portfolio.fields import (
     STATEMENT_VERSION,
 )
 from journal.portfolio.formatting import count
+from journal.portfolio.identity import with_fresh_ids
 from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.portfolio.safezip import SafeZip
 from journal.portfolio.staging import StagedFiles
@@ -89,6 +90,18 @@ def check_conflicts(session: Session, data: PortfolioData, label: str) -> None:
             ):
                 if owner_of[item_id] != goal_id:
                     raise _conflict(label, "part of one of its goals belongs to another goal here")
+
+
+def takes_identity(session: Session) -> bool:
+    """Whether this journal is still new and empty, so it takes a portfolio's identity."""
+    profile = session.scalar(select(LearnerProfile).limit(1))
+    return session.scalar(select(func.count(Entry.id))) == 0 and not (profile and profile.name)
+
+
+def is_another_journal(session: Session, data: PortfolioData) -> bool:
+    """Whether the portfolio came from a journal other than this one (its ``journal_id``)."""
+    profile = session.scalar(select(LearnerProfile).limit(1))
+    return profile is None or profile.journal_id != data.profile.journal_id
 
 
 def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
@@ -272,6 +285,10 @@ def import_portfolio(
     with open_portfolio(path, progress=progress, cancelled=cancelled) as opened:
         data = opened.data
         with journal.read() as session:
+            adopt = takes_identity(session) if adopt_identity is None else adopt_identity
+            foreign = not adopt and is_another_journal(session, data)
+            if foreign:  # ids never merge across journals: its records come in as new ones
+                data = with_fresh_ids(data)
             check_conflicts(session, data, path.name)
         staged = StagedFiles(journal.paths)
         try:
@@ -284,13 +301,15 @@ def import_portfolio(
                         f"{path.name} changed while it was being imported; try again."
                     )
             with journal.write() as session:
-                counts = apply_portfolio(session, data, adopt_identity=adopt_identity)
+                counts = apply_portfolio(session, data, adopt_identity=adopt)
         except BaseException:
             staged.discard()  # a refused or failed import leaves no new file behind
             raise
     who = f"{data.profile.name}’s" if data.profile.name else "the"
     if not any(counts.values()):
         summary = f"Everything in {who} portfolio was already in this journal; nothing was added."
+        if foreign:
+            summary = summary.removesuffix(".") + " (it is from another journal)."
     else:
         merged = (
             f", and added to {count(counts['entries_merged'], 'entry')} already here"
@@ -302,6 +321,11 @@ def import_portfolio(
             f"{count(counts['revisions'], 'revision')}, {count(counts['goals'], 'goal')} and "
             f"{count(counts['reflections'], 'reflection')}{merged}."
         )
+        if foreign:
+            summary += (
+                " It came from another journal, so everything in it was added as new, "
+                "never mixed into your own entries."
+            )
     return ImportResult(kind="portfolio", summary=summary, counts=counts)
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import shutil
 import struct
+import uuid
 import tempfile
 import zlib
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +28,10 @@ from journal.portfolio.errors import ImportRefused
 from journal.portfolio.export import export_portfolio
 from journal.portfolio.imports import import_file
 from journal.portfolio.safezip import SafeZip
+from journal.store.check import check_journal
 from journal.store.database import Journal
 from journal.store.errors import JournalError
-from journal.store.models import Entry
+from journal.store.models import Criterion, Entry, Goal, LearnerProfile, Reflection, Revision
 from tests.portfolio.conftest import fill, table_counts
 from tests.portfolio.hostile import Member, build_zip, member, read_members, rebuild_portfolio
 from tests.portfolio.test_other_tools import FIXTURES, PHOTO, PHOTO_MD5
@@ -485,3 +487,116 @@ def test_an_unlisted_folder_entry_in_a_portfolio_is_refused(
         + [member(f"{f}/", b"") for f in [*folders, "attachments"]],
     )
     _refused_without_change(journal, path, "portfolio", "doesn't list")
+
+
+# -- #2: ids never merge across journals; check sees revision order ------------------------
+
+
+def _history(journal: Journal) -> dict[str, Any]:
+    """Everything a colliding import could wrongly add to: per entry, per goal."""
+    with journal.read() as s:
+        revisions: dict[str, list[tuple[int, str]]] = {}
+        for r in s.scalars(select(Revision).order_by(Revision.entry_id, Revision.seq)):
+            revisions.setdefault(r.entry_id, []).append((r.seq, r.sha256))
+        criteria: dict[str, list[str]] = {}
+        for c in s.scalars(select(Criterion).order_by(Criterion.goal_id, Criterion.position)):
+            criteria.setdefault(c.goal_id, []).append(c.text)
+        reflections = sorted((r.id, r.body) for r in s.scalars(select(Reflection)))
+        profile = s.scalar(select(LearnerProfile))
+        assert profile is not None
+        return {
+            "revisions": revisions,
+            "criteria": criteria,
+            "reflections": reflections,
+            "who": (profile.journal_id, profile.name),
+        }
+
+
+def _ids(journal: Journal) -> dict[str, list[str]]:
+    with journal.read() as s:
+        return {
+            "entries": list(s.scalars(select(Entry.id))),
+            "revisions": list(s.scalars(select(Revision.id))),
+            "goals": list(s.scalars(select(Goal.id))),
+            "criteria": list(s.scalars(select(Criterion.id))),
+            "reflections": list(s.scalars(select(Reflection.id))),
+        }
+
+
+def _portfolio_ids(document: dict[str, Any]) -> dict[str, list[str]]:
+    return {
+        "entries": [e["id"] for e in document["entries"]],
+        "revisions": [r["id"] for e in document["entries"] for r in e["revisions"]],
+        "goals": [g["id"] for g in document["goals"]],
+        "criteria": [c["id"] for g in document["goals"] for c in g["criteria"]],
+        "reflections": [r["id"] for r in document["reflections"]],
+    }
+
+
+@GEN
+@given(data=st.data())
+def test_a_portfolio_of_another_journal_never_merges_into_colliding_records(
+    data: st.DataObject,
+    portfolio_members: dict[str, bytes],
+    _template_journal: Path,
+    tmp_path: Path,
+) -> None:
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    shutil.copytree(_template_journal, folder / "j", ignore=shutil.ignore_patterns("*.lock"))
+    with Journal.open(folder / "j", auto_backup=False) as journal:
+        fill(journal)  # another student's journal, with ids of its own
+        with journal.write() as s:  # (copied from the same template: give it its own identity)
+            profile = s.scalar(select(LearnerProfile))
+            assert profile is not None
+            profile.journal_id = str(uuid.uuid4())
+        theirs, mine = (
+            _portfolio_ids(json.loads(portfolio_members["portfolio.json"])),
+            _ids(journal),
+        )
+        raw = portfolio_members["portfolio.json"].decode()
+        for kind, ids in theirs.items():  # make some of the portfolio's ids collide with mine
+            for old in data.draw(st.lists(st.sampled_from(ids), unique=True), label=kind):
+                raw = raw.replace(old, data.draw(st.sampled_from(mine[kind])))
+        try:
+            json.loads(raw)
+        except ValueError:
+            return
+        path = rebuild_portfolio(
+            tmp_path / "other.portfolio.zip", portfolio_members | {"portfolio.json": raw.encode()}
+        )
+        before = _history(journal)
+        try:
+            result = import_file(journal, path, "portfolio")
+        except ImportRefused as exc:  # two of its records now share an id: refused is fine
+            assert "\n" not in str(exc)
+            assert _history(journal) == before
+            return
+        after = _history(journal)
+        for entry_id, history in before["revisions"].items():
+            assert after["revisions"][entry_id] == history  # no revision joined my entries
+        for goal_id, criteria in before["criteria"].items():
+            assert after["criteria"][goal_id] == criteria  # no criterion joined my goals
+        assert set(before["reflections"]) <= set(after["reflections"])
+        assert after["who"] == before["who"]
+        assert result.counts["entries"] >= 1 and "another journal" in result.summary
+        assert check_journal(journal) == []
+        again = import_file(journal, path, "portfolio")
+        assert not any(again.counts.values())
+
+
+def test_journal_check_finds_revision_order_problems(journal: Journal) -> None:
+    filled = fill(journal)
+    assert check_journal(journal) == []
+    with journal.write() as s:
+        revisions = list(
+            s.scalars(
+                select(Revision).where(Revision.entry_id == filled.shared_id).order_by(Revision.seq)
+            )
+        )
+        revisions[-1].created_at = revisions[0].created_at - timedelta(days=3)
+        entry = s.get(Entry, filled.shared_id)
+        assert entry is not None
+        entry.revision_count = 7
+    problems = check_journal(journal)
+    assert any("dated before the revision it follows" in p for p in problems), problems
+    assert any("revision count (7)" in p for p in problems), problems
