@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import shutil
 import struct
-import uuid
 import tempfile
+import uuid
 import zlib
 from datetime import date, timedelta
 from pathlib import Path
