@@ -24,6 +24,7 @@ from typing import Any
 
 from journal.core.attributes import KEYS
 from journal.core.enums import Moment
+from journal.core.untrusted import BROKEN_TEXT, broken_text_at
 
 ATTRIBUTES: tuple[str, ...] = KEYS
 MOMENTS: tuple[str, ...] = ("daily", "after_revision", "checkpoint", "goal_end", "exhibition")
@@ -251,7 +252,7 @@ def load_json(raw: bytes | str, *, max_bytes: int | None = MAX_PACK_BYTES) -> ob
     if _too_deep(text):
         raise PromptDataError(["The file is nested too deeply to be a prompt file."])
     try:
-        return json.loads(
+        value = json.loads(
             text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
         )
     except json.JSONDecodeError as exc:
@@ -263,6 +264,10 @@ def load_json(raw: bytes | str, *, max_bytes: int | None = MAX_PACK_BYTES) -> ob
         ) from None
     except RecursionError:
         raise PromptDataError(["The file is nested too deeply to be a prompt file."]) from None
+    broken = broken_text_at(value)
+    if broken is not None:
+        raise PromptDataError([f"The file {BROKEN_TEXT} in {broken}."])
+    return value
 
 
 def _check_header(data: object, *, expected_format: str, fields: set[str], what: str) -> list[str]:

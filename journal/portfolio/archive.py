@@ -99,6 +99,7 @@ def _verify(
             )
         listed[member.path] = (member.sha256, member.size)
     unlisted = [n for n in archive.names() if n != MANIFEST and n not in listed]
+    unlisted += [f"{n}/" for n in archive.directories()]  # a manifest lists files only
     if unlisted:
         raise ImportRefused(
             f"{label} holds '{unlisted[0]}', which its manifest doesn't list; {ADVICE}."

@@ -14,6 +14,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NoReturn
 
+from journal.core.untrusted import (
+    BROKEN_TEXT,
+    DATE_RANGE,
+    broken_text_at,
+    is_valid_unicode,
+    year_in_range,
+)
 from journal.portfolio.data import SUPPORTED_MAJOR
 from journal.portfolio.errors import ImportRefused
 
@@ -95,6 +102,9 @@ def parse_json(raw: bytes, label: str, advice: str) -> Any:
         raise ImportRefused(f"{label} is not valid JSON{where}; {advice}.") from None
     if _depth(value) > MAX_DEPTH:
         raise ImportRefused(f"{label} is nested far too deeply; {advice}.")
+    broken = broken_text_at(value)
+    if broken is not None:
+        raise ImportRefused(f"{label} {BROKEN_TEXT} in {broken}; {advice}.")
     return value
 
 
@@ -135,6 +145,8 @@ class Checker:
             self.fail(f"{where}.{key}", f"is longer than {limit:,} characters")
         if "\x00" in value:
             self.fail(f"{where}.{key}", "holds a NUL character")
+        if not is_valid_unicode(value):
+            self.fail(f"{where}.{key}", BROKEN_TEXT)
         return value
 
     def optional_text(self, d: dict[str, Any], key: str, where: str, limit: int) -> str | None:
@@ -224,9 +236,12 @@ class Checker:
             parsed = datetime.fromisoformat(value)
             if parsed.tzinfo is None:
                 self.fail(f"{where}.{key}", "should say its time zone (end it with Z)")
-            return parsed.astimezone(UTC)
+            parsed = parsed.astimezone(UTC)
         except (ValueError, OverflowError):
             self.fail(f"{where}.{key}", "should be a time like 2026-03-14T09:30:00Z")
+        if not year_in_range(parsed):
+            self.fail(f"{where}.{key}", f"({value}) {DATE_RANGE}")
+        return parsed
 
     def day(self, d: dict[str, Any], key: str, where: str) -> date:
         value = self.optional_day(d, key, where)
@@ -241,9 +256,12 @@ class Checker:
         if not isinstance(value, str) or len(value) != 10:
             self.fail(f"{where}.{key}", "should be a date like 2026-03-14")
         try:
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value)
         except ValueError:
             self.fail(f"{where}.{key}", "should be a date like 2026-03-14")
+        if not year_in_range(parsed):
+            self.fail(f"{where}.{key}", f"({value}) {DATE_RANGE}")
+        return parsed
 
     def version(self, d: dict[str, Any], key: str, where: str, what: str) -> tuple[int, int]:
         value = d.get(key)

@@ -21,12 +21,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from journal.core.untrusted import DATE_RANGE, year_in_range
+from journal.portfolio.duplicates import once_each
 from journal.portfolio.errors import ImportRefused
 from journal.portfolio.formatting import count
 from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.portfolio.safezip import SafeZip, ZipLimits
 from journal.portfolio.schema import Checker, parse_json
-from journal.store.attachments import StoredFile, attach, store_file
+from journal.portfolio.staging import StagedFiles
+from journal.store.attachments import StoredFile, attach
 from journal.store.database import Journal
 from journal.store.entries import create_entry, save_revision
 from journal.store.models import Entry, RevisionReason
@@ -148,6 +151,11 @@ def parse_jrnl_text(text: str, label: str) -> list[ForeignEntry]:
                 raise ImportRefused(
                     f"Line {number} of {label} has a date that doesn't exist; fix it and try again."
                 ) from None
+            if not year_in_range(day):
+                raise ImportRefused(
+                    f"Line {number} of {label} has a date ({day.isoformat()}) that "
+                    f"{DATE_RANGE}; fix it and try again."
+                )
             finish()
             starred = rest.rstrip().endswith(" *") or rest.strip() == "*"
             title = rest.rstrip().removesuffix("*").rstrip() if starred else rest.rstrip()
@@ -219,7 +227,7 @@ def import_jrnl(journal: Journal, path: Path, progress: Progress | None = None) 
         entries = parse_jrnl_json(text.encode("utf-8"), path.name)
     else:
         entries = parse_jrnl_text(text, path.name)
-    added, already = _apply(journal, entries, progress)
+    added, already = _apply(journal, entries, progress, path.name)
     return _result("jrnl", path.name, added, already)
 
 
@@ -249,6 +257,7 @@ def parse_dayone(archive: SafeZip, label: str) -> list[ForeignEntry]:
         if n.startswith("photos/")
     }
     entries: list[ForeignEntry] = []
+    extracted: dict[str, Path] = {}  # a photo several entries (or one twice) refer to
     for document in documents:
         check = Checker(f"{document} in {label}", advice)
         doc = check.obj(
@@ -280,9 +289,15 @@ def parse_dayone(archive: SafeZip, label: str) -> list[ForeignEntry]:
                 member = photos_by_md5.get(md5)
                 if member is None:
                     continue  # Day One leaves out photos it never synced; keep the text
+                if member not in extracted:
+                    extracted[member] = archive.extract(member).path
+                same = next((name for file, name in photos if file == extracted[member]), None)
+                if same is not None:  # the same picture again in this entry: attached once
+                    names[identifier] = same
+                    continue
                 extension = member.rsplit(".", 1)[-1] if "." in member else kind
                 filename = f"photo-{len(photos) + 1}.{extension}"
-                photos.append((archive.extract(member).path, filename))
+                photos.append((extracted[member], filename))
                 names[identifier] = filename
             text = _link_photos(text, names)
             lines = text.strip("\n").split("\n", 1)
@@ -332,7 +347,7 @@ def import_dayone(journal: Journal, path: Path, progress: Progress | None = None
     path = Path(path)
     with SafeZip(path, DAYONE_LIMITS, advice="export it from Day One again") as archive:
         entries = parse_dayone(archive, path.name)
-        added, already = _apply(journal, entries, progress)
+        added, already = _apply(journal, entries, progress, path.name)
     return _result("dayone", path.name, added, already)
 
 
@@ -340,16 +355,29 @@ def import_dayone(journal: Journal, path: Path, progress: Progress | None = None
 
 
 def _apply(
-    journal: Journal, entries: list[ForeignEntry], progress: Progress | None
+    journal: Journal, entries: list[ForeignEntry], progress: Progress | None, label: str
 ) -> tuple[int, int]:
+    entries = once_each(entries, label)
     with journal.read() as session:
         present = _present(session, [e.entry_id for e in entries])
     todo = [e for e in entries if e.entry_id not in present]
+    staged = StagedFiles(journal.paths)
+    try:
+        _write(journal, todo, staged, progress)
+    except BaseException:
+        staged.discard()  # a refused or failed import leaves no new file behind
+        raise
+    return len(todo), len(entries) - len(todo)
+
+
+def _write(
+    journal: Journal, todo: list[ForeignEntry], staged: StagedFiles, progress: Progress | None
+) -> None:
     stored: dict[str, list[StoredFile]] = {}
     for entry in todo:
         files = []
         for file, filename in entry.photos:
-            kept = store_file(journal.paths, file)
+            kept = staged.store(file)
             files.append(StoredFile(kept.sha256, kept.size, kept.media_type, filename))
         stored[entry.entry_id] = files
     with journal.write() as session:
@@ -374,7 +402,6 @@ def _apply(
             )
             if progress is not None and (n % 100 == 0 or n == len(todo)):
                 progress(n, len(todo))
-    return len(todo), len(entries) - len(todo)
 
 
 def _present(session: Session, ids: list[str]) -> set[str]:

@@ -35,9 +35,10 @@ from journal.portfolio.fields import (
     STATEMENT_VERSION,
 )
 from journal.portfolio.formatting import count
+from journal.portfolio.identity import with_fresh_ids
 from journal.portfolio.importer import Importer, ImportResult, Progress
 from journal.portfolio.safezip import SafeZip
-from journal.store.attachments import store_file
+from journal.portfolio.staging import StagedFiles
 from journal.store.database import Journal
 from journal.store.entries import compress, revision_digest, set_tags
 from journal.store.models import (
@@ -89,6 +90,18 @@ def check_conflicts(session: Session, data: PortfolioData, label: str) -> None:
             ):
                 if owner_of[item_id] != goal_id:
                     raise _conflict(label, "part of one of its goals belongs to another goal here")
+
+
+def takes_identity(session: Session) -> bool:
+    """Whether this journal is still new and empty, so it takes a portfolio's identity."""
+    profile = session.scalar(select(LearnerProfile).limit(1))
+    return session.scalar(select(func.count(Entry.id))) == 0 and not (profile and profile.name)
+
+
+def is_another_journal(session: Session, data: PortfolioData) -> bool:
+    """Whether the portfolio came from a journal other than this one (its ``journal_id``)."""
+    profile = session.scalar(select(LearnerProfile).limit(1))
+    return profile is None or profile.journal_id != data.profile.journal_id
 
 
 def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
@@ -272,18 +285,31 @@ def import_portfolio(
     with open_portfolio(path, progress=progress, cancelled=cancelled) as opened:
         data = opened.data
         with journal.read() as session:
+            adopt = takes_identity(session) if adopt_identity is None else adopt_identity
+            foreign = not adopt and is_another_journal(session, data)
+            if foreign:  # ids never merge across journals: its records come in as new ones
+                data = with_fresh_ids(data)
             check_conflicts(session, data, path.name)
-        for sha, file in opened.attachment_files.items():
-            if sha not in data.attachments:
-                continue  # listed and verified, but no entry uses it
-            stored = store_file(journal.paths, file, cancelled=cancelled)
-            if stored.sha256 != sha:
-                raise ImportRefused(f"{path.name} changed while it was being imported; try again.")
-        with journal.write() as session:
-            counts = apply_portfolio(session, data, adopt_identity=adopt_identity)
+        staged = StagedFiles(journal.paths)
+        try:
+            for sha, file in opened.attachment_files.items():
+                if sha not in data.attachments:
+                    continue  # listed and verified, but no entry uses it
+                stored = staged.store(file, sha, cancelled=cancelled)
+                if stored.sha256 != sha:
+                    raise ImportRefused(
+                        f"{path.name} changed while it was being imported; try again."
+                    )
+            with journal.write() as session:
+                counts = apply_portfolio(session, data, adopt_identity=adopt)
+        except BaseException:
+            staged.discard()  # a refused or failed import leaves no new file behind
+            raise
     who = f"{data.profile.name}’s" if data.profile.name else "the"
     if not any(counts.values()):
         summary = f"Everything in {who} portfolio was already in this journal; nothing was added."
+        if foreign:
+            summary = summary.removesuffix(".") + " (it is from another journal)."
     else:
         merged = (
             f", and added to {count(counts['entries_merged'], 'entry')} already here"
@@ -295,6 +321,11 @@ def import_portfolio(
             f"{count(counts['revisions'], 'revision')}, {count(counts['goals'], 'goal')} and "
             f"{count(counts['reflections'], 'reflection')}{merged}."
         )
+        if foreign:
+            summary += (
+                " It came from another journal, so everything in it was added as new, "
+                "never mixed into your own entries."
+            )
     return ImportResult(kind="portfolio", summary=summary, counts=counts)
 
 

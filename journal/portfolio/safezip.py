@@ -36,6 +36,7 @@ _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _END_SIGNATURE = b"PK\x05\x06"
 _REPARSE_POINT = 0x400  # the DOS attribute Windows tools set on links
+_UNICODE_PATH = 0x7075  # Info-ZIP Unicode Path extra field: a second name for a member
 
 _RESERVED_NAMES = frozenset(
     ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
@@ -121,6 +122,30 @@ def check_member_name(name: str, max_length: int = 400) -> str | None:
     return None
 
 
+def unicode_path_names(extra: bytes) -> list[str | None]:
+    """The names in an extra field's Info-ZIP Unicode Path records (0x7075).
+
+    None stands for a record that is damaged (too short, an unknown version,
+    or a name that isn't UTF-8). Other unzip tools show that name instead of
+    the directory's, so it must say the same thing.
+    """
+    names: list[str | None] = []
+    at = 0
+    while at + 4 <= len(extra):
+        tag, size = struct.unpack("<HH", extra[at : at + 4])
+        body = extra[at + 4 : at + 4 + size]
+        if tag == _UNICODE_PATH:
+            if len(body) < 5 or len(body) != size or body[0] != 1:
+                names.append(None)
+            else:
+                try:
+                    names.append(body[5:].decode("utf-8"))
+                except UnicodeDecodeError:
+                    names.append(None)
+        at += 4 + size
+    return names
+
+
 def _end_record_count(handle: BinaryIO, archive_size: int) -> int | None:
     """How many members the end record claims (None if it can't tell)."""
     tail_size = min(archive_size, 65_535 + 22)
@@ -154,6 +179,7 @@ class SafeZip:
         self._counted: dict[str, int] = {}
         self._tempdir: Path | None = None
         self._members: dict[str, Member] = {}
+        self._directories: list[str] = []
         self._data_start: dict[str, int] = {}
         try:
             self._handle: BinaryIO = open(self.path, "rb")  # noqa: SIM115 - closed in close()
@@ -214,7 +240,9 @@ class SafeZip:
                 )
             seen[key] = name
             self._check_kind(info, name)
+            self._check_second_name(info.extra, raw_name, name)
             if info.is_dir():
+                self._directories.append(name)
                 continue
             files.add(key)
             if info.file_size > limits.max_member_bytes:
@@ -246,6 +274,17 @@ class SafeZip:
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR) or info.external_attr & _REPARSE_POINT:
             raise self.refusal(f"holds something that is not a plain file ('{shown}')")
 
+    def _check_second_name(self, extra: bytes, raw_name: str, name: str) -> None:
+        """Refuse a Unicode Path extra field that names the member differently (or is damaged)."""
+        for other in unicode_path_names(extra):
+            if other is None:
+                raise self.refusal(f"gives '{_printable(name)}' a damaged second name")
+            if other != raw_name:
+                raise self.refusal(
+                    f"gives '{_printable(name)}' a second name ('{_printable(other)}') that "
+                    "other unzip tools would use instead"
+                )
+
     def _check_layout(self, start_of_directory: int) -> None:
         """Every member's data sits in its own place before the directory: no overlaps."""
         end_of_previous = 0
@@ -269,6 +308,9 @@ class SafeZip:
                 raise self.refusal("is damaged") from None
             if decoded != info.orig_filename:
                 raise self.refusal(f"gives '{_printable(member.name)}' two different names")
+            self._check_second_name(
+                self._handle.read(extra_length), info.orig_filename, member.name
+            )
             start = info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
             end = start + info.compress_size
             if end > start_of_directory:
@@ -284,6 +326,10 @@ class SafeZip:
 
     def names(self) -> list[str]:
         return list(self._members)
+
+    def directories(self) -> list[str]:
+        """The folder entries the archive holds (names without the trailing slash)."""
+        return list(self._directories)
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and unicodedata.normalize("NFC", name) in self._members
