@@ -90,6 +90,13 @@ def _read_text(path: Path, what: str) -> str:
         raise ImportRefused(f"{path.name} is not text in UTF-8, so it can't be imported.") from None
 
 
+# Binary files that are something else (zip, SQLite, PDF, pictures), never a jrnl v1 journal.
+_OTHER_BINARY = (
+    b"PK\x03\x04", b"PK\x05\x06", b"SQLite format 3", b"%PDF", b"\x89PNG", b"\xff\xd8\xff",
+    b"GIF8", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!",
+)  # fmt: skip
+
+
 def _jrnl_encrypted(raw: bytes) -> bool:
     """jrnl's encrypted journals: v3 (a ``JRNLv3`` header), v2 (a Fernet token), v1 (raw AES).
 
@@ -98,7 +105,7 @@ def _jrnl_encrypted(raw: bytes) -> bool:
     """
     if raw.startswith((b"JRNLv3", b"gAAAAA")):
         return True
-    if len(raw) < 32 or len(raw) % 16:
+    if raw.startswith(_OTHER_BINARY) or len(raw) < 32 or len(raw) % 16:
         return False
     try:
         raw.decode("utf-8")

@@ -291,3 +291,14 @@ def test_day_one_titles_lose_markdown_escapes(
         (entry,) = session.scalars(select(Entry))
         assert entry.title == title
         assert entry.body == "The body keeps its Markdown: 1\\. as written."
+
+
+@pytest.mark.parametrize(
+    "head", [b"PK\x03\x04", b"SQLite format 3\x00", b"%PDF-1.7\n", b"\x89PNG\r\n\x1a\n"]
+)
+def test_other_binary_files_are_not_taken_for_encrypted_jrnl(tmp_path: Path, head: bytes) -> None:
+    from journal.portfolio.other_tools import looks_like_jrnl
+
+    data = head + b"\xff\xfe" * 200
+    data += b"\x00" * (-len(data) % 16)  # whole AES blocks, like a jrnl 1.x file
+    assert not looks_like_jrnl(tmp_path / "x", data)
