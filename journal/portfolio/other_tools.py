@@ -15,7 +15,6 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -41,11 +40,21 @@ MAX_ENTRIES = 100_000
 MAX_TITLE = 1_000
 MAX_BODY = 2_000_000
 DAYONE_LIMITS = ZipLimits(max_members=100_000, max_total_bytes=8 * 1024**3)
-_TAG = re.compile(r"(?<![\w@])@([^\W\d_][\w-]*)")
-_JRNL_HEADER = re.compile(
-    r"^\[(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?\] ?(.*)$"
-)
+# A jrnl tag: the tag symbol after a space (or at the start), then letters, digits and
+# - + * # / _ as jrnl reads them (@C++, @C#, @OS/2, @well-being).
+_TAG = re.compile(r"(?<!\S)@([-+*#/\w]+)")
+# Where a jrnl entry may start: a line beginning "[anything] ", kept only if the
+# brackets hold a date (otherwise it is a Markdown link or a footnote in the text).
+_ENTRY_START = re.compile(r"(?:^|\n)\[([^\]\n]+)\] ")
+_JRNL_HEADER = re.compile(r"^\[([^\]\n]+)\] ")
 _LEGACY_HEADER = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{1,2}):(\d{2}) (.*)$")
+# jrnl's title is the first line, or (an entry of one line) its first sentence.
+_SENTENCE_END = re.compile(
+    "([.!?\u2026\u203c\u203d\u2047\u2048\u2049\u22ef\ufe52\ufe57]['\u2019\"\u201d]?[\\])]*\\s+)"
+    "|[\uff01\uff0e\uff1f\uff61\u3002]"
+)
+# Markdown backslash escapes, which Day One writes into the text (``1\. Start``).
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 _DAYONE_MOMENT = re.compile(r"!\[([^\]]*)\]\(dayone-moment:/+([A-Za-z0-9]+)\)")
 
 
@@ -73,15 +82,39 @@ def _read_text(path: Path, what: str) -> str:
         raise ImportRefused(f"There is no file {path}.") from None
     except OSError as exc:
         raise ImportRefused(f"{path.name} can't be read ({exc.strerror or exc}).") from None
-    if raw.startswith(b"gAAAAA") or raw.startswith(b"\x00"):
+    if what == "a jrnl journal" and _jrnl_encrypted(raw):
         raise ImportRefused(
-            f"{path.name} is locked with a password; in jrnl, run 'jrnl --decrypt' (or export "
-            "it with 'jrnl --export json') and import that file."
+            f"{path.name}: this jrnl journal is encrypted; decrypt it with jrnl first "
+            "('jrnl --decrypt', or export it with 'jrnl --export json') and import that file."
         )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ImportRefused(f"{path.name} is not text in UTF-8, so it can't be imported.") from None
+
+
+# Binary files that are something else (zip, SQLite, PDF, pictures), never a jrnl v1 journal.
+_OTHER_BINARY = (
+    b"PK\x03\x04", b"PK\x05\x06", b"SQLite format 3", b"%PDF", b"\x89PNG", b"\xff\xd8\xff",
+    b"GIF8", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!",
+)  # fmt: skip
+
+
+def _jrnl_encrypted(raw: bytes) -> bool:
+    """jrnl's encrypted journals: v3 (a ``JRNLv3`` header), v2 (a Fernet token), v1 (raw AES).
+
+    A v1 file is 16 bytes of IV and then whole AES blocks, with no header: binary that is
+    a multiple of 16 bytes long and not UTF-8 text.
+    """
+    if raw.startswith((b"JRNLv3", b"gAAAAA")):
+        return True
+    if raw.startswith(_OTHER_BINARY) or len(raw) < 32 or len(raw) % 16:
+        return False
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return b"\x00" in raw
 
 
 def _tags(text: str) -> list[str]:
@@ -102,51 +135,228 @@ def _check_sizes(label: str, entries: list[ForeignEntry]) -> None:
 # -- jrnl ----------------------------------------------------------------------------------
 
 
-def _clock(hour: str, minute: str, second: str | None, meridiem: str | None) -> time:
-    h, m, s = int(hour), int(minute), int(second or 0)
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        1,
+    )
+    for name in names
+}  # fmt: skip
+_WEEKDAYS = {
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+}  # fmt: skip
+_CLOCK = re.compile(
+    r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:([AaPp])\.?[Mm]\.?\b)?"
+    r"|(?<![\d:])(\d{1,2})\s*([AaPp])\.?[Mm]\.?\b"
+)
+
+
+class _NotADate(Exception):
+    """The brackets hold something else (a link, a footnote): not an entry's start."""
+
+
+def _clock_of(blob: str) -> tuple[str, time | None]:
+    """The time of day in ``blob`` (24- or 12-hour) and what is left of it."""
+    match = _CLOCK.search(blob)
+    if match is None:
+        return blob, None
+    if match.group(1) is not None:
+        h, m, sec = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
+        meridiem = match.group(4)
+    else:
+        h, m, sec, meridiem = int(match.group(5)), 0, 0, match.group(6)
     if meridiem:
         if not 1 <= h <= 12:
             raise ValueError("hour")
-        h = h % 12 + (12 if meridiem.lower() == "pm" else 0)
-    return time(h, m, s)
+        h = h % 12 + (12 if meridiem.lower() == "p" else 0)
+    rest = blob[: match.start()] + " " + blob[match.end() :]
+    return rest, time(h, m, sec)
+
+
+def _two_digit_year(year: int, today: date) -> int:
+    # As jrnl (through dateutil) reads "19": the year within 50 years of now.
+    century = today.year // 100 * 100
+    year += century
+    if year >= today.year + 50:
+        year -= 100
+    elif year < today.year - 50:
+        year += 100
+    return year
+
+
+def _day_of(words: list[str], today: date) -> tuple[date, bool]:
+    """The day in ``words`` (ISO, numeric or with a month's name); and whether a year was given."""
+    numbers = [w for w in words if w.isdigit()]
+    names = [w for w in words if not w.isdigit()]
+    month_names = [_MONTHS[w] for w in names if w in _MONTHS]
+    if any(w not in _MONTHS and w not in _WEEKDAYS and w not in ("at", "of", "t") for w in names):
+        raise _NotADate
+    if len(month_names) > 1:
+        raise _NotADate
+    if month_names:
+        month = month_names[0]
+        years = [int(n) for n in numbers if len(n) == 4]
+        days = [int(n) for n in numbers if len(n) <= 2]
+        if len(years) > 1 or len(days) > 1 or len(years) + len(days) != len(numbers):
+            raise _NotADate
+        day = days[0] if days else 1
+        if years:
+            return date(years[0], month, day), True
+        return date(today.year, month, day), False
+    if not numbers:
+        return today, False  # a time alone is today, as jrnl reads it
+    if len(numbers) == 1 and len(numbers[0]) == 8:
+        n = numbers[0]
+        return date(int(n[:4]), int(n[4:6]), int(n[6:])), True
+    if len(numbers) == 1 and len(numbers[0]) == 4:
+        return date(int(numbers[0]), 1, 1), True
+    if len(numbers) in (2, 3) and len(numbers[0]) == 4:
+        y, mo = int(numbers[0]), int(numbers[1])
+        return date(y, mo, int(numbers[2]) if len(numbers) == 3 else 1), True
+    if len(numbers) == 3 and len(numbers[2]) in (2, 4) and all(len(n) <= 2 for n in numbers[:2]):
+        first, second = int(numbers[0]), int(numbers[1])
+        year = int(numbers[2])
+        if len(numbers[2]) == 2:
+            year = _two_digit_year(year, today)
+        # Month first, as jrnl reads it, unless that can't be a month.
+        month, day = (second, first) if first > 12 else (first, second)
+        return date(year, month, day), True
+    if len(numbers) == 2 and all(len(n) <= 2 for n in numbers):
+        first, second = int(numbers[0]), int(numbers[1])
+        month, day = (second, first) if first > 12 else (first, second)
+        return date(today.year, month, day), False
+    raise _NotADate
+
+
+def jrnl_date(blob: str, *, now: datetime | None = None) -> datetime | None:
+    """The time a jrnl entry header ``[blob]`` stands for, or None when it isn't a date.
+
+    jrnl writes its ``timeformat`` (``%Y-%m-%d %H:%M`` unless changed) and reads back
+    whatever its date parser understands: other separators, seconds, a 12-hour clock,
+    a month without its day (``2019-07 14:23`` is the 1st), month names, weekday names.
+    No time means midnight; no year means this year (last year if that would be more
+    than four weeks ahead). Six characters or fewer are a footnote, not a date.
+    Raises ValueError for a date that can't exist (30 February, hour 25).
+    """
+    blob = blob.strip()
+    if len(blob) <= 6:
+        return None
+    now = now or datetime.now()
+    today = now.date()
+    rest, clock = _clock_of(blob)
+    words = [w.lower() for w in re.findall(r"\d+|[^\W\d_]+", rest)]
+    if re.search(r"[^\w\s,./:\-]", rest):
+        return None
+    try:
+        day, year_given = _day_of(words, today)
+    except _NotADate:
+        return None
+    when = datetime.combine(day, clock or time())
+    if not year_given and (now - when).days < -28:
+        when = when.replace(year=when.year - 1)
+    return when.replace(tzinfo=UTC)
+
+
+def _split_title(text: str) -> tuple[str, str]:
+    """jrnl's title and body of an entry's text: the first line, or else the first sentence."""
+    stripped = text.lstrip()
+    newline = stripped.find("\n")
+    if newline >= 0:
+        title, body = stripped[:newline], stripped[newline + 1 :]
+    else:
+        end = _SENTENCE_END.search(text)
+        if end is None:
+            return text.strip(), ""
+        title, body = text[: end.end()], text[end.end() :]
+    # The body keeps its lines as written (two spaces at a line's end are a Markdown
+    # line break); only blank lines around it go, and the spaces after its last word.
+    body = re.sub(r"\A(?:[ \t]*\n)+", "", body).rstrip()
+    return title.strip(), body
+
+
+def _jrnl_entry(text: str, when: datetime) -> ForeignEntry:
+    lines = text.splitlines()
+    starred = bool(lines) and lines[0].strip().endswith("*")
+    raw = lines[0].strip("\n *") + "\n" + "\n".join(lines[1:]) if starred else text
+    title, body = _split_title(raw)
+    return ForeignEntry(
+        source_id=f"jrnl:{when.isoformat()}:{title}:{body}",
+        title=title,
+        body=body,
+        when=when,
+        learned_on=when.date(),
+        tags=_tags(text) + (["starred"] if starred else []),
+    )
 
 
 def parse_jrnl_text(text: str, label: str) -> list[ForeignEntry]:
-    """Entries of a jrnl plain-text journal: ``[YYYY-MM-DD HH:MM] Title`` then the body."""
-    entries: list[ForeignEntry] = []
-    current: dict[str, Any] | None = None
+    """Entries of a jrnl plain-text journal, read as jrnl reads it.
 
-    def finish() -> None:
-        if current is None:
-            return
-        body = "\n".join(current["lines"]).strip("\n")
-        title = current["title"]
-        source = f"jrnl:{current['when'].isoformat()}:{title}:{body}"
-        entries.append(
-            ForeignEntry(
-                source_id=source,
-                title=title,
-                body=body,
-                when=current["when"],
-                learned_on=current["when"].date(),
-                tags=_tags(f"{title}\n{body}") + (["starred"] if current["starred"] else []),
+    An entry starts at a line ``[date] title``: any date jrnl reads (see :func:`jrnl_date`),
+    then the title (the first line, or the first sentence of an entry of one line) and
+    the body. A trailing ``*`` stars it; ``@tags`` anywhere in it are its tags. Files of
+    jrnl 1.x (``YYYY-MM-DD HH:MM title``, no brackets) are read too.
+    """
+    text = text.replace("\r\n", "\n")
+    starts: list[tuple[re.Match[str], datetime]] = []
+    for match in _ENTRY_START.finditer(text):
+        try:
+            when = jrnl_date(match.group(1))
+        except ValueError:
+            number = text.count("\n", 0, match.start()) + (match.group(0)[0] == "\n") + 1
+            raise ImportRefused(
+                f"Line {number} of {label} has a date that doesn't exist; fix it and try again."
+            ) from None
+        if when is not None:
+            if not year_in_range(when):
+                number = text.count("\n", 0, match.start()) + (match.group(0)[0] == "\n") + 1
+                raise ImportRefused(
+                    f"Line {number} of {label} has a date ({when.date().isoformat()}) that "
+                    f"{DATE_RANGE}; fix it and try again."
+                )
+            starts.append((match, when))
+    if not starts:
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        if _LEGACY_HEADER.match(first):
+            return _parse_legacy(text, label)
+        if first:
+            raise ImportRefused(
+                f"{label} doesn't look like a jrnl journal (line 1 comes before any "
+                "'[date] title' line); check you chose the right file."
             )
+        raise ImportRefused(f"{label} has no jrnl entries in it.")
+    before = text[: starts[0][0].start()]
+    if before.strip():
+        number = next(n for n, line in enumerate(before.splitlines(), 1) if line.strip())
+        raise ImportRefused(
+            f"{label} doesn't look like a jrnl journal (line {number} comes before any "
+            "'[date] title' line); check you chose the right file."
         )
+    entries = []
+    for i, (match, when) in enumerate(starts):
+        end = starts[i + 1][0].start() if i + 1 < len(starts) else len(text)
+        entries.append(_jrnl_entry(text[match.end() : end], when))
+    _check_sizes(label, entries)
+    return entries
 
+
+def _parse_legacy(text: str, label: str) -> list[ForeignEntry]:
+    """A jrnl 1.x journal: ``YYYY-MM-DD HH:MM title`` lines, no brackets."""
+    entries: list[ForeignEntry] = []
+    current: tuple[datetime, list[str]] | None = None
     for number, line in enumerate(text.splitlines(), 1):
-        match = _JRNL_HEADER.match(line)
-        legacy = None if match else _LEGACY_HEADER.match(line)
-        if match or legacy:
+        legacy = _LEGACY_HEADER.match(line)
+        if legacy:
             try:
-                if match:
-                    day = date.fromisoformat(match.group(1))
-                    clock = _clock(match.group(2), match.group(3), match.group(4), match.group(5))
-                    rest = match.group(6)
-                else:
-                    assert legacy is not None
-                    day = date.fromisoformat(legacy.group(1))
-                    clock = _clock(legacy.group(2), legacy.group(3), None, None)
-                    rest = legacy.group(4)
+                day = date.fromisoformat(legacy.group(1))
+                clock = time(int(legacy.group(2)), int(legacy.group(3)))
             except ValueError:
                 raise ImportRefused(
                     f"Line {number} of {label} has a date that doesn't exist; fix it and try again."
@@ -156,19 +366,13 @@ def parse_jrnl_text(text: str, label: str) -> list[ForeignEntry]:
                     f"Line {number} of {label} has a date ({day.isoformat()}) that "
                     f"{DATE_RANGE}; fix it and try again."
                 )
-            finish()
-            starred = rest.rstrip().endswith(" *") or rest.strip() == "*"
-            title = rest.rstrip().removesuffix("*").rstrip() if starred else rest.rstrip()
-            when = datetime.combine(day, clock, tzinfo=UTC)
-            current = {"title": title, "lines": [], "when": when, "starred": starred}
+            if current is not None:
+                entries.append(_jrnl_entry("\n".join(current[1]), current[0]))
+            current = (datetime.combine(day, clock, tzinfo=UTC), [legacy.group(4)])
         elif current is not None:
-            current["lines"].append(line.rstrip())
-        elif line.strip():
-            raise ImportRefused(
-                f"{label} doesn't look like a jrnl journal (line {number} comes before any "
-                "'[date] title' line); check you chose the right file."
-            )
-    finish()
+            current[1].append(line)
+    if current is not None:
+        entries.append(_jrnl_entry("\n".join(current[1]), current[0]))
     if not entries:
         raise ImportRefused(f"{label} has no jrnl entries in it.")
     _check_sizes(label, entries)
@@ -216,8 +420,15 @@ def looks_like_jrnl(path: Path, head: bytes) -> bool:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text.startswith(b"{"):
         return b'"entries"' in head and b'"time"' in head and b'"starred"' in head
+    if _jrnl_encrypted(head):
+        return True  # so that importing it says how to decrypt it
     first = text.split(b"\n", 1)[0].decode("utf-8", "replace")
-    return bool(_JRNL_HEADER.match(first) or _LEGACY_HEADER.match(first))
+    bracket = _JRNL_HEADER.match(first)
+    try:
+        dated = bracket is not None and jrnl_date(bracket.group(1)) is not None
+    except ValueError:
+        dated = True  # a date that can't exist: importing it says which line
+    return dated or bool(_LEGACY_HEADER.match(first))
 
 
 def import_jrnl(journal: Journal, path: Path, progress: Progress | None = None) -> ImportResult:
@@ -301,7 +512,7 @@ def parse_dayone(archive: SafeZip, label: str) -> list[ForeignEntry]:
                 names[identifier] = filename
             text = _link_photos(text, names)
             lines = text.strip("\n").split("\n", 1)
-            title = lines[0].lstrip("#").strip()[:MAX_TITLE]
+            title = _MARKDOWN_ESCAPE.sub(r"\1", lines[0].lstrip("#").strip())[:MAX_TITLE]
             body = lines[1].strip("\n") if len(lines) > 1 else ""
             entries.append(
                 ForeignEntry(

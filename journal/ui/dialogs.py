@@ -28,6 +28,22 @@ class Asker:
         box.exec()
         return box.clickedButton() is ok
 
+    def keep_or_discard(
+        self, title: str, text: str, *, discard: str, keep: str | None = None
+    ) -> bool:
+        """Ask before typed work is thrown away; True only when the person chose to discard it.
+
+        Keeping the work is the default button (Enter) and what Escape or closing the
+        question does, so a stray key press never loses a word.
+        """
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._parent)
+        kept = box.addButton(keep or _tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
+        dropped = box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(kept)
+        box.setEscapeButton(kept)
+        box.exec()
+        return box.clickedButton() is dropped
+
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self._parent, title, text)
 

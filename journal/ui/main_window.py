@@ -1195,7 +1195,44 @@ class JournalWindow(QMainWindow):
             event.acceptProposedAction()
 
     # -- closing -------------------------------------------------------------
+    def unsaved_work(self) -> list[QWidget]:
+        """Editors and dialogs of this window holding typed work that isn't saved.
+
+        Any widget (a dialog, an answer being written, the learning profile) that
+        has a ``has_unsaved_work()`` method saying True.
+        """
+        found: list[QWidget] = []
+        for widget in self.findChildren(QWidget):
+            check = getattr(widget, "has_unsaved_work", None)
+            if callable(check) and check():
+                found.append(widget)
+        return found
+
+    def _keep_typed_work(self) -> bool:
+        """Ask before quitting loses typed work; True (and it is shown again) to keep it."""
+        unsaved = self.unsaved_work()
+        if not unsaved or self.ask.keep_or_discard(
+            self.tr("Something you wrote isn't saved"),
+            self.tr(
+                "You've written something here that isn't saved yet. If you quit now, it is "
+                "lost. Go back to it?"
+            ),
+            discard=self.tr("Quit without saving"),
+            keep=self.tr("Go back"),
+        ):
+            return False
+        first = unsaved[0]
+        holder = next((h for h in self._lazy.values() if h.isAncestorOf(first)), None)
+        if holder is not None:
+            self.show_page(holder)
+        first.window().activateWindow()
+        first.setFocus()
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._keep_typed_work():
+            event.ignore()
+            return
         if not self.autosave.leave(RevisionReason.QUIT) and not self.ask.confirm(
             self.tr("Your last changes could not be saved"),
             self.tr(

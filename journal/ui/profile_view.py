@@ -583,6 +583,11 @@ class LearningProfileView(QWidget):
         saved = self.profile.statement if self.profile else ""
         self.save_button.setEnabled(self._writable and self.statement.toPlainText() != saved)
 
+    def has_unsaved_work(self) -> bool:
+        """True when "My learning profile" was changed here and not saved."""
+        saved = self.profile.statement if self.profile else ""
+        return self._writable and self.statement.toPlainText().strip() != saved.strip()
+
     def save_statement(self) -> bool:
         if not self._writable:
             return False

@@ -236,6 +236,7 @@ class ReflectionEditor(QWidget):
         self._prompt: PromptInfo | None = None
         self._about: dict[str, str | None] = {}
         self._editing: ReflectionView | None = None
+        self._started_with: tuple[str, Conditions] = ("", Conditions())
 
         self.answer = QPlainTextEdit(self)
         self.answer.setAccessibleName(self.tr("Your answer"))
@@ -322,6 +323,7 @@ class ReflectionEditor(QWidget):
         self.answer.clear()
         self.conditions.clear()
         self.conditions_toggle.setChecked(False)
+        self._started_with = self._shown()
         self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start_edit(self, reflection: ReflectionView) -> None:
@@ -331,7 +333,29 @@ class ReflectionEditor(QWidget):
         self.answer.setPlainText(reflection.body)
         self.conditions.set_conditions(reflection.conditions)
         self.conditions_toggle.setChecked(reflection.conditions != Conditions())
+        self._started_with = self._shown()
         self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _shown(self) -> tuple[str, Conditions]:
+        return (self.answer.toPlainText().strip(), self.conditions.conditions())
+
+    def has_unsaved_work(self) -> bool:
+        """True when the answer or its conditions were changed here and not saved."""
+        return self._writable and not self.isHidden() and self._shown() != self._started_with
+
+    def may_drop(self) -> bool:
+        """True when the answer may go: nothing unsaved, or the student said to discard it."""
+        if not self.has_unsaved_work():
+            return True
+        return self.ask.keep_or_discard(
+            self.tr("Your answer isn't saved"),
+            self.tr(
+                "You've written an answer but haven't saved it. If you leave it now, what you "
+                "wrote is lost. Keep writing?"
+            ),
+            discard=self.tr("Discard my answer"),
+            keep=self.tr("Keep writing"),
+        )
 
     def save(self) -> str | None:
         if not self.save_button.isEnabled():
@@ -369,11 +393,17 @@ class ReflectionEditor(QWidget):
         self._editing = None
         self.answer.clear()
         self.conditions.clear()
+        self._started_with = self._shown()
         self.saved.emit(outcome.value.id)
         return outcome.value.id
 
     def cancel(self) -> None:
+        """Cancel (Esc): after asking, when something was written that isn't saved."""
+        if not self.may_drop():
+            self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self._editing = None
+        self._started_with = ("", Conditions())
         self.cancelled.emit()
 
 
@@ -672,14 +702,14 @@ class PromptCard(QFrame):
 
     # -- actions -----------------------------------------------------------------------
     def answer(self) -> None:
-        if self.current_prompt is None or not self._writable:
+        if self.current_prompt is None or not self._writable or not self.editor.may_drop():
             return
         self.status.setVisible(False)
         self.editor.setVisible(True)
         self.editor.start(self.current_prompt, **self._about)
 
     def edit_answer(self) -> None:
-        if self.answered is None or not self._writable:
+        if self.answered is None or not self._writable or not self.editor.may_drop():
             return
         self.status.setVisible(False)
         self.editor.setVisible(True)
@@ -702,6 +732,8 @@ class PromptCard(QFrame):
             self.answer_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def another(self) -> None:
+        if not self.editor.may_drop():
+            return
         prompt = prompt_reads.another_prompt(
             self.runner.journal,
             self.current_prompt.id if self.current_prompt else None,
@@ -715,6 +747,8 @@ class PromptCard(QFrame):
 
     def skip(self) -> None:
         # Skipping changes nothing in the journal: tomorrow brings another prompt anyway.
+        if not self.editor.may_drop():
+            return
         self.editor.setVisible(False)
         self._set_status(self.tr("Skipped. There's always another day."))
         self.skipped.emit()

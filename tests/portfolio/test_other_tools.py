@@ -165,7 +165,7 @@ def test_encrypted_jrnl_journal_is_refused_with_a_way_forward(
 ) -> None:
     path = tmp_path / "secret.txt"
     path.write_bytes(b"gAAAAABk3x1example-fernet-token-bytes==")
-    with pytest.raises(ImportRefused, match="jrnl --decrypt"):
+    with pytest.raises(ImportRefused, match="this jrnl journal is encrypted; decrypt it"):
         import_file(journal, path, "jrnl")
 
 
@@ -187,12 +187,13 @@ def test_text_that_is_not_jrnl_is_refused(
 
 
 def test_twelve_hour_clock_and_old_jrnl_headers(journal: Journal, tmp_path: Path) -> None:
-    path = tmp_path / "old.txt"
-    path.write_text(
-        "[2024-05-01 07:15 PM] Evening run\nFelt strong.\n\n"
-        "2023-01-02 09:00 Old style entry\nStill works.\n"
-    )
+    path = tmp_path / "twelve.txt"
+    path.write_text("[2024-05-01 07:15 PM] Evening run\nFelt strong.\n\n")
     import_file(journal, path, "jrnl")
+    # jrnl 1.x wrote no brackets; a file is one or the other, as jrnl reads it.
+    old = tmp_path / "old.txt"
+    old.write_text("2023-01-02 09:00 Old style entry\nStill works.\n")
+    import_file(journal, old, "jrnl")
     entries = _entries(journal)
     assert entries["Evening run"].created_at.hour == 19
     assert entries["Old style entry"].learned_on == date(2023, 1, 2)

@@ -57,6 +57,14 @@ class FakeAsker(Asker):
         self.asked.append(text)
         return self.answer
 
+    def keep_or_discard(
+        self, title: str, text: str, *, discard: str, keep: str | None = None
+    ) -> bool:
+        """``answer`` True means "discard" (the question's destructive choice)."""
+        self.questions.append(Question("keep_or_discard", title, text))
+        self.asked.append(text)
+        return self.answer
+
     def inform(self, title: str, text: str) -> None:
         self.questions.append(Question("inform", title, text))
         self.informed.append(text)

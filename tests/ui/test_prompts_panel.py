@@ -156,11 +156,13 @@ def test_cancel_with_escape_saves_nothing(
     qtbot: QtBot, journal: Journal, runner: ActionRunner
 ) -> None:
     card = _card(qtbot, runner)
+    card.editor.ask = ask = FakeAsker(answer=True)  # "Discard my answer"
     card.answer_button.click()
     qtbot.keyClicks(card.editor.answer, "Never mind")
     _activate(qtbot, card)
     card.editor.answer.setFocus()
     qtbot.keyClick(card.editor.answer, Qt.Key.Key_Escape)
+    assert [q.kind for q in ask.questions] == ["keep_or_discard"]
     assert not card.editor.isVisible()
     with journal.read() as s:
         assert s.scalar(select(func.count()).select_from(Reflection)) == 0

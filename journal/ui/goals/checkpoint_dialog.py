@@ -27,6 +27,7 @@ from journal.actions.goals import complete_checkpoint
 from journal.core.enums import utcnow
 from journal.store.read_models import goals as read_goals
 from journal.store.read_models.goals import PromptInfo
+from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
 from journal.ui.prompts_panel import ConditionsPicker
 from journal.ui.runner import ActionRunner
@@ -60,6 +61,7 @@ class CheckpointDialog(QDialog):
         self.prompt: PromptInfo | None = None
         self._seen: list[str] = []
         self.rating_groups: dict[str, QButtonGroup] = {}
+        self.ask = Asker(self)
 
         context = read_goals.checkpoint_context(runner.journal, checkpoint_id, today=self.today)
         goal, view = context.goal, context.checkpoint
@@ -196,6 +198,7 @@ class CheckpointDialog(QDialog):
         self.another_button.clicked.connect(self.another)
         self.conditions_toggle.toggled.connect(self._toggle_conditions)
         self._show_prompt()
+        self._opened_with = self._shown()
         first = next(iter(self.rating_groups.values()), None)
         if first is not None and first.buttons():
             first.buttons()[0].setFocus()
@@ -250,6 +253,27 @@ class CheckpointDialog(QDialog):
             initiator=self,
         )
         return outcome is not None
+
+    def _shown(self) -> tuple[object, ...]:
+        return (self.ratings(), self.answer.toPlainText().strip(), self.conditions.conditions())
+
+    def has_unsaved_work(self) -> bool:
+        """True when a rating, the answer or the conditions were changed and not saved."""
+        return not self.runner.read_only and self._shown() != self._opened_with
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing the window: ask before the check-in is lost."""
+        if self.has_unsaved_work() and not self.ask.keep_or_discard(
+            self.tr("Your check-in isn't saved"),
+            self.tr(
+                "You've rated or written something here but haven't saved it. If you close "
+                "now, it is lost. Keep working on it?"
+            ),
+            discard=self.tr("Close without saving"),
+            keep=self.tr("Keep working"),
+        ):
+            return
+        super().reject()
 
     def accept(self) -> None:
         if not self.save():

@@ -37,6 +37,7 @@ from journal.actions.goals import GoalPlan, PlanCheckpoint, PlanCriterion, PlanS
 from journal.core.enums import utcnow
 from journal.store.read_models import goals as read_goals
 from journal.store.read_models.goals import GoalDetail
+from journal.ui.dialogs import Asker
 from journal.ui.formatting import day_pattern
 from journal.ui.goals import labels
 from journal.ui.runner import ActionRunner
@@ -209,6 +210,7 @@ class GoalWizard(QWizard):
         self.goal_id = goal_id
         self.today = today or utcnow().astimezone().date()
         self._original: GoalDetail | None = None
+        self.ask = Asker(self)
         self.setWindowTitle(self.tr("Plan a goal") if goal_id is None else self.tr("Edit goal"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
@@ -220,6 +222,8 @@ class GoalWizard(QWizard):
         self._build_pages()
         if goal_id is not None:
             self._load(goal_id)
+        # What the wizard showed when it opened: anything else was typed here.
+        self._opened_with = self._shown()
         if start_step in PAGE_FOR_STEP:
             self.setStartId(PAGE_FOR_STEP[start_step])
         if runner.read_only:
@@ -487,6 +491,28 @@ class GoalWizard(QWizard):
             return None
         self.goal_id = goal_id
         return goal_id
+
+    def _shown(self) -> tuple[object, ...]:
+        pending = (self.criterion_edit, self.action_edit, self.checkpoint_name)
+        return (self.plan(), *(edit.text().strip() for edit in pending))
+
+    def has_unsaved_work(self) -> bool:
+        """True when something was typed or changed here and not saved yet."""
+        return not self.runner.read_only and self._shown() != self._opened_with
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing the window: ask before what was typed is lost."""
+        if self.has_unsaved_work() and not self.ask.keep_or_discard(
+            self.tr("Your goal isn't saved"),
+            self.tr(
+                "You've written part of this goal but haven't saved it. If you close now, "
+                "what you wrote here is lost. Keep working on it?"
+            ),
+            discard=self.tr("Close without saving"),
+            keep=self.tr("Keep working"),
+        ):
+            return
+        super().reject()
 
     def accept(self) -> None:
         if self.runner.read_only:

@@ -424,6 +424,10 @@ class ReviewFeedbackPanel(QWidget):
     def unsaved(self) -> bool:
         return len(self.session.comments) != self._saved_count or self._edited_since_save
 
+    def has_typed_comment(self) -> bool:
+        """True when a comment was typed in the box but not added yet."""
+        return bool(self.comment_edit.toPlainText().strip())
+
     def add_comment(self, text: str | None = None) -> FeedbackComment | None:
         """Add a comment about the chosen item (the typed text unless ``text`` is given)."""
         target = self.current_target()

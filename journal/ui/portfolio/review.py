@@ -278,25 +278,52 @@ class ReviewWindow(JournalWindow):
 
     # -- closing --------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if (
-            not self._closed
-            and self.feedback_panel.unsaved
-            and self.review.comments
-            and not self.ask.confirm(
-                QCoreApplication.translate("ReviewWindow", "Your feedback isn't saved"),
-                QCoreApplication.translate(
-                    "ReviewWindow",
-                    "Your comments are not in a feedback file yet, so closing now loses "
-                    "them. Close anyway?",
-                ),
-                yes=QCoreApplication.translate("ReviewWindow", "Close without saving"),
-            )
-        ):
+        if not self._closed and not self.may_close():
             event.ignore()
             return
         super().closeEvent(event)
         if event.isAccepted():
             self.end_review()
+
+    def may_close(self) -> bool:
+        """True when nothing would be lost, or the teacher said to close without saving.
+
+        Comments not in a feedback file yet, and a comment typed but not added, are
+        work: keeping it is the default answer.
+        """
+        panel = self.feedback_panel
+        added = panel.unsaved and bool(self.review.comments)
+        typed = panel.has_typed_comment()
+        if not added and not typed:
+            return True
+        tr = QCoreApplication.translate
+        if added and typed:
+            text = tr(
+                "ReviewWindow",
+                "Your comments are not in a feedback file yet, and the comment you are "
+                "writing hasn't been added. Closing now loses them. Go back and save them?",
+            )
+        elif added:
+            text = tr(
+                "ReviewWindow",
+                "Your comments are not in a feedback file yet, so closing now loses them. "
+                "Go back and save them?",
+            )
+        else:
+            text = tr(
+                "ReviewWindow",
+                "The comment you are writing hasn't been added yet, so closing now loses it. "
+                "Go back to it?",
+            )
+        discard = self.ask.keep_or_discard(
+            tr("ReviewWindow", "Your feedback isn't saved"),
+            text,
+            discard=tr("ReviewWindow", "Close without saving"),
+            keep=tr("ReviewWindow", "Go back"),
+        )
+        if not discard and typed:
+            self.focus_comment()
+        return discard
 
     def end_review(self) -> None:
         """Remove the temporary store (the portfolio file itself stays as it was)."""
