@@ -1,0 +1,241 @@
+"""The Exhibitions page by keyboard: build, fix the checklist, rehearse, present, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from journal.actions import exhibitions as act
+from journal.core.exhibitions import ExhibitionFormat, Gap
+from journal.store.database import Journal
+from journal.store.read_models.exhibitions import exhibition_detail
+from journal.ui.exhibitions import ExhibitionsPage
+from journal.ui.runner import ActionRunner
+from tests.exhibitions.helpers import entry_with_drafts
+from tests.ui.fakes import FakeAsker
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _page(qtbot: QtBot, runner: ActionRunner, asker: FakeAsker) -> ExhibitionsPage:
+    page = ExhibitionsPage(runner, asker)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    return page
+
+
+def _type(widget: QWidget, text: str) -> None:
+    QTest.keyClicks(widget, text)
+    QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def _add_by_search(qtbot: QtBot, page: ExhibitionsPage, words: str) -> None:
+    page.add_button.setFocus()
+    QTest.keyClick(page.add_button, Qt.Key.Key_Space)
+    dialog = page.add_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    QTest.keyClicks(dialog.search, words)
+    assert dialog.results.count() >= 1
+    QTest.keyClick(dialog.search, Qt.Key.Key_Return)
+
+
+def _entries(journal: Journal) -> dict[str, tuple[str, list[str]]]:
+    return {
+        "bridge": entry_with_drafts(
+            journal, "Straw bridge", "First try", "Second try with triangles"
+        ),
+        "poem": entry_with_drafts(journal, "Winter poem", "Snow falls"),
+        "plane": entry_with_drafts(journal, "Paper plane", "It flew three metres"),
+    }
+
+
+def test_the_whole_story_by_keyboard(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker, tmp_path: Path
+) -> None:
+    entries = _entries(journal)
+    page = _page(qtbot, runner, fake_asker)
+    page.clock = clock = FakeClock()
+
+    # A new exhibition from the presentation-of-learning template.
+    page.template_actions[ExhibitionFormat.PRESENTATION].trigger()
+    assert page.detail is not None
+    assert page.detail.format is ExhibitionFormat.PRESENTATION
+    assert page.detail.time_budget_s == 600
+    assert page.checklist.count() == 1 and page.gaps[0].gap is Gap.NO_STATIONS
+
+    # Three entries, found by search.
+    for words in ("bridge", "poem", "plane"):
+        _add_by_search(qtbot, page, words)
+    assert page.stations.count() == 3
+    assert [s.entry_id for s in page.detail.stations] == [
+        entries[k][0] for k in ("bridge", "poem", "plane")
+    ]
+
+    # Pin the earlier draft of the bridge.
+    page.stations.setCurrentRow(0)
+    page.draft_box.setFocus()
+    QTest.keyClick(page.draft_box, Qt.Key.Key_Up)
+    first_draft = entries["bridge"][1][0]
+    assert page.detail.stations[0].revision_id == first_draft
+
+    # The checklist asks for captions; each line goes to its fix.
+    assert {g.gap for g in page.gaps} == {Gap.CAPTION_TOPIC, Gap.CAPTION_SELF}
+    assert len(page.gaps) == 6
+    for number in range(3):
+        page.checklist.setCurrentRow(0)
+        page.checklist.setFocus()
+        QTest.keyClick(page.checklist, Qt.Key.Key_Return)
+        assert page.focusWidget() is page.topic_edit
+        assert page.current_station() is not None
+        assert page.current_station().number == number + 1  # type: ignore[union-attr]
+        _type(page.topic_edit, f"Triangles hold loads {number}")
+        page.checklist.setCurrentRow(0)
+        page.checklist.setFocus()
+        QTest.keyClick(page.checklist, Qt.Key.Key_Return)
+        assert page.focusWidget() is page.self_edit
+        _type(page.self_edit, f"I keep trying {number}")
+    assert page.gaps == ()
+    assert "Ready to present" in page.checklist.item(0).text()
+    assert "Triangles hold loads 2" in page.preview.toPlainText()
+
+    # Rehearse: the timer starts at the first advance; times are kept per station.
+    window = page.present(rehearse=True)
+    assert window is not None
+    QTest.keyClick(window, Qt.Key.Key_Right)  # starts the timer on station 2
+    clock.now += 40
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    clock.now += 25
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    detail = exhibition_detail(journal, page.detail.id)
+    assert len(detail.rehearsals) == 1
+    spent = {p.number: p.spent_s for p in page.last_run}
+    assert spent == {1: 0.0, 2: 40.0, 3: 25.0}
+    assert page.run_list.count() == 3
+
+    # Present and jump to station 2.
+    window = page.present(rehearse=False)
+    assert window is not None
+    QTest.keyClicks(window, "3")
+    QTest.keyClick(window, Qt.Key.Key_Enter)
+    assert window.current_number == 3
+    QTest.keyClick(window, Qt.Key.Key_Left)
+    assert window.current_number == 2
+    QTest.keyClick(window, Qt.Key.Key_Left)
+    assert window.current_number == 1
+    QTest.keyClicks(window, "2")
+    QTest.keyClick(window, Qt.Key.Key_Return)
+    assert window.current_number == 2
+    assert "Snow falls" in window.view.toPlainText()
+    QTest.keyClick(window, Qt.Key.Key_G)
+    assert window.stack.currentWidget() is window.grid
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.view
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+    # Export the page: the preview says what leaves, then it is written.
+    out = tmp_path / "bridge.exhibition.html"
+    fake_asker.save_path = out
+    page.export_buttons["page"].setFocus()
+    QTest.keyClick(page.export_buttons["page"], Qt.Key.Key_Space)
+    assert any("Your name will appear as" in text for text in fake_asker.asked)
+    qtbot.waitUntil(lambda: bool(page.export_results), timeout=20000)
+    html = out.read_text(encoding="utf-8")
+    for number in range(3):
+        assert f"Triangles hold loads {number}" in html
+        assert f"I keep trying {number}" in html
+    assert runner.errors == []  # type: ignore[attr-defined]
+
+
+def test_a_read_only_runner_disables_the_builder(
+    qtbot: QtBot, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    entry_id, _ = entry_with_drafts(journal, "Straw bridge", "First try")
+    exhibition_id = act.create_exhibition(journal, "Show").value
+    act.add_station(journal, exhibition_id, entry_id)
+    read_only = ActionRunner(journal, lambda t, m: None, read_only=True)
+    page = _page(qtbot, read_only, fake_asker)
+    assert page.stations.count() == 1
+    for widget in (
+        page.new_button, page.duplicate_button, page.delete_button, page.title_edit,
+        page.claim_edit, page.audience_box, page.budget_box, page.add_button,
+        page.remove_button, page.up_button, page.down_button, page.draft_box,
+        page.topic_edit, page.self_edit, page.notes_edit, page.time_box,
+        page.rehearse_button,
+    ):  # fmt: skip
+        assert not widget.isEnabled(), widget.accessibleName()
+    assert not page.up_action.isEnabled()
+    assert page.export_buttons["page"].isEnabled()
+    assert page.present_button.isEnabled()
+
+
+def _with_three(journal: Journal) -> str:
+    exhibition_id = act.create_exhibition(journal, "Show").value
+    for key, (entry_id, _) in _entries(journal).items():
+        del key
+        act.add_station(journal, exhibition_id, entry_id)
+    return exhibition_id
+
+
+def _labels(page: ExhibitionsPage) -> list[str]:
+    assert page.detail is not None
+    return [s.label for s in page.detail.stations]
+
+
+def test_alt_up_and_down_reorder_stations(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    _with_three(journal)
+    page = _page(qtbot, runner, fake_asker)
+    page.stations.setCurrentRow(2)
+    page.stations.setFocus()
+    QTest.keyClick(page.stations, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _labels(page) == ["Straw bridge", "Paper plane", "Winter poem"]
+    assert page.stations.currentRow() == 1
+    QTest.keyClick(page.stations, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _labels(page) == ["Paper plane", "Straw bridge", "Winter poem"]
+    QTest.keyClick(page.stations, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert _labels(page) == ["Straw bridge", "Paper plane", "Winter poem"]
+    runner.undo_stack.undo()
+    assert _labels(page) == ["Paper plane", "Straw bridge", "Winter poem"]
+
+
+def test_undo_brings_a_removed_station_back(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    _with_three(journal)
+    page = _page(qtbot, runner, fake_asker)
+    page.stations.setCurrentRow(1)
+    QTest.keyClick(page.remove_button, Qt.Key.Key_Space)
+    assert page.stations.count() == 2
+    assert _labels(page) == ["Straw bridge", "Paper plane"]
+    runner.undo_stack.undo()
+    assert page.stations.count() == 3
+    assert _labels(page) == ["Straw bridge", "Winter poem", "Paper plane"]
+    assert "Winter poem" in page.stations.item(1).text()
+
+
+def test_duplicate_and_delete_through_the_seam(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    _with_three(journal)
+    page = _page(qtbot, runner, fake_asker)
+    QTest.keyClick(page.duplicate_button, Qt.Key.Key_Space)
+    assert page.list.count() == 2
+    assert page.detail is not None and page.detail.stations == ()
+    assert "next year" in page.detail.title
+    QTest.keyClick(page.delete_button, Qt.Key.Key_Space)
+    assert fake_asker.asked and "next year" in fake_asker.asked[-1]
+    assert page.list.count() == 1
