@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -15,7 +15,7 @@ from journal.store.database import Journal
 from journal.store.read_models.exhibitions import exhibition_detail
 from journal.ui.exhibitions import ExhibitionsPage
 from journal.ui.runner import ActionRunner
-from tests.exhibitions.helpers import entry_with_drafts
+from tests.exhibitions.helpers import build_exhibition, entry_with_drafts
 from tests.ui.fakes import FakeAsker
 
 
@@ -156,6 +156,17 @@ def test_the_whole_story_by_keyboard(
     for number in range(3):
         assert f"Triangles hold loads {number}" in html
         assert f"I keep trying {number}" in html
+
+    # And the PDF (a station a page) and the placards (two a page).
+    for fmt, pages in (("pdf", 3), ("placards", 2)):
+        out = tmp_path / f"bridge-{fmt}.pdf"
+        fake_asker.save_path = out
+        wanted = len(page.export_results) + 1
+        page.preset_box.setCurrentIndex(page.preset_box.findData("public"))
+        QTest.keyClick(page.export_buttons[fmt], Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: len(page.export_results) == wanted, timeout=20000)  # noqa: B023
+        assert out.read_bytes().startswith(b"%PDF")
+        assert page.export_results[-1].pages >= pages
     assert runner.errors == []  # type: ignore[attr-defined]
 
 
@@ -239,3 +250,54 @@ def test_duplicate_and_delete_through_the_seam(
     QTest.keyClick(page.delete_button, Qt.Key.Key_Space)
     assert fake_asker.asked and "next year" in fake_asker.asked[-1]
     assert page.list.count() == 1
+
+
+def test_dragging_a_station_moves_it(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    _with_three(journal)
+    page = _page(qtbot, runner, fake_asker)
+    model = page.stations.model()
+    assert model.moveRow(QModelIndex(), 0, QModelIndex(), 3)
+    assert _labels(page) == ["Winter poem", "Paper plane", "Straw bridge"]
+    runner.undo_stack.undo()
+    assert _labels(page) == ["Straw bridge", "Winter poem", "Paper plane"]
+
+
+def test_ctrl_6_and_reflect_new_exhibition_open_the_page(
+    qtbot: QtBot, journal: Journal, fake_asker: FakeAsker, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from journal.ui.main_window import MainWindow
+    from journal.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.first_run_done = True
+    window = MainWindow(journal, settings)
+    window.ask = fake_asker
+    qtbot.addWidget(window)
+    window.show()
+    window.new_exhibition_action.trigger()
+    assert window.current_page() is window.exhibitions_page
+    assert window.page_actions[5].shortcut().toString() == "Ctrl+6"
+    assert window.page_actions[5].isChecked()
+
+
+def test_describing_a_picture_fixes_its_gap_and_undo_brings_it_back(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker, tmp_path: Path
+) -> None:
+    built = build_exhibition(journal, tmp_path)
+    act.describe_attachment(journal, built.photo_id, alt_text="")
+    page = _page(qtbot, runner, fake_asker)
+    gaps = [g for g in page.gaps if g.gap is Gap.ALT_TEXT]
+    assert len(gaps) == 1
+    assert page.go_to_fix(gaps[0]) is page.alt_edit
+    assert page.picture_box.currentData() == built.photo_id
+    _type(page.alt_edit, "A bridge of balsa wood")
+    assert not [g for g in page.gaps if g.gap is Gap.ALT_TEXT]
+    runner.undo_stack.undo()
+    assert [g.gap for g in page.gaps] == [Gap.ALT_TEXT]
+    page.go_to_fix(page.gaps[0])
+    QTest.keyClick(page.decorative_box, Qt.Key.Key_Space)
+    assert page.gaps == ()
