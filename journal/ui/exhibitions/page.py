@@ -280,6 +280,7 @@ class ExhibitionsPage(QWidget):
         self.checklist = QListWidget()
         self.checklist.setAccessibleName(self.tr("Ready to present? checklist"))
         checklist_label.setBuddy(self.checklist)
+        self.checklist.setWordWrap(True)
         self.checklist.itemActivated.connect(self._fix_gap)
         self.run_list = QListWidget()
         self.run_list.setAccessibleName(self.tr("Last rehearsal against the plan"))
@@ -445,6 +446,7 @@ class ExhibitionsPage(QWidget):
         self.checklist.clear()
         for gap in self.gaps:
             item = QListWidgetItem(gap.message)
+            item.setToolTip(gap.message)
             self.checklist.addItem(item)
         if detail is not None and not self.gaps:
             self.checklist.addItem(self.tr("Ready to present: nothing is missing."))

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -126,6 +126,11 @@ class PresentWindow(QWidget):
         if self.typed:
             text += self.tr(" · go to {number}").format(number=self.typed)
         self.status.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.numbers and self.isVisible():
+            self._show()
 
     # -- moving ------------------------------------------------------------------
     def _tick_station(self) -> None:
