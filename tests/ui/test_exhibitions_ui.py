@@ -301,3 +301,33 @@ def test_describing_a_picture_fixes_its_gap_and_undo_brings_it_back(
     page.go_to_fix(page.gaps[0])
     QTest.keyClick(page.decorative_box, Qt.Key.Key_Space)
     assert page.gaps == ()
+
+
+def test_every_control_has_an_accessible_name(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    build_exhibition(journal, tmp_path)
+    page = _page(qtbot, runner, fake_asker)
+    window = page.present(rehearse=False)
+    assert window is not None
+    kinds = (
+        QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+        QPlainTextEdit, QTextEdit,
+    )  # fmt: skip
+    for root in (page, window):
+        for widget in root.findChildren(QWidget):
+            inside = isinstance(widget.parent(), QAbstractSpinBox | QComboBox)
+            inside = inside or widget.window() is not root.window()  # a combo's popup
+            if isinstance(widget, kinds) and not inside:
+                assert widget.accessibleName(), repr(widget)
+    window.close()

@@ -182,7 +182,7 @@ class ExhibitionsPage(QWidget):
         self.budget_box.setSuffix(self.tr(" min"))
         self.budget_box.editingFinished.connect(self._save_budget)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Claim or driving question:"), self.claim_edit)
+        form.addRow(self.tr("Claim or driving &question:"), self.claim_edit)
         form.addRow(self.tr("A&udience:"), self.audience_box)
         form.addRow(self.tr("Time &budget:"), self.budget_box)
         builder.addLayout(form)
@@ -250,19 +250,19 @@ class ExhibitionsPage(QWidget):
         self.alt_edit = QLineEdit()
         self.alt_edit.setAccessibleName(self.tr("Describe the picture (alt text)"))
         self.alt_edit.editingFinished.connect(self._save_alt)
-        self.decorative_box = QCheckBox(self.tr("&Decorative (nothing to describe)"))
+        self.decorative_box = QCheckBox(self.tr("Decorative (nothing to describe)"))
         self.decorative_box.setAccessibleName(self.tr("Decorative picture"))
         self.decorative_box.clicked.connect(lambda c: self._describe(decorative=bool(c)))
-        self.people_box = QCheckBox(self.tr("Shows other &people"))
+        self.people_box = QCheckBox(self.tr("Sho&ws other people"))
         self.people_box.setAccessibleName(self.tr("Picture shows other people"))
         self.people_box.clicked.connect(lambda c: self._describe(shows_people=bool(c)))
         station_form.addRow(self.tr("&Pinned draft:"), self.draft_box)
         station_form.addRow(self.tr("About the t&opic:"), self.topic_edit)
         station_form.addRow(self.tr("About m&yself:"), self.self_edit)
-        station_form.addRow(self.tr("Talking &notes:"), self.notes_edit)
+        station_form.addRow(self.tr("Tal&king notes:"), self.notes_edit)
         station_form.addRow(self.tr("Ti&me:"), self.time_box)
         station_form.addRow(self.tr("P&icture:"), self.picture_box)
-        station_form.addRow(self.tr("&Alt text:"), self.alt_edit)
+        station_form.addRow(self.tr("Alt te&xt:"), self.alt_edit)
         station_form.addRow("", self.decorative_box)
         station_form.addRow("", self.people_box)
         self.station_box = station_box
@@ -307,10 +307,10 @@ class ExhibitionsPage(QWidget):
             self.preset_box.addItem(self.tr(AUDIENCE_LABELS[preset]), preset.value)
         self.export_buttons = {
             "page": self._button(
-                self.tr("Export &page…"), self.tr("Export page"), lambda: self.export("page")
+                self.tr("Export pa&ge…"), self.tr("Export page"), lambda: self.export("page")
             ),
             "pdf": self._button(
-                self.tr("Export P&DF…"), self.tr("Export PDF"), lambda: self.export("pdf")
+                self.tr("Export PD&F…"), self.tr("Export PDF"), lambda: self.export("pdf")
             ),
             "placards": self._button(
                 self.tr("Export pla&cards…"), self.tr("Export placards"),
