@@ -331,3 +331,18 @@ def test_every_control_has_an_accessible_name(
             if isinstance(widget, kinds) and not inside:
                 assert widget.accessibleName(), repr(widget)
     window.close()
+
+
+def test_a_hidden_page_reads_changes_when_shown_again(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    exhibition_id = _with_three(journal)
+    page = _page(qtbot, runner, fake_asker)
+    page.hide()
+    assert page.detail is not None
+    runner.run(act.remove_station, page.detail.stations[0].id)
+    runner.run(act.rename_exhibition, exhibition_id, "Renamed")
+    assert page.stations.count() == 3
+    page.show()
+    assert page.stations.count() == 2
+    assert page.title_edit.text() == "Renamed"

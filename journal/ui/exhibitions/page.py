@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -91,6 +91,7 @@ class ExhibitionsPage(QWidget):
         self.export_results: list[Any] = []
         self._preview_document: QTextDocument | None = None
         self._loading = False
+        self._stale = False
         self.clock: Callable[[], float] = time.monotonic  # the timer's clock (tests fake it)
         self.setAccessibleName(self.tr("Exhibitions"))
         self._build()
@@ -377,6 +378,15 @@ class ExhibitionsPage(QWidget):
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if changes.touches(Kind.EXHIBITIONS, Kind.ENTRIES, Kind.REVISIONS, Kind.ATTACHMENTS):
+            if self.isVisible() or initiator is self:
+                self.reload()
+            else:
+                self._stale = True  # read again when the page is shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.reload()
 
     def reload(self, select_id: str | None = None) -> None:
