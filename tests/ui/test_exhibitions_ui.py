@@ -122,7 +122,8 @@ def test_the_whole_story_by_keyboard(
     assert len(detail.rehearsals) == 1
     spent = {p.number: p.spent_s for p in page.last_run}
     assert spent == {1: 0.0, 2: 40.0, 3: 25.0}
-    assert page.run_list.count() == 3
+    assert page.run_list.count() == 4
+    assert "1:05 of 10:00" in page.run_list.item(3).text()
 
     # Present and jump to station 2.
     window = page.present(rehearse=False)
@@ -346,3 +347,26 @@ def test_a_hidden_page_reads_changes_when_shown_again(
     page.show()
     assert page.stations.count() == 2
     assert page.title_edit.text() == "Renamed"
+
+
+def test_presenting_shows_the_station_time_and_turns_red_when_over(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    exhibition_id = _with_three(journal)
+    for station in exhibition_detail(journal, exhibition_id).stations:
+        act.set_time_share(journal, station.id, 30)
+    page = _page(qtbot, runner, fake_asker)
+    page.clock = clock = FakeClock()
+    window = page.present(rehearse=False)
+    assert window is not None
+    QTest.keyClick(window, Qt.Key.Key_PageDown)
+    clock.now += 20
+    window._show_status()
+    assert "0:20 of 0:30" in window.status.text()
+    assert window.status.accessibleDescription() == ""
+    clock.now += 15
+    window._show_status()
+    assert window.status.accessibleDescription() == "Over time"
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    # A presentation is not a rehearsal: nothing is recorded.
+    assert exhibition_detail(journal, exhibition_id).runs == ()

@@ -767,14 +767,21 @@ class ExhibitionsPage(QWidget):
         except NotFoundError:
             return
         for paced in self.last_run:
-            self.run_list.addItem(
-                self.tr("{number}. {label}: {spent} spent, {planned} planned").format(
-                    number=paced.number,
-                    label=paced.label,
-                    spent=_clock_text(paced.spent_s),
-                    planned=_clock_text(paced.planned_s),
-                )
+            text = self.tr("{number}. {label}: {spent} spent, {planned} planned").format(
+                number=paced.number,
+                label=paced.label,
+                spent=_clock_text(paced.spent_s),
+                planned=_clock_text(paced.planned_s),
             )
+            if paced.planned_s and paced.over_s > 0:
+                text += self.tr(" (over by {time})").format(time=_clock_text(paced.over_s))
+            self.run_list.addItem(text)
+        total = sum(p.spent_s for p in self.last_run)
+        self.run_list.addItem(
+            self.tr("Altogether: {spent} of {budget}").format(
+                spent=_clock_text(total), budget=_clock_text(self.detail.time_budget_s)
+            )
+        )
 
     # -- export ------------------------------------------------------------------
     def export(self, fmt: str) -> None:

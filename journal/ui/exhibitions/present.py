@@ -123,9 +123,23 @@ class PresentWindow(QWidget):
             total=len(self.numbers),
             time=_clock_text(elapsed),
         )
+        over = False
+        if self.numbers:
+            station = self.plan.stations[self.index].station
+            here = self.spent.get(station.id, 0.0)
+            if self._since is not None:
+                here += self.clock() - self._since
+            if station.time_share_s:
+                text += self.tr(" · this station {spent} of {planned}").format(
+                    spent=_clock_text(here), planned=_clock_text(station.time_share_s)
+                )
+                over = here > station.time_share_s
         if self.typed:
             text += self.tr(" · go to {number}").format(number=self.typed)
         self.status.setText(text)
+        # Over this station's time: the status turns red (and says so to screen readers).
+        self.status.setStyleSheet("color: #b00020; font-weight: bold;" if over else "")
+        self.status.setAccessibleDescription(self.tr("Over time") if over else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
