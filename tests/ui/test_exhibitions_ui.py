@@ -370,3 +370,20 @@ def test_presenting_shows_the_station_time_and_turns_red_when_over(
     QTest.keyClick(window, Qt.Key.Key_Escape)
     # A presentation is not a rehearsal: nothing is recorded.
     assert exhibition_detail(journal, exhibition_id).runs == ()
+
+
+def test_ticking_a_picture_of_other_people_lets_it_leave_for_families(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker, tmp_path: Path
+) -> None:
+    built = build_exhibition(journal, tmp_path)
+    page = _page(qtbot, runner, fake_asker)
+    page.stations.setCurrentRow(0)
+    page.picture_box.setCurrentIndex(page.picture_box.findData(built.people_id))
+    assert page.people_box.isChecked() and page.include_box.isEnabled()
+    page.preset_box.setCurrentIndex(page.preset_box.findData("family"))
+    plan = page.plan()
+    assert plan is not None and any("team.png" in left.message for left in plan.left_out)
+    QTest.keyClick(page.include_box, Qt.Key.Key_Space)
+    assert page.include_box.isChecked()
+    plan = page.plan()
+    assert plan is not None and not any("team.png" in left.message for left in plan.left_out)

@@ -257,6 +257,11 @@ class ExhibitionsPage(QWidget):
         self.people_box = QCheckBox(self.tr("Sho&ws other people"))
         self.people_box.setAccessibleName(self.tr("Picture shows other people"))
         self.people_box.clicked.connect(lambda c: self._describe(shows_people=bool(c)))
+        self.include_box = QCheckBox(self.tr("Show it to families and the public anyway"))
+        self.include_box.setAccessibleName(
+            self.tr("Show this picture of other people to families and the public")
+        )
+        self.include_box.clicked.connect(lambda c: self._include(bool(c)))
         station_form.addRow(self.tr("&Pinned draft:"), self.draft_box)
         station_form.addRow(self.tr("About the t&opic:"), self.topic_edit)
         station_form.addRow(self.tr("About m&yself:"), self.self_edit)
@@ -266,6 +271,7 @@ class ExhibitionsPage(QWidget):
         station_form.addRow(self.tr("Alt te&xt:"), self.alt_edit)
         station_form.addRow("", self.decorative_box)
         station_form.addRow("", self.people_box)
+        station_form.addRow("", self.include_box)
         self.station_box = station_box
         middle.addWidget(station_box)
 
@@ -342,7 +348,8 @@ class ExhibitionsPage(QWidget):
                 self.claim_edit, self.audience_box, self.budget_box, self.add_button,
                 self.remove_button, self.up_button, self.down_button, self.draft_box,
                 self.topic_edit, self.self_edit, self.notes_edit, self.time_box,
-                self.alt_edit, self.decorative_box, self.people_box, self.rehearse_button,
+                self.alt_edit, self.decorative_box, self.people_box, self.include_box,
+                self.rehearse_button,
             ):  # fmt: skip
                 widget.setEnabled(False)
             self.up_action.setEnabled(False)
@@ -495,10 +502,12 @@ class ExhibitionsPage(QWidget):
             self.self_edit.setText(station.caption_self if station else "")
             self.notes_edit.setPlainText(station.notes if station else "")
             self.time_box.setValue(station.time_share_s if station else 0)
+            picture = self.picture_box.currentData()
             self.picture_box.clear()
             for file in station.files if station else ():
                 if file.is_image:
                     self.picture_box.addItem(file.filename, file.attachment_id)
+            self.picture_box.setCurrentIndex(max(self.picture_box.findData(picture), 0))
         finally:
             self._loading = False
         self._load_picture()
@@ -521,6 +530,8 @@ class ExhibitionsPage(QWidget):
         self.alt_edit.setText(file.alt_text if file else "")
         self.decorative_box.setChecked(bool(file and file.decorative))
         self.people_box.setChecked(bool(file and file.shows_people))
+        self.include_box.setEnabled(bool(file and file.shows_people) and writable)
+        self.include_box.setChecked(bool(file and file.included))
 
     def plan(self) -> ExhibitPlan | None:
         if self.detail is None:
@@ -705,6 +716,11 @@ class ExhibitionsPage(QWidget):
         if self._loading or file is None:
             return
         self.runner.run(act.describe_attachment, file.attachment_id, initiator=self, **values)
+
+    def _include(self, included: bool) -> None:
+        file = self.current_file()
+        if file is not None:
+            self._station_run(act.include_people_file, file.attachment_id, included)
 
     # -- "Ready to present?" -----------------------------------------------------
     def _fix_gap(self, item: QListWidgetItem) -> None:
