@@ -251,6 +251,17 @@ def test_duplicate_and_delete_through_the_seam(
     QTest.keyClick(page.delete_button, Qt.Key.Key_Space)
     assert fake_asker.asked and "next year" in fake_asker.asked[-1]
     assert page.list.count() == 1
+    assert page.detail is not None and len(page.detail.stations) == 3
+    fake_asker.answer = False
+    QTest.keyClick(page.delete_button, Qt.Key.Key_Space)
+    assert page.list.count() == 1
+    fake_asker.answer = True
+    QTest.keyClick(page.delete_button, Qt.Key.Key_Space)
+    assert page.list.count() == 0 and page.detail is None
+    assert not page.add_button.isEnabled()
+    runner.undo_stack.undo()
+    assert page.list.count() == 1
+    assert page.detail is not None and len(page.detail.stations) == 3
 
 
 def test_dragging_a_station_moves_it(
