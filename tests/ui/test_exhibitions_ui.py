@@ -398,3 +398,17 @@ def test_ticking_a_picture_of_other_people_lets_it_leave_for_families(
     assert page.include_box.isChecked()
     plan = page.plan()
     assert plan is not None and not any("team.png" in left.message for left in plan.left_out)
+
+
+def test_html_rtl_and_emoji_in_captions_show_as_written(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    _with_three(journal)
+    page = _page(qtbot, runner, fake_asker)
+    page.stations.setCurrentRow(0)
+    caption = "<b>not bold</b> مرحبا 🌉 " + "x" * 300
+    page.topic_edit.setText(caption)
+    QTest.keyClick(page.topic_edit, Qt.Key.Key_Return)
+    assert page.topic_edit.text() == caption
+    text = page.preview.toPlainText()
+    assert "<b>not bold</b>" in text and "مرحبا" in text and "🌉" in text
