@@ -412,3 +412,28 @@ def test_html_rtl_and_emoji_in_captions_show_as_written(
     assert page.topic_edit.text() == caption
     text = page.preview.toPlainText()
     assert "<b>not bold</b>" in text and "مرحبا" in text and "🌉" in text
+
+
+def test_a_trashed_entry_is_named_in_the_checklist_and_its_fix_is_remove(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    from journal.actions import entries as entry_act
+
+    exhibition_id = _with_three(journal)
+    page = _page(qtbot, runner, fake_asker)
+    poem = exhibition_detail(journal, exhibition_id).stations[1]
+    assert poem.entry_id is not None
+    runner.run(entry_act.trash_entry, poem.entry_id)
+    gaps = [g for g in page.gaps if g.gap is Gap.ENTRY_TRASHED]
+    assert len(gaps) == 1 and "Winter poem" in gaps[0].message
+    assert page.go_to_fix(gaps[0]) is page.remove_button
+    assert page.current_station() is not None
+    assert page.current_station().label == "Winter poem"  # type: ignore[union-attr]
+    runner.run(entry_act.empty_trash)
+    assert page.stations.count() == 3  # a station whose entry has gone stays, and says so
+    gaps = [g for g in page.gaps if g.gap is Gap.ENTRY_DELETED]
+    assert len(gaps) == 1
+    page.go_to_fix(gaps[0])
+    QTest.keyClick(page.remove_button, Qt.Key.Key_Space)
+    assert page.stations.count() == 2
+    assert not [g for g in page.gaps if g.gap is Gap.ENTRY_DELETED]
