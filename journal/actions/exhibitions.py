@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from journal.actions.base import Changes, Inverse, Kind, Outcome, action
+from journal.actions.base import Changes, Inverse, Kind, Outcome, Scope, action
 from journal.core.enums import Attribute, utcnow
 from journal.core.exhibitions import (
     TEMPLATES,
@@ -42,6 +43,9 @@ from journal.store.models import (
     Revision,
 )
 from journal.store.read_models.exhibitions import get_exhibition
+
+if TYPE_CHECKING:
+    from journal.portfolio.exhibition import ExhibitResult
 
 CHANGED = Changes.of(Kind.EXHIBITIONS)
 #: Longest time a station or an exhibition can be given (a school day).
@@ -688,3 +692,40 @@ def add_panel_notes(
             session.flush()
             ids.append(note.id)
     return Outcome(tuple(ids), Changes.of(Kind.EXHIBITIONS, Kind.FEEDBACK))
+
+
+# -- outputs ------------------------------------------------------------------------
+class _CancelFlag(Protocol):
+    @property
+    def cancelled(self) -> bool: ...
+
+
+# Writing an exhibition out changes no journal, so a read-only journal allows it too.
+@action("Export exhibition", scope=Scope.REVIEW)
+def export_exhibition(
+    journal: Journal,
+    exhibition_id: str,
+    out: Path,
+    *,
+    format: str = "page",
+    audience: AudiencePreset | str | None = None,
+    include_private: bool = False,
+    page_size: str = "A4",
+    progress: Any = None,
+    cancel: _CancelFlag | None = None,
+) -> Outcome[ExhibitResult]:
+    """Write the exhibition as a page, a PDF or placards (long work; nothing changes)."""
+    from journal.portfolio.exhibition import export_exhibition as write
+
+    result = write(
+        journal,
+        exhibition_id,
+        Path(out),
+        format=format,
+        audience=audience,
+        include_private=include_private,
+        page_size=page_size,
+        progress=progress,
+        cancelled=None if cancel is None else (lambda: cancel.cancelled),
+    )
+    return Outcome(result)

@@ -61,6 +61,7 @@ from journal.ui.trash import TrashDialog
 
 if TYPE_CHECKING:
     from journal.store.database import Journal
+    from journal.ui.exhibitions import ExhibitionsPage
     from journal.ui.pages import GoalsPage, TodayPage
     from journal.ui.profile_view import LearningProfileView
     from journal.ui.prompts_panel import PromptCard
@@ -246,6 +247,7 @@ class JournalWindow(QMainWindow):
             "timeline": _LazyPage(self.tr("Timeline"), self._make_timeline_page),
             "goals": _LazyPage(self.tr("Goals"), self._make_goals_page),
             "profile": _LazyPage(self.tr("How I learn best"), self._make_profile_page),
+            "exhibitions": _LazyPage(self.tr("Exhibitions"), self._make_exhibitions_page),
         }
         self._page_names: list[tuple[QWidget, str]] = [
             (self._lazy["today"], self.tr("&Today")),
@@ -253,6 +255,7 @@ class JournalWindow(QMainWindow):
             (self._lazy["timeline"], self.tr("T&imeline")),
             (self._lazy["goals"], self.tr("&Goals")),
             (self._lazy["profile"], self.tr("How I &learn best")),
+            (self._lazy["exhibitions"], self.tr("E&xhibitions")),
         ]
         for page, _name in self._page_names:
             self.pages.addWidget(page)
@@ -274,6 +277,10 @@ class JournalWindow(QMainWindow):
     @property
     def profile_page(self) -> LearningProfileView:
         return self._lazy["profile"].page()  # type: ignore[return-value]
+
+    @property
+    def exhibitions_page(self) -> ExhibitionsPage:
+        return self._lazy["exhibitions"].page()  # type: ignore[return-value]
 
     def current_page(self) -> QWidget:
         """The page on show (the real page, not its lazy holder)."""
@@ -302,6 +309,16 @@ class JournalWindow(QMainWindow):
         from journal.ui.profile_view import LearningProfileView
 
         return LearningProfileView(self.runner)
+
+    def _make_exhibitions_page(self) -> QWidget:
+        from journal.ui.exhibitions import ExhibitionsPage
+
+        return ExhibitionsPage(self.runner, self.ask)
+
+    def new_exhibition(self) -> None:
+        """Reflect → New exhibition: the Exhibitions page, focus on its template menu button."""
+        self.show_page(self._lazy["exhibitions"])
+        self.exhibitions_page.new_button.setFocus()
 
     def _make_timeline_page(self) -> QWidget:
         from journal.ui.timeline_page import TimelinePage
@@ -529,7 +546,14 @@ class JournalWindow(QMainWindow):
             tip=self.tr("See all reflection prompts, write your own, or add a teacher's pack"),
             writes=True,
         )
+        self.new_exhibition_action = self._action(
+            self.tr("New e&xhibition…"),
+            self.new_exhibition,
+            tip=self.tr("Plan an exhibition of your learning from a template"),
+            writes=True,
+        )
         reflect_menu.addAction(self.new_goal_action)
+        reflect_menu.addAction(self.new_exhibition_action)
         reflect_menu.addAction(self.prompt_library_action)
         # Help comes last, as in every desktop app (File, Edit, View, Go, Reflect, Help).
         help_menu = menu.addMenu(self.tr("&Help"))

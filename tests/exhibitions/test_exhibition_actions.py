@@ -292,3 +292,16 @@ def test_entry_drafts_lists_every_draft_oldest_first(journal: Journal) -> None:
     # The entry's first revision (made when it was created) comes first.
     assert [d.revision_id for d in drafts][-3:] == revs
     assert [d.body for d in drafts][-3:] == ["a", "b", "c"]
+
+
+def test_export_exhibition_writes_the_file_and_changes_nothing(
+    journal: Journal, tmp_path: Path
+) -> None:
+    built = build_exhibition(journal, tmp_path)
+    out = tmp_path / "show.exhibition.html"
+    outcome = act.export_exhibition(journal, built.exhibition_id, out, audience="public")
+    assert outcome.inverse is None
+    assert not outcome.changes.kinds
+    assert outcome.value.path == out
+    text = out.read_text(encoding="utf-8")
+    assert "Topic 1" in text and "Rivera" not in text

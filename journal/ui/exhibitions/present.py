@@ -1,0 +1,263 @@
+"""Present or rehearse an exhibition: one station at a time, full screen, by keyboard or clicker.
+
+Right, PageDown and Space go on; Left and PageUp go back; a station number
+then Enter jumps; G shows a grid of the stations; Escape leaves. The timer
+starts at the first advance. A rehearsal keeps the seconds spent at each
+station (``record_rehearsal``) when it ends. A presenter view for a second
+screen (notes, next station, pacing) is not built yet.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.actions.exhibitions import StationTiming, record_rehearsal
+from journal.portfolio.exhibit_plan import ExhibitPlan
+from journal.portfolio.exhibition_pdf import station_document
+from journal.ui.runner import ActionRunner
+
+_NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
+_BACK = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up}
+
+
+def _clock_text(seconds: float) -> str:
+    minutes, rest = divmod(int(max(seconds, 0)), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+class PresentWindow(QWidget):
+    """The stations as the audience sees them; ``rehearse`` keeps the time per station."""
+
+    #: The id of the rehearsal kept when the window closed ("" when nothing was kept).
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        runner: ActionRunner,
+        plan: ExhibitPlan,
+        *,
+        rehearse: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.runner = runner
+        self.plan = plan
+        self.rehearse = rehearse
+        self.clock = clock
+        self.numbers = [p.station.number for p in plan.stations]
+        self.index = 0
+        self.typed = ""
+        self.started: float | None = None
+        self._since: float | None = None
+        self.spent: dict[str, float] = {}
+        self.run_id = ""
+        self._document: QTextDocument | None = None
+        title = self.tr("Rehearsing: {title}") if rehearse else self.tr("Presenting: {title}")
+        self.setWindowTitle(title.format(title=plan.exhibition.title))
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Station and time"))
+        self.stack = QStackedWidget()
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Station as the audience sees it"))
+        self.view.setOpenLinks(False)
+        self.grid = QListWidget()
+        self.grid.setAccessibleName(self.tr("All stations"))
+        self.grid.setViewMode(QListWidget.ViewMode.IconMode)
+        self.grid.setWordWrap(True)
+        self.grid.itemActivated.connect(self._grid_chosen)
+        for planned in plan.stations:
+            station = planned.station
+            item = QListWidgetItem(
+                self.tr("{number}. {label}").format(
+                    number=station.number, label=station.label or self.tr("Untitled entry")
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, station.number)
+            self.grid.addItem(item)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.grid)
+        layout.addWidget(self.status)
+        layout.addWidget(self.stack, 1)
+        self.view.installEventFilter(self)
+        self.grid.installEventFilter(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._show_status)
+        self._show()
+
+    # -- what is on show ---------------------------------------------------------
+    @property
+    def current_number(self) -> int:
+        return self.numbers[self.index] if self.numbers else 0
+
+    def _show(self) -> None:
+        if not self.numbers:
+            self.view.setPlainText(self.tr("There is no station to show yet."))
+        else:
+            width = max(float(self.view.viewport().width()) - 24.0, 480.0)
+            self._document = station_document(self.plan, self.current_number, width)
+            self.view.setDocument(self._document)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        elapsed = 0.0 if self.started is None else self.clock() - self.started
+        text = self.tr("Station {n} of {total} · {time}").format(
+            n=self.index + 1 if self.numbers else 0,
+            total=len(self.numbers),
+            time=_clock_text(elapsed),
+        )
+        over = False
+        if self.numbers:
+            station = self.plan.stations[self.index].station
+            here = self.spent.get(station.id, 0.0)
+            if self._since is not None:
+                here += self.clock() - self._since
+            if station.time_share_s:
+                text += self.tr(" · this station {spent} of {planned}").format(
+                    spent=_clock_text(here), planned=_clock_text(station.time_share_s)
+                )
+                over = here > station.time_share_s
+        if self.typed:
+            text += self.tr(" · go to {number}").format(number=self.typed)
+        self.status.setText(text)
+        # Over this station's time: the status turns red (and says so to screen readers).
+        self.status.setStyleSheet("color: #b00020; font-weight: bold;" if over else "")
+        self.status.setAccessibleDescription(self.tr("Over time") if over else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.numbers and self.isVisible():
+            self._show()
+
+    # -- moving ------------------------------------------------------------------
+    def _tick_station(self) -> None:
+        """Add the time since the last move to the station being left."""
+        now = self.clock()
+        if self._since is not None and self.numbers:
+            station_id = self.plan.stations[self.index].station.id
+            self.spent[station_id] = self.spent.get(station_id, 0.0) + now - self._since
+        self._since = now
+
+    def go_to(self, index: int) -> None:
+        if not self.numbers:
+            return
+        index = max(0, min(index, len(self.numbers) - 1))
+        if self.started is None:
+            self.started = self.clock()
+            self._since = self.started
+            self.ticker.start()
+        else:
+            self._tick_station()
+        self.index = index
+        self._show()
+
+    def advance(self, step: int) -> None:
+        self.go_to(self.index + step)
+
+    def jump(self, number: int) -> None:
+        if number in self.numbers:
+            self.go_to(self.numbers.index(number))
+
+    def toggle_grid(self) -> None:
+        if self.stack.currentWidget() is self.grid:
+            self.stack.setCurrentWidget(self.view)
+            self.setFocus()
+        else:
+            self.grid.setCurrentRow(self.index)
+            self.stack.setCurrentWidget(self.grid)
+            self.grid.setFocus()
+
+    def _grid_chosen(self, item: QListWidgetItem) -> None:
+        self.stack.setCurrentWidget(self.view)
+        self.jump(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.setFocus()
+
+    # -- keys --------------------------------------------------------------------
+    def eventFilter(self, watched: object, event: object) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and not (watched is self.grid and self.stack.currentWidget() is self.grid
+                     and event.key() not in (Qt.Key.Key_G, Qt.Key.Key_Escape))
+        ):  # fmt: skip
+            return self.handle_key(event)
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Escape:
+            if self.stack.currentWidget() is self.grid:
+                self.toggle_grid()
+            else:
+                self.close()
+            return True
+        if key == Qt.Key.Key_G:
+            self.toggle_grid()
+            return True
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self.typed += event.text() or str(int(key) - int(Qt.Key.Key_0))
+            self._show_status()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.typed:
+                self.jump(int(self.typed))
+                self.typed = ""
+                self._show_status()
+            else:
+                self.advance(1)
+            return True
+        if key in _NEXT:
+            self.typed = ""
+            self.advance(1)
+            return True
+        if key in _BACK:
+            self.typed = ""
+            self.advance(-1)
+            return True
+        return False
+
+    # -- leaving -----------------------------------------------------------------
+    def timings(self) -> list[StationTiming]:
+        """Seconds spent per station, in station order (stations not visited are left out)."""
+        return [
+            StationTiming(p.station.id, round(self.spent[p.station.id], 1))
+            for p in self.plan.stations
+            if p.station.id in self.spent
+        ]
+
+    def closeEvent(self, event: object) -> None:
+        self.ticker.stop()
+        if self.started is not None:
+            self._tick_station()
+        if self.rehearse and self.spent and not self.run_id and not self.runner.read_only:
+            outcome = self.runner.run(
+                record_rehearsal, self.plan.exhibition.id, self.timings(), initiator=self
+            )
+            if outcome is not None:
+                self.run_id = str(outcome.value)
+        self.started = None
+        self.finished.emit(self.run_id)
+        super().closeEvent(event)  # type: ignore[arg-type]
