@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from journal.ui.settings import Settings
 
 WINDOW_SIZE = (1280, 800)
+FIRST_PAINT_WAIT_MS = 500
 
 
 class StartupFrame(QMainWindow):
@@ -177,8 +178,24 @@ class Launcher(QObject):
         self._tasks.run(lambda: recover(paths, keep_backups=keep), on_done=done, on_error=failed)
 
     def start(self) -> None:
-        # Zero-delay: runs after the frame's first paint has been processed.
-        QTimer.singleShot(0, self._open)
+        """Open the journal once the frame has painted (or after half a second at most)."""
+        self._started = False
+        self.frame.installEventFilter(self)
+        # A frame that never paints (minimised, on a locked screen) must not wait forever.
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._open_once)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.frame and event.type() == QEvent.Type.Paint:
+            # The next turn of the event loop, after this paint has reached the screen.
+            QTimer.singleShot(0, self._open_once)
+        return False
+
+    def _open_once(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self.frame.removeEventFilter(self)
+        self._open()
 
     def _open(self) -> None:
         from journal.store.database import Journal

@@ -89,3 +89,34 @@ def test_a_damaged_journal_is_brought_back_from_its_backup_by_one_button(
     window.close()
     assert launcher.journal is not None
     launcher.journal.close()
+
+
+def test_the_frame_has_painted_before_the_journal_opens(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    order: list[str] = []
+
+    class PaintSpy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "paint" not in order:
+                order.append("paint")
+            return False
+
+    frame = StartupFrame()
+    qtbot.addWidget(frame)
+    spy = PaintSpy()
+    frame.installEventFilter(spy)
+    launcher = Launcher(frame, data_dir, _settings(tmp_path))
+    launcher.opened.connect(lambda _window: order.append("opened"))
+    frame.show()
+    launcher.start()  # at once, as run_app does: the open still waits for the paint
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
+    assert order == ["paint", "opened"]
+    window = launcher.window
+    assert window is not None
+    qtbot.addWidget(window)
+    window.close()
+    assert launcher.journal is not None
+    launcher.journal.close()
