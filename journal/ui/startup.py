@@ -152,16 +152,19 @@ class Launcher(QObject):
 
     recovered = Signal(object)
 
+    def _backups_dir(self) -> Path | None:
+        """The school's backup folder, else the one chosen in Preferences, else the default."""
+        if self.backups_dir is not None:
+            return self.backups_dir
+        return Path(self.settings.backup_dir).expanduser() if self.settings.backup_dir else None
+
     def recover(self) -> None:
         """Restore the newest good backup and salvage what is newer (off the GUI thread)."""
         from journal.store.paths import JournalPaths
         from journal.store.recovery import recover
         from journal.ui.tasks import TaskRunner
 
-        paths = JournalPaths(
-            self.data_dir,
-            Path(self.settings.backup_dir).expanduser() if self.settings.backup_dir else None,
-        )
+        paths = JournalPaths(self.data_dir, self._backups_dir())
         self.frame.recover_button.setEnabled(False)
         self.frame.message.setText(self.tr("Bringing your journal back…"))
         self._tasks = TaskRunner(self)
@@ -205,12 +208,7 @@ class Launcher(QObject):
             journal = Journal.open(
                 self.data_dir,
                 keep_backups=self.settings.backup_keep,
-                backups_dir=self.backups_dir
-                or (
-                    Path(self.settings.backup_dir).expanduser()
-                    if self.settings.backup_dir
-                    else None
-                ),
+                backups_dir=self._backups_dir(),
             )
         except CorruptDatabaseError as exc:
             self.frame.offer_recovery()
