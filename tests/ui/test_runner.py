@@ -294,20 +294,3 @@ def test_ctrl_z_outside_text_undoes_a_change_of_details(
     )
     assert details.private_button.isChecked() == (before.privacy is Privacy.PRIVATE)
 
-
-def test_many_long_tasks_with_progress_never_deadlock(qtbot: QtBot, runner: ActionRunner) -> None:
-    """Results cross threads through one long-lived courier: no per-task QObject is
-    destroyed on the worker (that once deadlocked closing a progress dialog)."""
-
-    @action("Tiny job")
-    def tiny(_journal: Journal, *, progress=None) -> Outcome[int]:  # type: ignore[no-untyped-def]
-        if progress is not None:
-            progress(1, 1)
-        return Outcome(1, Changes.of(Kind.EXHIBITIONS))
-
-    done: list[int] = []
-    for _ in range(60):
-        runner.submit(tiny, label="Working…", on_done=done.append)
-    qtbot.waitUntil(lambda: len(done) == 60, timeout=30000)
-    assert runner.wait(5000)
-    assert not runner.busy
