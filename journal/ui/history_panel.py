@@ -54,6 +54,7 @@ from journal.actions import Changes, Kind
 from journal.core.enums import RevisionReason
 from journal.store.read_models.history import RevisionRow, revision_body_text, revision_rows
 from journal.ui.formatting import format_day, format_time
+from journal.ui.revision_words import note_words, reason_words
 from journal.ui.runner import ActionRunner
 from journal.ui.widgets import MutedLabel
 
@@ -100,36 +101,13 @@ def when_text(when: datetime, today: date | None = None, *, short: bool = False)
 
 
 def reason_text(row: RevisionRow) -> str:
-    """Why this revision was kept, in a student's words."""
-    if row.reason == RevisionReason.RESTORE:
-        if row.restored_from_seq is None:
-            return _tr("Restored from an earlier draft")
-        return _tr("Restored from draft %1").replace("%1", str(row.restored_from_seq))
-    reasons: dict[str, str] = {
-        RevisionReason.SAVE: _tr("Saved"),
-        RevisionReason.LEAVE: _tr("Kept when you moved to another entry"),
-        RevisionReason.QUIET: _tr("Kept after a pause in writing"),
-        RevisionReason.QUIT: _tr("Kept when you closed the app"),
-        RevisionReason.IMPORT: _tr("Brought in from a portfolio"),
-    }
-    return reasons.get(row.reason, _tr("Saved"))
+    """Why this revision was kept, in a student's words (the growth view says the same)."""
+    return reason_words(row.reason, row.restored_from_seq)
 
 
 def note_text(row: RevisionRow) -> str:
     """The note column: the student's note, with the reason when it says something."""
-    if row.reason == RevisionReason.RESTORE:
-        if row.note:
-            return (
-                _tr("%1: %2", "reason, note")
-                .replace("%1", reason_text(row))
-                .replace("%2", row.note)
-            )
-        return reason_text(row)
-    if row.note:
-        return row.note
-    if row.reason == RevisionReason.SAVE:
-        return _tr("First draft") if row.seq == 1 else ""
-    return reason_text(row)
+    return note_words(row.reason, row.note or "", row.seq, row.restored_from_seq)
 
 
 def change_text(row: RevisionRow) -> str:
