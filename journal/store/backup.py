@@ -6,6 +6,7 @@ then renamed into place, so a half-written file never looks like a backup.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sqlite3
@@ -124,7 +125,7 @@ def make_backup(
             "choose another place."
         ) from exc
     final = out if out else target_dir / f"journal-{stamp}.db"
-    tmp = final.with_name(final.name + ".part")
+    tmp = final.with_name(f"{final.name}.{_part_key(paths)}.part")
     tmp.unlink(missing_ok=True)
     raw = journal.engine.raw_connection()
     try:
@@ -156,6 +157,31 @@ def make_backup(
     if out is None and prune:
         prune_backups(paths, keep)
     return final
+
+
+def _part_key(paths: JournalPaths) -> str:
+    """Names this journal's half-written backups, so journals sharing a backups
+    folder (one school account, several students) only ever clear their own."""
+    return hashlib.sha256(str(paths.root.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[
+        :12
+    ]
+
+
+def clear_partial_backups(paths: JournalPaths) -> list[Path]:
+    """Remove backups this journal left half-written (a crash or a kill mid-copy).
+
+    Called with the journal's folder lock held, so none of them is in progress.
+    """
+    removed: list[Path] = []
+    if not paths.backups.is_dir():
+        return removed
+    for path in paths.backups.glob(f"journal-*.db.{_part_key(paths)}.part"):
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
 
 
 def prune_backups(paths: JournalPaths, keep: int) -> list[Path]:

@@ -209,6 +209,9 @@ class Journal:
             from journal.store.attachments import clear_incomplete
 
             clear_incomplete(paths)  # left by a crash; no one else can be writing (lock)
+            from journal.store.backup import clear_partial_backups
+
+            clear_partial_backups(paths)
             existed = paths.database.exists() and paths.database.stat().st_size > 0
             engine = make_engine(paths.database, want_wal=not sq.wal_is_unsafe(paths.root))
             journal = cls(paths, engine, lock)

@@ -151,6 +151,13 @@ class JournalWindow(QMainWindow):
         self._status_timer.setInterval(30_000)
         self._status_timer.timeout.connect(self._show_save_state)
         self._status_timer.start()
+        # Backups as the student writes: after the journal's first hour, then daily.
+        self._wrote_since_backup_check = False
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(5 * 60_000)
+        self._backup_timer.timeout.connect(self.back_up_if_due)
+        if not self.runner.read_only:
+            self._backup_timer.start()
         self._recover_after_crash()
         self._select_first_or_last()
         if self.runner.read_only:
@@ -906,6 +913,7 @@ class JournalWindow(QMainWindow):
 
     def _on_journal_changed(self, changes: Changes, initiator: object) -> None:
         """What the window itself shows: its title, and the entry in the editor."""
+        self._wrote_since_backup_check = True
         if changes.touches(Kind.PROFILE):
             self._update_title()
         current = self.current_entry_id
@@ -971,6 +979,33 @@ class JournalWindow(QMainWindow):
             on_error=lambda exc: self.ask.error(self.tr("Backup failed"), str(exc)),
             owner=self,
         )
+
+    def back_up_if_due(self) -> bool:
+        """Take an automatic backup if one is due (the first hour's, or the day's).
+
+        Asked every few minutes while the student writes; quiet unless it fails.
+        Returns whether a backup was started.
+        """
+        from journal.store.backup import backup_due, make_backup
+
+        if self.runner.read_only or not self._wrote_since_backup_check:
+            return False
+        self._wrote_since_backup_check = False
+        if not backup_due(self.journal.paths):
+            return False
+        journal = self.journal
+        keep = self.settings.backup_keep
+        self.tasks.run(
+            lambda: make_backup(journal, keep=keep),
+            on_done=lambda _path: self.statusBar().showMessage(
+                self.tr("Your journal was backed up."), 4000
+            ),
+            on_error=lambda exc: self.statusBar().showMessage(
+                self.tr("The automatic backup didn't work: %1").replace("%1", str(exc))
+            ),
+            owner=self,
+        )
+        return True
 
     def show_preferences(self) -> None:
         from journal.ui.preferences import PreferencesDialog

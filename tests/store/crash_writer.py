@@ -9,6 +9,9 @@ stdout, one line per ``os.write`` (atomic on a pipe):
 - ``pid N``: a writer was forked;
 - ``open``: the writer has opened the journal (it holds the folder lock);
 - ``ack REVISION_ID SHA256``: that revision's transaction has committed;
+- ``importing MARK N`` / ``imported MARK N``: a jrnl import of N entries, each
+  titled with MARK, has started / has returned (committed);
+- ``backing-up`` / ``backed-up PATH``: an automatic backup has started / is in place;
 - ``exit N STATUS``: the writer ended (after ``reap``), with its wait status.
 
 A writer saves revisions until it is killed (or gives up after 20 s, so a
@@ -27,6 +30,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import configure_mappers
 
+from journal.portfolio.other_tools import import_jrnl
+from journal.store.backup import make_backup
 from journal.store.database import Journal
 from journal.store.entries import (
     autosave_draft,
@@ -63,6 +68,22 @@ def _text(rnd: random.Random, n: int) -> str:
     return f"Save {n}: {words}"
 
 
+IMPORT_SIZE = 25
+
+
+def _jrnl_file(folder: Path, mark: str, rnd: random.Random) -> Path:
+    """A jrnl journal of IMPORT_SIZE entries, each titled with ``mark``."""
+    lines = []
+    for i in range(IMPORT_SIZE):
+        day = 1 + i % 28
+        lines.append(f"[2021-03-{day:02d} {i % 24:02d}:{i % 60:02d}] {mark} part {i}.")
+        lines.append(" ".join(rnd.choice(WORDS) for _ in range(rnd.choice((5, 200)))))
+        lines.append("")
+    path = folder / f"{mark}.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 def write_until_killed(data_dir: Path, seed: int) -> None:
     rnd = random.Random(seed)
     journal = Journal.open(data_dir, auto_backup=False)
@@ -82,7 +103,20 @@ def write_until_killed(data_dir: Path, seed: int) -> None:
                 assert revision is not None
                 ack = f"ack {revision.id} {revision.sha256}"
             _emit(ack)
-        elif roll < 0.2:
+        elif roll < 0.1:
+            mark = f"imp{seed}x{n}"
+            folder = data_dir.parent / "crash-imports"
+            folder.mkdir(exist_ok=True)
+            source = _jrnl_file(folder, mark, rnd)
+            _emit(f"importing {mark} {IMPORT_SIZE}")
+            import_jrnl(journal, source)
+            _emit(f"imported {mark} {IMPORT_SIZE}")
+            source.unlink()
+        elif roll < 0.16:
+            _emit("backing-up")
+            made = make_backup(journal)
+            _emit(f"backed-up {made}")
+        elif roll < 0.3:
             with journal.write() as s:
                 autosave_draft(s, rnd.choice(entry_ids), f"Draft {n}", _text(rnd, n))
         else:
@@ -109,6 +143,8 @@ def _warm_up() -> None:
             latest_revision(s, entry.id)
         with journal.read() as s:
             list(s.scalars(select(Entry.id).where(Entry.deleted_at.is_(None))))
+        import_jrnl(journal, _jrnl_file(Path(scratch), "warm", random.Random(0)))
+        make_backup(journal)
 
 
 def main() -> None:

@@ -218,3 +218,28 @@ def test_a_chosen_backups_folder_receives_the_backups(data_dir: Path, tmp_path: 
         assert made.parent == elsewhere
         assert [b.path for b in list_backups(journal.paths)] == [made]
     assert not any((data_dir / "backups").glob("journal-*.db"))
+
+
+def test_a_half_written_backup_is_cleared_at_the_next_open_but_not_another_journals(
+    tmp_path: Path,
+) -> None:
+    """A kill mid-backup leaves a .part file; the next open removes this journal's
+    ones, and leaves those of another journal sharing the backups folder."""
+    shared = tmp_path / "school-backups"
+    mine, theirs = tmp_path / "mine", tmp_path / "theirs"
+    with Journal.open(mine, backups_dir=shared) as journal:
+        made = make_backup(journal)
+    with Journal.open(theirs, backups_dir=shared) as other:
+        other_made = make_backup(other)
+    from journal.store.backup import _part_key
+    from journal.store.paths import JournalPaths
+
+    my_part = shared / f"{made.name}.{_part_key(JournalPaths(mine, shared))}.part"
+    their_part = shared / f"{other_made.name}.{_part_key(JournalPaths(theirs, shared))}.part"
+    for part in (my_part, their_part):
+        part.write_bytes(b"SQLite format 3\x00 half a copy")
+    listed = {b.path for b in list_backups(JournalPaths(mine, shared))}
+    assert my_part not in listed and their_part not in listed
+    Journal.open(mine, backups_dir=shared, auto_backup=False).close()
+    assert not my_part.exists()
+    assert their_part.exists()

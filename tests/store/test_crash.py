@@ -1,10 +1,12 @@
 """A word typed is a word kept: SIGKILL a writer at random moments, lose nothing acknowledged.
 
-tests/store/crash_writer.py forks writer processes that save revisions in a
-loop and print each one after its transaction commits. This test kills them
-with SIGKILL at random moments (some while the journal is still opening, most
-while revisions are being written), then checks the folder as the next start
-of the app would find it.
+tests/store/crash_writer.py forks writer processes that save revisions,
+autosave drafts, take backups and import jrnl journals in a loop, and print
+each one after it commits. This test kills them with SIGKILL at random moments
+(some while the journal is still opening, most while it is being written),
+then checks the folder as the next start of the app would find it: no
+acknowledged revision lost, every import all or nothing, every backup in the
+list a whole journal, no half-written backup left behind.
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ from typing import IO
 import pytest
 from sqlalchemy import select, text
 
+from journal.store.backup import journal_file_problem, list_backups
 from journal.store.check import check_journal
 from journal.store.database import Journal
 from journal.store.entries import revision_is_intact
 from journal.store.models import Revision
 
-# At least 100 kills in CI; JOURNAL_CRASH_KILLS raises it for a longer soak.
-KILLS = max(100, int(os.environ.get("JOURNAL_CRASH_KILLS", "100")))
+# At least 200 kills in CI; JOURNAL_CRASH_KILLS raises it for a longer soak.
+KILLS = max(200, int(os.environ.get("JOURNAL_CRASH_KILLS", "200")))
 WRITER = Path(__file__).with_name("crash_writer.py")
 TIMEOUT = 30.0
 
@@ -79,10 +82,38 @@ class Zygote:
         self.proc.stdout.close()
 
 
-def _collect(line: str, acked: dict[str, str]) -> None:
-    if line.startswith("ack "):
-        _, revision_id, sha = line.split()
-        acked[revision_id] = sha
+class Seen:
+    """What the writers said they had done."""
+
+    def __init__(self) -> None:
+        self.acked: dict[str, str] = {}
+        self.imports: dict[str, int] = {}  # mark -> entries in that import
+        self.imported: set[str] = set()
+        self.backups_started = 0
+        self.backups_made = 0
+
+    def collect(self, line: str) -> None:
+        word, _, rest = line.partition(" ")
+        if word == "ack":
+            revision_id, sha = rest.split()
+            self.acked[revision_id] = sha
+        elif word == "importing":
+            mark, size = rest.split()
+            self.imports[mark] = int(size)
+        elif word == "imported":
+            self.imported.add(rest.split()[0])
+        elif word == "backing-up":
+            self.backups_started += 1
+        elif word == "backed-up":
+            self.backups_made += 1
+
+
+def _imported_entries(journal: Journal, mark: str) -> int:
+    with journal.read() as s:
+        rows = s.execute(
+            select(Revision.entry_id).where(Revision.title.like(f"{mark} part %")).distinct()
+        )
+        return len(list(rows))
 
 
 @pytest.mark.slow
@@ -90,8 +121,10 @@ def test_sigkilled_writers_never_lose_an_acknowledged_revision(
     data_dir: Path, tmp_path: Path
 ) -> None:
     rnd = random.Random(20260314)
-    acked: dict[str, str] = {}
+    seen = Seen()
+    acked = seen.acked
     checked: set[str] = set()
+    checked_backups: set[Path] = set()
     kills = kills_while_writing = 0
     with open(tmp_path / "writer-stderr.txt", "w+b") as stderr:
         zygote = Zygote(data_dir, stderr)
@@ -108,16 +141,20 @@ def test_sigkilled_writers_never_lose_an_acknowledged_revision(
                 else:
                     line = zygote.next_line()
                     while line != "open":
-                        _collect(line, acked)
+                        seen.collect(line)
                         line = zygote.next_line()
-                    time.sleep(rnd.uniform(0.02, 0.2))
+                    # Wait for the writer's first finished write (however busy the
+                    # machine is), then kill it somewhere in the writes after it.
+                    line = zygote.next_line()
+                    seen.collect(line)
+                    time.sleep(rnd.uniform(0.0, 0.15))
                 os.kill(pid, signal.SIGKILL)
                 kills += 1
                 zygote.send("reap")
                 line = zygote.next_line()
                 before = len(acked)
                 while not line.startswith(f"exit {pid} "):
-                    _collect(line, acked)
+                    seen.collect(line)
                     line = zygote.next_line()
                 status = int(line.split()[2])
                 if not (os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL):
@@ -137,14 +174,30 @@ def test_sigkilled_writers_never_lose_an_acknowledged_revision(
                         for revision in s.scalars(select(Revision).where(Revision.id.in_(fresh))):
                             assert revision_is_intact(revision), revision.id
                         checked.update(fresh)
+                    # Every import is all or nothing; a finished one is all there.
+                    for mark, size in seen.imports.items():
+                        found = _imported_entries(journal, mark)
+                        assert found in (0, size), f"import {mark} half-applied: {found}/{size}"
+                        assert mark not in seen.imported or found == size, mark
+                    # Every backup the app would list is a whole journal; no part is left.
+                    for info in list_backups(journal.paths):
+                        if info.path not in checked_backups:
+                            assert journal_file_problem(info.path) is None, info.path
+                            checked_backups.add(info.path)
+                    assert not list(journal.paths.backups.glob("*.part"))
         finally:
             zygote.close()
 
     print(
         f"crash test: {kills} SIGKILLs, {kills_while_writing} mid-save, "
-        f"{len(acked)} acknowledged revisions, none lost"
+        f"{len(acked)} acknowledged revisions, none lost; {len(seen.imports)} imports "
+        f"started, {len(seen.imported)} finished, none half-applied; "
+        f"{seen.backups_started} backups started, {seen.backups_made} finished"
     )
-    assert kills >= 100
+    assert kills >= 200
+    # Kills landed during imports and backups too, not only during revision saves.
+    assert len(seen.imports) > len(seen.imported) > 0
+    assert seen.backups_started > seen.backups_made > 0
     # The test is only meaningful if most kills landed in the middle of saving.
     assert kills_while_writing >= KILLS // 2
     assert len(acked) > KILLS
