@@ -81,7 +81,6 @@ def test_a_macos_bundle_finds_the_marker_beside_the_app(
     assert dep.resolve().data_dir == tmp_path / dep.PORTABLE_DATA
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root writes anywhere")
 def test_portable_marker_beside_a_read_only_executable_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -89,6 +88,19 @@ def test_portable_marker_beside_a_read_only_executable_says_so(
     stick.mkdir()
     (stick / dep.PORTABLE_MARKER).write_text("")
     stick.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    if sys.platform == "win32" or os.geteuid() == 0:
+        # Permission bits don't stop root (or Windows): make the medium refuse
+        # writes where the app writes, as a CD or a locked stick would.
+        import tempfile
+
+        real = tempfile.NamedTemporaryFile
+
+        def read_only_medium(*args: object, **kwargs: object) -> object:
+            if Path(str(kwargs.get("dir", ""))).is_relative_to(stick):
+                raise PermissionError(13, "Read-only file system", str(stick))
+            return real(*args, **kwargs)  # type: ignore[call-overload]
+
+        monkeypatch.setattr(tempfile, "NamedTemporaryFile", read_only_medium)
     monkeypatch.setenv(dep.ENV_APP_DIR, str(stick))
     try:
         found = dep.resolve()
