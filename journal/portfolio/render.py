@@ -24,8 +24,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup
+from mdit_py_plugins.tasklists import tasklists_plugin
 
 from journal import APP_NAME, __version__
+from journal.core.text import words_changed
 from journal.portfolio.formatting import count, format_day, format_size, format_when
 from journal.portfolio.model import (
     ATTRIBUTE_LABELS,
@@ -45,9 +47,16 @@ CONTENT_SECURITY_POLICY = (
 ALLOWED_TAGS = {
     "p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "hr", "a",
     "img", "table", "thead", "tbody", "tr", "th", "td", "del", "s",
-    "h2", "h3", "h4", "h5", "h6",
+    "h2", "h3", "h4", "h5", "h6", "input", "label",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"}}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title"},
+    "ol": {"start"},
+    "ul": {"class"},
+    "li": {"class"},
+    "input": {"type", "checked", "disabled", "class"},
+}
 URL_SCHEMES = {"http", "https", "mailto"}
 _ATTACHMENT_SRC = re.compile(r"^(?:\.\./)?attachments/[0-9a-f]{64}$|^data:image/svg\+xml;base64,")
 SVG_INLINE_LIMIT = 2 * 1024 * 1024
@@ -57,15 +66,26 @@ TEMPLATE_FOLDER = "export"
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
+    # "- [x] done" is a ticked box a screen reader announces, not "[x]" text.
+    md.use(tasklists_plugin, enabled=False, label=True)
     return md
 
 
 _MD = _markdown()
 
 
+_TASK_CLASSES = {"contains-task-list", "task-list-item", "task-list-item-checkbox"}
+
+
 def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     if element == "img" and attribute == "src":
         return value if _ATTACHMENT_SRC.match(value) else None
+    if attribute == "class":  # only the checklist's own classes
+        return value if value in _TASK_CLASSES else None
+    if element == "input":  # only a read-only checkbox
+        if attribute == "type":
+            return value if value == "checkbox" else None
+        return value if attribute in ("checked", "disabled") else None
     return value
 
 
@@ -240,7 +260,13 @@ class SiteRenderer:
         return items
 
     def revision_view(
-        self, revision: RevisionData | None, root: str, base: int, *, plain: bool = False
+        self,
+        revision: RevisionData | None,
+        root: str,
+        base: int,
+        *,
+        plain: bool = False,
+        against: RevisionData | None = None,
     ) -> Any:
         """A revision for a template; ``plain`` shows its text as written (no Markdown).
 
@@ -259,10 +285,16 @@ class SiteRenderer:
         }
         if plain:
             return {**shared, "plain": revision.body}
+        if against is not None:
+            # Beside another version, the change counted is the one the reader sees.
+            added, removed = words_changed(against.body, revision.body)
+        else:
+            added, removed = revision.words_added, revision.words_removed
         return {
             **shared,
-            "words_added": revision.words_added,
-            "words_removed": revision.words_removed,
+            "against_seq": against.seq if against is not None else None,
+            "words_added": added,
+            "words_removed": removed,
             "html": markdown_to_html(
                 revision.body,
                 heading_base=base,
@@ -328,7 +360,9 @@ class SiteRenderer:
             "entries",
             entry=entry,
             first=self.revision_view(first, root, 4) if latest is not first else None,
-            latest=self.revision_view(latest, root, 4),
+            latest=self.revision_view(
+                latest, root, 4, against=first if latest is not first else None
+            ),
             history=[self.revision_view(r, root, 5, plain=True) for r in history],
             working=working,
             files=self.files_view(current_files, root),
