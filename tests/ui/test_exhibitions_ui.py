@@ -437,3 +437,53 @@ def test_a_trashed_entry_is_named_in_the_checklist_and_its_fix_is_remove(
     QTest.keyClick(page.remove_button, Qt.Key.Key_Space)
     assert page.stations.count() == 2
     assert not [g for g in page.gaps if g.gap is Gap.ENTRY_DELETED]
+
+
+def test_the_presenter_view_shows_notes_next_time_left_and_pace(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    from journal.ui.exhibitions.present import Pace
+
+    exhibition_id = _with_three(journal)
+    act.edit_exhibition(journal, exhibition_id, time_budget_s=90)
+    stations = exhibition_detail(journal, exhibition_id).stations
+    for station, notes in zip(stations, ("Say why straws.", "Read the last line slowly.", ""),
+                              strict=True):  # fmt: skip
+        act.set_time_share(journal, station.id, 30)
+        act.set_notes(journal, station.id, notes)
+    page = _page(qtbot, runner, fake_asker)
+    page.clock = clock = FakeClock()
+    window = page.present(rehearse=False)
+    assert window is not None
+    QTest.keyClick(window, Qt.Key.Key_P)  # one screen: P opens the presenter view
+    view = window.presenter
+    assert view is not None and view.isVisible()
+    assert view.notes.toPlainText() == "Say why straws."
+    assert view.next_up.text() == "Next: 2. Winter poem"
+    QTest.keyClick(window, Qt.Key.Key_Right)  # the timer starts at the first advance
+    assert "Winter poem" in view.station.text()
+    assert view.notes.toPlainText() == "Read the last line slowly."
+    clock.now += 10
+    window._show_status()
+    assert view.here_left.text() == "This station: 0:20 left"
+    assert view.total_left.text() == "Overall: 1:20 left"
+    assert view.pace.property("pace") == Pace.ON_TIME
+    clock.now += 10  # 20 s into a 30 s share that started on time: past its middle
+    window._show_status()
+    assert view.pace.property("pace") == Pace.LITTLE_BEHIND
+    clock.now += 15
+    window._show_status()
+    assert view.pace.property("pace") == Pace.BEHIND
+    assert view.here_left.text() == "This station: 0:05 over"
+    assert view.pace.text().startswith("Behind")  # said in words, not only in colour
+    # Keys pressed in the presenter view drive the presentation.
+    view.notes.setFocus()
+    QTest.keyClick(view.notes, Qt.Key.Key_Right)
+    assert window.current_number == 3
+    assert view.next_up.text() == "Next: this is the last station."
+    assert view.notes.toPlainText() == "No notes for this station."
+    for widget in view.findChildren(QWidget):
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            assert widget.accessibleName(), widget
+    QTest.keyClick(view.notes, Qt.Key.Key_Escape)
+    assert not window.isVisible() and not view.isVisible()

@@ -13,7 +13,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -762,12 +769,18 @@ class ExhibitionsPage(QWidget):
         window = PresentWindow(self.runner, plan, rehearse=rehearse, clock=self.clock, parent=self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         window.finished.connect(self._presented)
-        screen = self.screen()
-        if screen is not None:
-            window.setScreen(screen)
-            window.setGeometry(screen.geometry())
+        mine = self.screen()
+        others = [s for s in QGuiApplication.screens() if s is not mine]
+        # With a second screen the audience gets it; the student keeps notes on theirs.
+        audience = others[0] if others else mine
+        if audience is not None:
+            window.setScreen(audience)
+            window.setGeometry(audience.geometry())
         self.present_window = window
         window.showFullScreen()
+        if others and mine is not None:
+            window.show_presenter(screen=mine)
+        window.activateWindow()
         window.setFocus()
         return window
 

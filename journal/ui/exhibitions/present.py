@@ -3,8 +3,13 @@
 Right, PageDown and Space go on; Left and PageUp go back; a station number
 then Enter jumps; G shows a grid of the stations; Escape leaves. The timer
 starts at the first advance. A rehearsal keeps the seconds spent at each
-station (``record_rehearsal``) when it ends. A presenter view for a second
-screen (notes, next station, pacing) is not built yet.
+station (``record_rehearsal``) when it ends.
+
+With a second screen the stations go full screen on the audience's screen and
+a :class:`PresenterView` opens on the student's: talking notes in large type,
+the next station, the time left for this station and overall with a pacing
+colour (said in words too), and a clock. P opens or closes the presenter view
+on one screen too (to rehearse with it). Keys work in either window.
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextDocument
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -43,6 +49,8 @@ class PresentWindow(QWidget):
 
     #: The id of the rehearsal kept when the window closed ("" when nothing was kept).
     finished = Signal(str)
+    #: The station on show changed, or a second went by.
+    moved = Signal()
 
     def __init__(
         self,
@@ -100,6 +108,8 @@ class PresentWindow(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._show_status)
+        self.presenter: PresenterView | None = None
+        self.start_index = 0  # where the clock started (the first advance)
         self._show()
 
     # -- what is on show ---------------------------------------------------------
@@ -140,6 +150,44 @@ class PresentWindow(QWidget):
         # Over this station's time: the status turns red (and says so to screen readers).
         self.status.setStyleSheet("color: #b00020; font-weight: bold;" if over else "")
         self.status.setAccessibleDescription(self.tr("Over time") if over else "")
+        self.moved.emit()
+
+    # -- timing, for the presenter view ------------------------------------------
+    def elapsed(self) -> float:
+        return 0.0 if self.started is None else self.clock() - self.started
+
+    def here_spent(self) -> float:
+        """Seconds spent at the station on show (this visit and earlier ones)."""
+        if not self.numbers:
+            return 0.0
+        spent = self.spent.get(self.plan.stations[self.index].station.id, 0.0)
+        if self._since is not None:
+            spent += self.clock() - self._since
+        return spent
+
+    def show_presenter(self, *, screen: object = None) -> PresenterView:
+        """Open the presenter view (on ``screen`` when given, a QScreen)."""
+        from PySide6.QtGui import QScreen
+
+        if self.presenter is None:
+            self.presenter = PresenterView(self)
+        view = self.presenter
+        if isinstance(screen, QScreen):
+            view.setScreen(screen)
+            view.setGeometry(screen.availableGeometry())
+            view.showMaximized()
+        else:
+            view.show()
+        view.refresh()
+        return view
+
+    def toggle_presenter(self) -> None:
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.hide()
+            self.activateWindow()
+            self.setFocus()
+        else:
+            self.show_presenter()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -162,6 +210,7 @@ class PresentWindow(QWidget):
         if self.started is None:
             self.started = self.clock()
             self._since = self.started
+            self.start_index = index
             self.ticker.start()
         else:
             self._tick_station()
@@ -217,6 +266,9 @@ class PresentWindow(QWidget):
         if key == Qt.Key.Key_G:
             self.toggle_grid()
             return True
+        if key == Qt.Key.Key_P:
+            self.toggle_presenter()
+            return True
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
             self.typed += event.text() or str(int(key) - int(Qt.Key.Key_0))
             self._show_status()
@@ -250,6 +302,8 @@ class PresentWindow(QWidget):
 
     def closeEvent(self, event: object) -> None:
         self.ticker.stop()
+        if self.presenter is not None:
+            self.presenter.close()
         if self.started is not None:
             self._tick_station()
         if self.rehearse and self.spent and not self.run_id and not self.runner.read_only:
@@ -261,3 +315,155 @@ class PresentWindow(QWidget):
         self.started = None
         self.finished.emit(self.run_id)
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+class Pace:
+    """How the talk is going against the plan, in a colour and in words."""
+
+    ON_TIME = "on-time"
+    LITTLE_BEHIND = "little-behind"
+    BEHIND = "behind"
+
+
+def pace_of(elapsed: float, planned_before: float, share: float) -> str:
+    """Behind when the time used is past the end of this station's share;
+    a little behind when past its middle; on time otherwise."""
+    if share <= 0:
+        return Pace.ON_TIME
+    if elapsed > planned_before + share:
+        return Pace.BEHIND
+    if elapsed > planned_before + share / 2:
+        return Pace.LITTLE_BEHIND
+    return Pace.ON_TIME
+
+
+_PACE_COLOURS = {Pace.ON_TIME: "#1b5e20", Pace.LITTLE_BEHIND: "#8a5300", Pace.BEHIND: "#b00020"}
+
+
+class PresenterView(QWidget):
+    """What only the student sees: notes, what comes next, time left, a clock."""
+
+    def __init__(self, present: PresentWindow) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.present = present
+        self.setWindowTitle(self.tr("Presenter view: {title}").format(
+            title=present.plan.exhibition.title))  # fmt: skip
+        self.setAccessibleName(self.windowTitle())
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        huge = QFont(self.font())
+        huge.setPointSizeF(huge.pointSizeF() * 2.4)
+        huge.setBold(True)
+
+        self.station = QLabel()
+        self.station.setFont(big)
+        self.station.setWordWrap(True)
+        self.station.setAccessibleName(self.tr("Station on show"))
+        self.notes = QTextBrowser()
+        self.notes.setFont(big)
+        self.notes.setAccessibleName(self.tr("Your talking notes"))
+        self.next_up = QLabel()
+        self.next_up.setFont(big)
+        self.next_up.setWordWrap(True)
+        self.next_up.setAccessibleName(self.tr("Next station"))
+        self.here_left = QLabel()
+        self.here_left.setFont(huge)
+        self.here_left.setAccessibleName(self.tr("Time left for this station"))
+        self.total_left = QLabel()
+        self.total_left.setFont(huge)
+        self.total_left.setAccessibleName(self.tr("Time left overall"))
+        self.pace = QLabel()
+        self.pace.setFont(big)
+        self.pace.setAccessibleName(self.tr("Pace"))
+        self.clock_label = QLabel()
+        self.clock_label.setFont(big)
+        self.clock_label.setAccessibleName(self.tr("Clock"))
+        keys = QLabel(
+            self.tr(
+                "Right or Space: next · Left: back · number then Enter: jump · G: all stations · P: hide this view · Escape: stop"  # noqa: E501
+            )
+        )
+        keys.setWordWrap(True)
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.station, 0, 0, 1, 2)
+        grid.addWidget(self.notes, 1, 0, 4, 1)
+        grid.addWidget(self.here_left, 1, 1)
+        grid.addWidget(self.total_left, 2, 1)
+        grid.addWidget(self.pace, 3, 1)
+        grid.addWidget(self.clock_label, 4, 1)
+        grid.addWidget(self.next_up, 5, 0, 1, 2)
+        grid.addWidget(keys, 6, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.notes.installEventFilter(self)
+        self._shown_index = -1
+        present.moved.connect(self.refresh)
+
+    def refresh(self) -> None:
+        present = self.present
+        stations = present.plan.stations
+        if not stations:
+            self.station.setText(self.tr("There is no station to show yet."))
+            return
+        index = present.index
+        station = stations[index].station
+        if index != self._shown_index:  # the slow part only when the station changes
+            self._shown_index = index
+            self.station.setText(self.tr("Station {n} of {total}: {label}").format(
+                n=index + 1, total=len(stations),
+                label=station.label or self.tr("Untitled entry")))  # fmt: skip
+            self.notes.setPlainText(station.notes or self.tr("No notes for this station."))
+            if index + 1 < len(stations):
+                following = stations[index + 1].station
+                self.next_up.setText(self.tr("Next: {n}. {label}").format(
+                    n=index + 2, label=following.label or self.tr("Untitled entry")))  # fmt: skip
+            else:
+                self.next_up.setText(self.tr("Next: this is the last station."))
+        here = present.here_spent()
+        elapsed = present.elapsed()
+        share = float(station.time_share_s)
+        if share:
+            self.here_left.setText(
+                self.tr("This station: {time} left").format(time=_clock_text(share - here))
+                if here <= share
+                else self.tr("This station: {time} over").format(time=_clock_text(here - share))
+            )
+        else:
+            self.here_left.setText(self.tr("This station: {time}").format(time=_clock_text(here)))
+        budget = float(present.plan.exhibition.time_budget_s or present.plan.exhibition.planned_s)
+        if budget:
+            self.total_left.setText(
+                self.tr("Overall: {time} left").format(time=_clock_text(budget - elapsed))
+                if elapsed <= budget
+                else self.tr("Overall: {time} over").format(time=_clock_text(elapsed - budget))
+            )
+        else:
+            self.total_left.setText(self.tr("Overall: {time}").format(time=_clock_text(elapsed)))
+        # The plan counted from the station where the clock started.
+        before = float(sum(p.station.time_share_s for p in stations[present.start_index : index]))
+        pace = pace_of(elapsed, before, share)
+        words = {
+            Pace.ON_TIME: self.tr("On time"),
+            Pace.LITTLE_BEHIND: self.tr("A little behind: think about moving on"),
+            Pace.BEHIND: self.tr("Behind: move on to the next station"),
+        }[pace]
+        self.pace.setText(words)
+        self.pace.setStyleSheet(f"color: {_PACE_COLOURS[pace]};")
+        self.pace.setProperty("pace", pace)
+        self.clock_label.setText(
+            QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
+        )
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            return self.present.handle_key(event)
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.present.handle_key(event):
+            super().keyPressEvent(event)
