@@ -49,7 +49,12 @@ from journal.portfolio.model import ATTRIBUTE_LABELS
 from journal.portfolio.render import environment, markdown_to_html
 from journal.resources import resource_path
 from journal.store.database import Journal
-from journal.store.read_models.exhibitions import Draft, ExhibitionDetail, exhibition_detail
+from journal.store.read_models.exhibitions import (
+    Draft,
+    ExhibitionDetail,
+    Station,
+    exhibition_detail,
+)
 
 __all__ = [
     "ExhibitFormat",
@@ -193,6 +198,42 @@ def _page_pieces(
         at = match.end()
         tick()
     yield memoryview(html)[at:]
+
+
+def page_bytes(plan: ExhibitPlan) -> bytes:
+    """The whole single-file page in memory (for the portfolio archive)."""
+    return b"".join(bytes(piece) for piece in _page_pieces(plan, lambda: None))
+
+
+def exhibitions_in_portfolio(
+    journal: Journal, entry_revisions: dict[str, set[str]]
+) -> list[ExhibitPlan]:
+    """The exhibitions a portfolio can carry, planned for a panel.
+
+    An exhibition goes in only when everything it shows is already in the
+    portfolio: each station's entry, its pinned draft and its growth strip
+    (``entry_revisions`` maps each exported entry to its exported revisions).
+    Nothing leaves through an exhibition that the portfolio left out.
+    """
+    from journal.store.read_models.exhibitions import list_exhibitions
+
+    plans = []
+    for summary in list_exhibitions(journal):
+        if summary.station_count == 0:
+            continue
+        detail = exhibition_detail(journal, summary.id)
+        if all(_carried(station, entry_revisions) for station in detail.stations):
+            plans.append(plan_exhibit(detail, AudiencePreset.PANEL))
+    return plans
+
+
+def _carried(station: Station, entry_revisions: dict[str, set[str]]) -> bool:
+    if station.entry_id is None or station.entry_id not in entry_revisions:
+        return False
+    shown = entry_revisions[station.entry_id]
+    drafts = [station.revision_id] if station.revision_id else []
+    drafts += [d.revision_id for d in station.growth if d.exists]
+    return all(d in shown for d in drafts)
 
 
 def _write_atomically(out: Path, write: Callable[[IO[bytes]], None]) -> None:

@@ -52,6 +52,7 @@ CHUNK = 1024 * 1024
 MANIFEST = "manifest.json"
 PORTFOLIO_JSON = "portfolio.json"
 TIMELINE = "timeline.png"
+EXHIBITIONS = "exhibitions"
 ARCHIVE_SUFFIX = ".portfolio.zip"
 # Media that are compressed already: deflating them again costs time and saves nothing.
 _PACKED_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf",
@@ -318,10 +319,23 @@ def _write_site(
         path = blob_path(journal.paths, sha)
         return path.read_bytes() if path.is_file() else None
 
-    renderer = SiteRenderer(data, has_timeline=bool(timeline_png), attachments=read_svg)
+    from journal.portfolio.exhibition import exhibitions_in_portfolio, page_bytes
+
+    shown = {e.id: {r.id for r in e.revisions} for e in data.entries}
+    exhibitions = exhibitions_in_portfolio(journal, shown)
+    renderer = SiteRenderer(
+        data,
+        has_timeline=bool(timeline_png),
+        attachments=read_svg,
+        exhibitions=[(plan.exhibition.id, plan.exhibition.title) for plan in exhibitions],
+    )
     for page in renderer.pages():
         sink.add_bytes(page.name, page.html)
         ticker.step()
+    for plan in exhibitions:
+        # Each exhibition as its own single-file page, as the panel would see it.
+        sink.add_bytes(f"{EXHIBITIONS}/{plan.exhibition.id}.html", page_bytes(plan))
+        ticker.check()
     for name, css in stylesheets().items():
         sink.add_bytes(name, css)
     if timeline_png:

@@ -177,8 +177,16 @@ class Page:
 class SiteRenderer:
     """Turns a :class:`PortfolioData` into the pages of the static site."""
 
-    def __init__(self, data: PortfolioData, *, has_timeline: bool, attachments: Any = None):
+    def __init__(
+        self,
+        data: PortfolioData,
+        *,
+        has_timeline: bool,
+        attachments: Any = None,
+        exhibitions: list[tuple[str, str]] | None = None,
+    ):
         self.data = data
+        self.exhibitions = exhibitions or []  # (id, title) of each exhibition page carried
         self.has_timeline = has_timeline
         self.env = environment()
         self._svg = attachments  # callable sha -> bytes | None, for small SVGs
@@ -334,6 +342,7 @@ class SiteRenderer:
             },
             goals=data.goals,
             recent=recent,
+            exhibitions=self.exhibitions,
         )
 
     def entries_page(self) -> bytes:

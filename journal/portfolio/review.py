@@ -11,6 +11,8 @@ the session and saved as a ``*.feedback.json`` with
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import tempfile
 import uuid
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal.portfolio.archive import open_portfolio
+from journal.portfolio.archive import OpenedPortfolio, open_portfolio
 from journal.portfolio.errors import ImportRefused
 from journal.portfolio.feedback import (
     FEEDBACK_SUFFIX,
@@ -69,6 +71,8 @@ class ReviewSession:
         self.journal = journal
         self.manifest = manifest
         self.data = data
+        #: (title, page file) of each exhibition the portfolio carries.
+        self.exhibitions: list[tuple[str, Path]] = []
         self.feedback: FeedbackFile = new_feedback_file(
             portfolio_id=data.portfolio_id,
             journal_id=data.profile.journal_id,
@@ -193,6 +197,30 @@ class ReviewSession:
         self.close()
 
 
+_TITLE = re.compile(rb"<title>(.*?)</title>", re.DOTALL)
+
+
+def _extract_exhibitions(opened: OpenedPortfolio, folder: Path) -> list[tuple[str, Path]]:
+    """The exhibition pages the portfolio carries (verified with the rest), as
+    (title, file) in the review's temporary folder, for the browser."""
+    found: list[tuple[str, Path]] = []
+    for member in opened.manifest.members:
+        name = member.path
+        if not (name.startswith("exhibitions/") and name.endswith(".html")):
+            continue
+        stem = name.removeprefix("exhibitions/").removesuffix(".html")
+        if not stem or not all(ch.isalnum() or ch == "-" for ch in stem):
+            continue  # only the names an export writes: never a path of the file's choosing
+        data = opened.archive.read(name, max_bytes=member.size)
+        folder.mkdir(exist_ok=True)
+        target = folder / f"{stem}.html"
+        target.write_bytes(data)
+        match = _TITLE.search(data[:4096])
+        title = html.unescape(match.group(1).decode("utf-8", "replace")).strip() if match else ""
+        found.append((title or stem, target))
+    return found
+
+
 def load_for_review(
     path: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> ReviewSession:
@@ -218,7 +246,9 @@ def load_for_review(
                     raw.close()
                 store.engine.dispose()
             journal = Journal.open(root, read_only=True)
-            return ReviewSession(path, folder, journal, opened.manifest, opened.data)
+            review = ReviewSession(path, folder, journal, opened.manifest, opened.data)
+            review.exhibitions = _extract_exhibitions(opened, folder / "exhibitions")
+            return review
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise

@@ -335,3 +335,33 @@ def test_the_status_bar_in_review_tells_whether_the_feedback_is_saved(
     assert "2 comments not saved yet" in _status_texts(review)
     assert unnamed_controls(review.statusBar()) == []
     review.ask.answer = True  # type: ignore[attr-defined]
+
+
+def test_an_exhibition_in_the_portfolio_opens_from_the_review_menu(
+    qtbot: QtBot, filled: Filled, teacher: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from journal.actions import exhibitions as act
+
+    exhibition_id = act.create_exhibition(filled.journal, "My bridge story").value
+    act.add_station(filled.journal, exhibition_id, filled.shared_id)
+    archive = export_portfolio(filled.journal, tmp_path / "ada.portfolio.zip").path
+    window = open_window(qtbot, teacher, tmp_path / "teacher")
+    review = _open_review(qtbot, window, archive)
+    opened: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    [action] = review.exhibition_actions
+    assert action.text().startswith("My bridge story")
+    menu = action.parent()
+    assert menu is not None and menu.title() == "E&xhibitions"  # type: ignore[attr-defined]
+    action.trigger()
+    [url] = opened
+    page = Path(url.toLocalFile())
+    assert page.is_file() and "My bridge story" in page.read_text(encoding="utf-8")

@@ -12,8 +12,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QFont, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QFont,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
 from journal.portfolio.feedback import FEEDBACK_SUFFIX
@@ -203,6 +210,22 @@ class ReviewWindow(JournalWindow):
             file_menu.insertSeparator(first)  # type: ignore[arg-type]  # None appends
         self.save_feedback_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.feedback_dock.toggleViewAction().setShortcut(QKeySequence())
+        self.exhibition_actions: list[QAction] = []
+        if self.review.exhibitions and isinstance(file_menu, QMenu):
+            # The exhibitions the student carried in the portfolio, as the panel sees them.
+            menu = QMenu(QCoreApplication.translate("ReviewWindow", "E&xhibitions"), file_menu)
+            for title, page in self.review.exhibitions:
+                action = menu.addAction(title)
+                action.setToolTip(
+                    QCoreApplication.translate("ReviewWindow", "Open it in your browser")
+                )
+                action.triggered.connect(lambda _=False, page=page: self.open_exhibition(page))
+                self.exhibition_actions.append(action)
+            file_menu.insertMenu(first, menu)  # type: ignore[arg-type]  # None appends
+
+    def open_exhibition(self, page: Path) -> bool:
+        """Show an exhibition page from the portfolio in the teacher's browser."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
 
     # -- feedback ------------------------------------------------------------------------------
     def focus_comment(self) -> None:
