@@ -98,7 +98,8 @@ def _import_feedback(
     )
     if not added:
         return Outcome(report)
-    return Outcome(report, Changes.of(Kind.FEEDBACK, entries=entries, goals=goals))
+    kinds = (Kind.FEEDBACK, Kind.EXHIBITIONS) if feedback.panel_notes else (Kind.FEEDBACK,)
+    return Outcome(report, Changes.of(*kinds, entries=entries, goals=goals))
 
 
 def _import_pack(journal: Journal, path: Path, progress: Progress | None) -> Outcome[ImportReport]:

@@ -206,14 +206,15 @@ def page_bytes(plan: ExhibitPlan) -> bytes:
 
 
 def exhibitions_in_portfolio(
-    journal: Journal, entry_revisions: dict[str, set[str]]
+    journal: Journal, entry_revisions: dict[str, set[str]], criterion_ids: set[str]
 ) -> list[ExhibitPlan]:
     """The exhibitions a portfolio can carry, planned for a panel.
 
     An exhibition goes in only when everything it shows is already in the
     portfolio: each station's entry, its pinned draft and its growth strip
-    (``entry_revisions`` maps each exported entry to its exported revisions).
-    Nothing leaves through an exhibition that the portfolio left out.
+    (``entry_revisions`` maps each exported entry to its exported revisions)
+    and the goal criteria it links to. Nothing leaves through an exhibition
+    that the portfolio left out.
     """
     from journal.store.read_models.exhibitions import list_exhibitions
 
@@ -222,18 +223,40 @@ def exhibitions_in_portfolio(
         if summary.station_count == 0:
             continue
         detail = exhibition_detail(journal, summary.id)
-        if all(_carried(station, entry_revisions) for station in detail.stations):
+        if all(_carried(station, entry_revisions, criterion_ids) for station in detail.stations):
             plans.append(plan_exhibit(detail, AudiencePreset.PANEL))
     return plans
 
 
-def _carried(station: Station, entry_revisions: dict[str, set[str]]) -> bool:
+def _carried(station: Station, entry_revisions: dict[str, set[str]], criteria: set[str]) -> bool:
     if station.entry_id is None or station.entry_id not in entry_revisions:
         return False
     shown = entry_revisions[station.entry_id]
     drafts = [station.revision_id] if station.revision_id else []
     drafts += [d.revision_id for d in station.growth if d.exists]
-    return all(d in shown for d in drafts)
+    linked = [c.id for c in station.criteria if c.exists]
+    return all(d in shown for d in drafts) and all(c in criteria for c in linked)
+
+
+def exhibition_outline(plan: ExhibitPlan) -> dict[str, Any]:
+    """What a reviewer needs to give panel feedback station by station
+    (``exhibitions/<id>.json`` in the archive; format in docs/feedback-format.md)."""
+    detail = plan.exhibition
+    return {
+        "id": detail.id,
+        "title": detail.title,
+        "stations": [
+            {
+                "id": p.station.id,
+                "number": p.station.number,
+                "label": p.station.title or p.station.label,
+                "criteria": [
+                    {"id": c.id, "text": c.text} for c in p.station.criteria if c.exists
+                ],
+            }
+            for p in plan.stations
+        ],
+    }
 
 
 def _write_atomically(out: Path, write: Callable[[IO[bytes]], None]) -> None:

@@ -319,10 +319,15 @@ def _write_site(
         path = blob_path(journal.paths, sha)
         return path.read_bytes() if path.is_file() else None
 
-    from journal.portfolio.exhibition import exhibitions_in_portfolio, page_bytes
+    from journal.portfolio.exhibition import (
+        exhibition_outline,
+        exhibitions_in_portfolio,
+        page_bytes,
+    )
 
     shown = {e.id: {r.id for r in e.revisions} for e in data.entries}
-    exhibitions = exhibitions_in_portfolio(journal, shown)
+    criteria = {c.id for g in data.goals for c in g.criteria}
+    exhibitions = exhibitions_in_portfolio(journal, shown, criteria)
     renderer = SiteRenderer(
         data,
         has_timeline=bool(timeline_png),
@@ -335,6 +340,8 @@ def _write_site(
     for plan in exhibitions:
         # Each exhibition as its own single-file page, as the panel would see it.
         sink.add_bytes(f"{EXHIBITIONS}/{plan.exhibition.id}.html", page_bytes(plan))
+        outline = json.dumps(exhibition_outline(plan), ensure_ascii=False, indent=1)
+        sink.add_bytes(f"{EXHIBITIONS}/{plan.exhibition.id}.json", outline.encode("utf-8"))
         ticker.check()
     for name, css in stylesheets().items():
         sink.add_bytes(name, css)

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journal import __version__
+from journal.core.exhibitions import PanelNoteKind
 from journal.portfolio.errors import ExportFailed, ImportRefused
 from journal.portfolio.formatting import count
 from journal.portfolio.importer import Importer, ImportResult, Progress
@@ -37,16 +38,19 @@ from journal.store.models import (
     Checkpoint,
     Criterion,
     Entry,
+    Exhibition,
+    ExhibitionStation,
     Feedback,
     FeedbackTarget,
     Goal,
     LearnerProfile,
+    PanelNote,
     Revision,
     utcnow,
 )
 
 FEEDBACK_FORMAT = "learning-journal-feedback"
-FEEDBACK_VERSION = "1.0"
+FEEDBACK_VERSION = "1.1"  # 1.1 added panel_notes (1.0 readers ignore them)
 FEEDBACK_SUFFIX = ".feedback.json"
 MAX_FEEDBACK_BYTES = 16 * 1024 * 1024
 MAX_COMMENTS = 10_000
@@ -59,6 +63,8 @@ TARGET_KINDS: dict[str, type] = {
     FeedbackTarget.CHECKPOINT: Checkpoint,
 }
 ROLES = {role.value for role in AuthorRole}
+PANEL_KINDS = {kind.value for kind in PanelNoteKind}
+MAX_PANEL_NOTES = 10_000
 ADVICE = "ask whoever wrote it to save the feedback again"
 
 
@@ -70,6 +76,21 @@ class FeedbackComment:
     body: str
     author_name: str
     author_role: str = "teacher"
+    written_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+@dataclass(frozen=True)
+class PanelFeedback:
+    """A panel member's wow, wonder, question or rating (1–4) on an exhibition."""
+
+    id: str
+    exhibition_id: str
+    kind: str
+    text: str = ""
+    station_id: str | None = None
+    criterion_id: str | None = None
+    level: int | None = None
+    author_name: str = ""
     written_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
@@ -86,6 +107,7 @@ class FeedbackFile:
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     app_version: str = __version__
     comments: list[FeedbackComment] = field(default_factory=list)
+    panel_notes: list[PanelFeedback] = field(default_factory=list)
 
 
 def new_feedback_file(
@@ -124,6 +146,20 @@ def feedback_to_json(feedback: FeedbackFile) -> dict[str, Any]:
                 "written_at": iso_time(c.written_at),
             }
             for c in feedback.comments
+        ],
+        "panel_notes": [
+            {
+                "id": n.id,
+                "exhibition_id": n.exhibition_id,
+                "station_id": n.station_id,
+                "criterion_id": n.criterion_id,
+                "kind": n.kind,
+                "text": n.text,
+                "level": n.level,
+                "author": {"name": n.author_name},
+                "written_at": iso_time(n.written_at),
+            }
+            for n in feedback.panel_notes
         ],
     }
 
@@ -186,6 +222,31 @@ def parse_feedback(raw: bytes, label: str) -> FeedbackFile:
             check.fail(f"{where}.body", "is empty")
         seen.add(comment.id)
         feedback.comments.append(comment)
+    for i, raw_note in enumerate(check.array(doc, "panel_notes", "feedback", MAX_PANEL_NOTES)):
+        where = f"panel_notes[{i}]"
+        n = check.obj(raw_note, where)
+        by = check.obj(n.get("author", {}), f"{where}.author")
+        kind = check.choice(n, "kind", where, PANEL_KINDS, "")
+        note = PanelFeedback(
+            id=check.identifier(n, "id", where),
+            exhibition_id=check.identifier(n, "exhibition_id", where),
+            station_id=check.optional_id(n, "station_id", where),
+            criterion_id=check.optional_id(n, "criterion_id", where),
+            kind=kind,
+            text=check.text(n, "text", where, MAX_COMMENT_CHARS),
+            level=check.optional_int(n, "level", where, 1, 4),
+            author_name=check.text(by, "name", f"{where}.author", 1_000) or feedback.author_name,
+            written_at=check.time(n, "written_at", where),
+        )
+        if note.id in seen:
+            check.fail(f"{where}.id", "is used twice")
+        if kind == PanelNoteKind.RATING:
+            if note.level is None or note.criterion_id is None:
+                check.fail(where, "is a rating without a level or a criterion")
+        elif not note.text.strip():
+            check.fail(f"{where}.text", "is empty")
+        seen.add(note.id)
+        feedback.panel_notes.append(note)
     return feedback
 
 
@@ -228,6 +289,7 @@ def apply_feedback(session: Session, feedback: FeedbackFile, label: str) -> tupl
                 f"{label} has comments on a {kind} that isn't in this journal (perhaps it was "
                 "deleted for good), so none were added; ask your teacher to check the file."
             )
+    _check_panel_notes(session, feedback, label)
     comment_ids = [c.id for c in feedback.comments]
     present = set(session.scalars(select(Feedback.id).where(Feedback.id.in_(comment_ids))))
     added = 0
@@ -249,8 +311,58 @@ def apply_feedback(session: Session, feedback: FeedbackFile, label: str) -> tupl
             )
         )
         added += 1
+    panel_ids = [n.id for n in feedback.panel_notes]
+    panel_present = set(session.scalars(select(PanelNote.id).where(PanelNote.id.in_(panel_ids))))
+    for note in feedback.panel_notes:
+        if note.id in panel_present:
+            continue
+        session.add(
+            PanelNote(
+                id=note.id,
+                exhibition_id=note.exhibition_id,
+                station_id=note.station_id,
+                criterion_id=note.criterion_id,
+                kind=PanelNoteKind(note.kind),
+                text=note.text,
+                level=note.level if note.kind == PanelNoteKind.RATING else None,
+                author_name=note.author_name,
+                written_at=note.written_at,
+            )
+        )
+        added += 1
     session.flush()
-    return added, len(present)
+    return added, len(present) + len(panel_present)
+
+
+def _check_panel_notes(session: Session, feedback: FeedbackFile, label: str) -> None:
+    """Every exhibition, station and criterion a panel note names is this journal's,
+    and each station belongs to its note's exhibition."""
+    if not feedback.panel_notes:
+        return
+    exhibitions = {n.exhibition_id for n in feedback.panel_notes}
+    found = set(session.scalars(select(Exhibition.id).where(Exhibition.id.in_(exhibitions))))
+    station_ids = {n.station_id for n in feedback.panel_notes if n.station_id}
+    station_of: dict[str, str] = {
+        station: exhibition
+        for station, exhibition in session.execute(
+            select(ExhibitionStation.id, ExhibitionStation.exhibition_id).where(
+                ExhibitionStation.id.in_(station_ids)
+            )
+        )
+    }
+    criterion_ids = {n.criterion_id for n in feedback.panel_notes if n.criterion_id}
+    criteria = set(session.scalars(select(Criterion.id).where(Criterion.id.in_(criterion_ids))))
+    for note in feedback.panel_notes:
+        if (
+            note.exhibition_id not in found
+            or (note.station_id and station_of.get(note.station_id) != note.exhibition_id)
+            or (note.criterion_id and note.criterion_id not in criteria)
+        ):
+            raise ImportRefused(
+                f"{label} has panel feedback on an exhibition or station that isn't in this "
+                "journal (perhaps it was deleted), so nothing was added; ask whoever wrote it "
+                "to check the file."
+            )
 
 
 def import_feedback(journal: Journal, path: Path, progress: Progress | None = None) -> ImportResult:

@@ -21,14 +21,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journal.core.exhibitions import PanelNoteKind
 from journal.portfolio.archive import OpenedPortfolio, open_portfolio
+from journal.portfolio.checker import Checker
 from journal.portfolio.errors import ImportRefused
 from journal.portfolio.feedback import (
     FEEDBACK_SUFFIX,
     MAX_COMMENT_CHARS,
+    PANEL_KINDS,
     TARGET_KINDS,
     FeedbackComment,
     FeedbackFile,
+    PanelFeedback,
     new_feedback_file,
     read_feedback_file,
     write_feedback_file,
@@ -36,7 +40,7 @@ from journal.portfolio.feedback import (
 from journal.portfolio.formatting import format_day
 from journal.portfolio.model import PortfolioData
 from journal.portfolio.portfolio_import import apply_portfolio
-from journal.portfolio.schema import Manifest
+from journal.portfolio.schema import Manifest, parse_json
 from journal.store.attachments import store_file
 from journal.store.database import Journal
 from journal.store.models import FeedbackTarget
@@ -71,8 +75,8 @@ class ReviewSession:
         self.journal = journal
         self.manifest = manifest
         self.data = data
-        #: (title, page file) of each exhibition the portfolio carries.
-        self.exhibitions: list[tuple[str, Path]] = []
+        #: The exhibitions the portfolio carries (pages and stations).
+        self.exhibitions: list[ReviewExhibition] = []
         self.feedback: FeedbackFile = new_feedback_file(
             portfolio_id=data.portfolio_id,
             journal_id=data.profile.journal_id,
@@ -109,6 +113,56 @@ class ReviewSession:
     @property
     def comments(self) -> list[FeedbackComment]:
         return list(self.feedback.comments)
+
+    @property
+    def panel_notes(self) -> list[PanelFeedback]:
+        return list(self.feedback.panel_notes)
+
+    def add_panel_note(
+        self,
+        exhibition_id: str,
+        kind: str,
+        text: str = "",
+        *,
+        station_id: str | None = None,
+        criterion_id: str | None = None,
+        level: int | None = None,
+        author_name: str | None = None,
+        now: datetime | None = None,
+    ) -> PanelFeedback:
+        """A wow, wonder or question (with text), or a rating 1–4 of a criterion a
+        station links to, on an exhibition this portfolio carries."""
+        exhibition = next((e for e in self.exhibitions if e.id == exhibition_id), None)
+        if exhibition is None:
+            raise ValueError(f"this portfolio has no exhibition {exhibition_id}")
+        station = next((s for s in exhibition.stations if s.id == station_id), None)
+        if station_id is not None and station is None:
+            raise ValueError(f"that exhibition has no station {station_id}")
+        if kind not in PANEL_KINDS:
+            raise ValueError(f"panel notes are one of {sorted(PANEL_KINDS)}")
+        if kind == PanelNoteKind.RATING:
+            if station is None or criterion_id not in {c for c, _ in station.criteria}:
+                raise ValueError("a rating is of a criterion the station links to")
+            if level is None or not 1 <= level <= 4:
+                raise ValueError("a rating is a level from 1 to 4")
+        else:
+            text = text.strip()
+            if not text or len(text) > MAX_COMMENT_CHARS:
+                raise ValueError("a note needs some text (and at most 20,000 characters)")
+            criterion_id = level = None
+        note = PanelFeedback(
+            id=str(uuid.uuid4()),
+            exhibition_id=exhibition_id,
+            kind=kind,
+            text=text,
+            station_id=station_id,
+            criterion_id=criterion_id,
+            level=level,
+            author_name=self.feedback.author_name if author_name is None else author_name,
+            written_at=now or datetime.now(UTC),
+        )
+        self.feedback.panel_notes.append(note)
+        return note
 
     def _target_exists(self, kind: str, target_id: str) -> bool:
         data = self.data
@@ -198,14 +252,34 @@ class ReviewSession:
 
 
 _TITLE = re.compile(rb"<title>(.*?)</title>", re.DOTALL)
+MAX_OUTLINE_BYTES = 4 * 1024 * 1024
 
 
-def _extract_exhibitions(opened: OpenedPortfolio, folder: Path) -> list[tuple[str, Path]]:
-    """The exhibition pages the portfolio carries (verified with the rest), as
-    (title, file) in the review's temporary folder, for the browser."""
-    found: list[tuple[str, Path]] = []
-    for member in opened.manifest.members:
-        name = member.path
+@dataclass(frozen=True)
+class ReviewStation:
+    id: str
+    number: int
+    label: str
+    criteria: tuple[tuple[str, str], ...]  # (criterion id, its words)
+
+
+@dataclass(frozen=True)
+class ReviewExhibition:
+    """An exhibition the portfolio carries: its page for the browser, and its
+    stations for panel feedback."""
+
+    id: str
+    title: str
+    page: Path
+    stations: tuple[ReviewStation, ...]
+
+
+def _extract_exhibitions(opened: OpenedPortfolio, folder: Path) -> list[ReviewExhibition]:
+    """The exhibition pages the portfolio carries (verified with the rest), in the
+    review's temporary folder, with the outline of their stations."""
+    found: list[ReviewExhibition] = []
+    listed = {m.path: m for m in opened.manifest.members}
+    for name, member in listed.items():
         if not (name.startswith("exhibitions/") and name.endswith(".html")):
             continue
         stem = name.removeprefix("exhibitions/").removesuffix(".html")
@@ -217,8 +291,42 @@ def _extract_exhibitions(opened: OpenedPortfolio, folder: Path) -> list[tuple[st
         target.write_bytes(data)
         match = _TITLE.search(data[:4096])
         title = html.unescape(match.group(1).decode("utf-8", "replace")).strip() if match else ""
-        found.append((title or stem, target))
+        stations: tuple[ReviewStation, ...] = ()
+        outline = listed.get(f"exhibitions/{stem}.json")
+        if outline is not None and outline.size <= MAX_OUTLINE_BYTES:
+            stations = _read_outline(
+                opened.archive.read(outline.path, max_bytes=outline.size), opened.path.name
+            )
+        found.append(ReviewExhibition(stem, title or stem, target, stations))
     return found
+
+
+def _read_outline(raw: bytes, label: str) -> tuple[ReviewStation, ...]:
+    advice = "ask the student to export the portfolio again"
+    check = Checker(f"An exhibition in {label}", advice)
+    doc = check.obj(parse_json(raw, label, advice), "the outline")
+    stations = []
+    for i, raw_station in enumerate(check.array(doc, "stations", "outline", 500)):
+        where = f"stations[{i}]"
+        st = check.obj(raw_station, where)
+        criteria = []
+        for j, raw_criterion in enumerate(check.array(st, "criteria", where, 200)):
+            c = check.obj(raw_criterion, f"{where}.criteria[{j}]")
+            criteria.append(
+                (
+                    check.identifier(c, "id", f"{where}.criteria[{j}]"),
+                    check.text(c, "text", f"{where}.criteria[{j}]", 2_000),
+                )
+            )
+        stations.append(
+            ReviewStation(
+                id=check.identifier(st, "id", where),
+                number=check.integer(st, "number", where, 1, 10_000),
+                label=check.text(st, "label", where, 1_000),
+                criteria=tuple(criteria),
+            )
+        )
+    return tuple(stations)
 
 
 def load_for_review(

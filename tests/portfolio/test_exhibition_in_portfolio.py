@@ -44,7 +44,9 @@ def test_the_exhibition_is_a_page_in_the_archive_linked_from_the_overview(
     assert f'href="exhibitions/{shown}.html"' in _read(out, "index.html")
 
     with load_for_review(out) as review:
-        [(title, file)] = review.exhibitions
+        [exhibition] = review.exhibitions
+        title, file = exhibition.title, exhibition.page
+        assert exhibition.id == shown
         assert title.startswith("How I built a bridge")
         assert file.read_text(encoding="utf-8") == page
         assert file.is_relative_to(review.folder)  # removed with the review

@@ -365,3 +365,60 @@ def test_an_exhibition_in_the_portfolio_opens_from_the_review_menu(
     [url] = opened
     page = Path(url.toLocalFile())
     assert page.is_file() and "My bridge story" in page.read_text(encoding="utf-8")
+
+
+def test_a_panel_leaves_wows_and_ratings_and_the_student_reads_them_by_the_station(
+    qtbot: QtBot, filled: Filled, teacher: Journal, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from journal.actions import exhibitions as act
+    from journal.store.models import Reflection
+
+    exhibition_id = act.create_exhibition(filled.journal, "Bridges", format="defense").value
+    station_id = act.add_station(filled.journal, exhibition_id, filled.shared_id).value
+    act.set_station_links(filled.journal, station_id, criterion_ids=[filled.criterion_id])
+    archive = export_portfolio(filled.journal, tmp_path / "ada.portfolio.zip").path
+
+    # The panel member, in review: one form per exhibition, from File > Exhibitions.
+    window = open_window(qtbot, teacher, tmp_path / "teacher")
+    review = _open_review(qtbot, window, archive)
+    [panel_action] = review.panel_actions
+    panel_action.trigger()
+    form = review.panel_dialog
+    qtbot.waitExposed(form)
+    assert not unnamed_controls(form)
+    qtbot.keyClicks(form.wows[station_id], "Clear test of the triangles")
+    qtbot.keyClicks(form.wonders[station_id], "Would card work too?")
+    form.ratings[(station_id, filled.criterion_id)].setCurrentIndex(4)  # "4 – Going beyond"
+    qtbot.keyClicks(form.questions, "What did you change after the first test?")
+    form.accept()
+    assert review.feedback_panel.unsaved
+    assert len(review.review.panel_notes) == 4
+    review.feedback_panel.name_edit.setText("Mr Lee")
+    asker_of(review).save_path = tmp_path / "panel"
+    with qtbot.waitSignal(review.feedback_saved, timeout=5000) as saved:
+        review.save_feedback_action.trigger()
+    review.close()
+
+    # The student imports it and reads it beside the station, then reflects.
+    student = open_window(qtbot, filled.journal, tmp_path / "student")
+    dialog = student.portfolio.import_file(saved.args[0])
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        pass
+    page = student.exhibitions_page
+    student.show_page(page)
+    qtbot.waitUntil(lambda: page.panel_list.count() == 4, timeout=5000)
+    said = [page.panel_list.item(i).text() for i in range(4)]
+    assert "Wow (Mr Lee): Clear test of the triangles" in said
+    assert "Wonder (Mr Lee): Would card work too?" in said
+    assert "I explain why triangles help: 4 of 4, Going beyond" in said
+    assert "Question asked: What did you change after the first test?" in said
+    assert page.after_box.isVisible()
+    qtbot.keyClicks(page.after_edit, "I was proud of the test; next time I'd bring card too.")
+    page.after_button.click()
+    with filled.journal.read() as s:
+        kept = [(r.body, str(r.attribute)) for r in s.scalars(select(Reflection))
+                if "bring card" in r.body]  # fmt: skip
+    assert len(kept) == 1 and kept[0][1] == "selfdiscovery"

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -45,12 +45,15 @@ from PySide6.QtWidgets import (
 
 from journal.actions import exhibitions as act
 from journal.actions.base import Changes, Kind
+from journal.actions.reflections import add_reflection
+from journal.core.enums import Attribute
 from journal.core.exhibitions import (
     AUDIENCE_LABELS,
     TEMPLATES,
     AudiencePreset,
     ExhibitionFormat,
     Gap,
+    PanelNoteKind,
     ReadinessGap,
     readiness,
 )
@@ -67,9 +70,16 @@ from journal.store.read_models.exhibitions import (
 from journal.ui.dialogs import Asker
 from journal.ui.exhibitions.add_entry import AddEntryDialog
 from journal.ui.exhibitions.present import PresentWindow, _clock_text
+from journal.ui.portfolio.panel_dialog import level_words
 from journal.ui.runner import ActionRunner
 
 _ID = Qt.ItemDataRole.UserRole
+#: The question offered after a panel's feedback comes back (translated where shown).
+AFTER_PROMPT: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "ExhibitionsPage",
+    "Read what the panel said. What surprised you, what are you proud of, and what "
+    "will you try next time?",
+)
 _FORMATS = ("page", "pdf", "placards")
 
 
@@ -304,6 +314,29 @@ class ExhibitionsPage(QWidget):
         side_layout.addWidget(self.checklist, 1)
         side_layout.addWidget(QLabel(self.tr("Last rehearsal")))
         side_layout.addWidget(self.run_list, 1)
+        # What a panel said (imported from a feedback file), and a reflection after it.
+        self.panel_label = QLabel(self.tr("What the panel said"))
+        self.panel_list = QListWidget()
+        self.panel_list.setAccessibleName(self.tr("What the panel said about this station"))
+        self.panel_list.setWordWrap(True)
+        self.panel_label.setBuddy(self.panel_list)
+        self.after_box = QGroupBox(self.tr("After the exhibition"))
+        after_layout = QVBoxLayout(self.after_box)
+        self.after_prompt = QLabel(self.tr(AFTER_PROMPT))
+        self.after_prompt.setWordWrap(True)
+        self.after_edit = QPlainTextEdit()
+        self.after_edit.setAccessibleName(self.tr("Your reflection after the exhibition"))
+        self.after_edit.setTabChangesFocus(True)
+        self.after_prompt.setBuddy(self.after_edit)
+        self.after_button = self._button(
+            self.tr("Keep my &reflection"), self.tr("Keep my reflection"), self.save_after
+        )
+        after_layout.addWidget(self.after_prompt)
+        after_layout.addWidget(self.after_edit, 1)
+        after_layout.addWidget(self.after_button)
+        side_layout.addWidget(self.panel_label)
+        side_layout.addWidget(self.panel_list, 1)
+        side_layout.addWidget(self.after_box, 1)
         middle.addWidget(side)
         builder.addWidget(middle, 1)
 
@@ -474,6 +507,10 @@ class ExhibitionsPage(QWidget):
             self.checklist.addItem(item)
         if detail is not None and not self.gaps:
             self.checklist.addItem(self.tr("Ready to present: nothing is missing."))
+        heard = bool(detail and detail.panel_notes)
+        for shown in (self.panel_label, self.panel_list, self.after_box):
+            shown.setVisible(heard)
+        self.after_box.setEnabled(heard and writable)
         self._load_station()
 
     def _station_text(self, station: Station) -> str:
@@ -518,7 +555,53 @@ class ExhibitionsPage(QWidget):
         finally:
             self._loading = False
         self._load_picture()
+        self._load_panel_notes(station)
         self._show_preview()
+
+    def _load_panel_notes(self, station: Station | None) -> None:
+        """The panel's wows, wonders and ratings for this station, then its questions."""
+        self.panel_list.clear()
+        detail = self.detail
+        if detail is None:
+            return
+        criteria = {c.id: c.text for s in detail.stations for c in s.criteria}
+        levels = level_words()
+        for note in detail.panel_notes:
+            if station is None or note.station_id not in (station.id, None):
+                continue
+            who = note.author_name or self.tr("The panel")
+            if note.kind is PanelNoteKind.WOW:
+                text = self.tr("Wow ({who}): {text}").format(who=who, text=note.text)
+            elif note.kind is PanelNoteKind.WONDER:
+                text = self.tr("Wonder ({who}): {text}").format(who=who, text=note.text)
+            elif note.kind is PanelNoteKind.QUESTION:
+                text = self.tr("Question asked: {text}").format(text=note.text)
+            else:
+                level = note.level or 1
+                text = self.tr("{criterion}: {level} of 4, {words}").format(
+                    criterion=criteria.get(note.criterion_id or "", self.tr("a goal")),
+                    level=level,
+                    words=levels[level - 1],
+                )
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            self.panel_list.addItem(item)
+
+    def save_after(self) -> None:
+        """Keep the reflection written after the exhibition (a self-discovery one)."""
+        text = self.after_edit.toPlainText().strip()
+        if not text or self.detail is None:
+            return
+        outcome = self.runner.run(
+            add_reflection,
+            text,
+            prompt_text=self.tr(AFTER_PROMPT),
+            attribute=Attribute.SELF_DISCOVERY.value,
+            initiator=self,
+        )
+        if outcome is not None:
+            self.after_edit.clear()
+            self.after_button.setText(self.tr("Kept. Add &another reflection"))
 
     def current_file(self) -> StationFile | None:
         station = self.current_station()

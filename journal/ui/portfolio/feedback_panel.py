@@ -256,7 +256,7 @@ class ReviewFeedbackPanel(QWidget):
         self.session = session
         self._status_text = ""
         self._labels: dict[tuple[str, str], str] = {}
-        self._saved_count = len(session.comments)
+        self._saved_count = len(session.comments) + len(session.panel_notes)
         self._edited_since_save = False
         self.setAccessibleName(self.tr("Your feedback"))
 
@@ -422,7 +422,15 @@ class ReviewFeedbackPanel(QWidget):
     # -- comments -----------------------------------------------------------------------
     @property
     def unsaved(self) -> bool:
-        return len(self.session.comments) != self._saved_count or self._edited_since_save
+        return self._count() != self._saved_count or self._edited_since_save
+
+    def _count(self) -> int:
+        """Comments and panel notes: everything the feedback file will hold."""
+        return len(self.session.comments) + len(self.session.panel_notes)
+
+    def note_panel_feedback(self) -> None:
+        """Panel notes were added from the exhibition form: not saved yet."""
+        self._update_state()
 
     def has_typed_comment(self) -> bool:
         """True when a comment was typed in the box but not added yet."""
@@ -481,7 +489,7 @@ class ReviewFeedbackPanel(QWidget):
         self._fill_list()
 
     def mark_saved(self) -> None:
-        self._saved_count = len(self.session.comments)
+        self._saved_count = self._count()
         self._edited_since_save = False
         self._update_state()
 
@@ -490,7 +498,7 @@ class ReviewFeedbackPanel(QWidget):
         return self.name_edit.text().strip()
 
     def _name_changed(self, _text: str) -> None:
-        if self.session.comments:
+        if self._count():
             self._edited_since_save = True
         self._update_state()
 
@@ -522,7 +530,7 @@ class ReviewFeedbackPanel(QWidget):
         self.remove_button.setEnabled(
             item is not None and bool(item.data(Qt.ItemDataRole.UserRole))
         )
-        count = len(self.session.comments)
+        count = self._count()
         self.save_button.setEnabled(count > 0)
         if count == 0:
             text = self.tr("Choose what your comment is about, write it, and add it.")

@@ -29,6 +29,7 @@ from journal.store.errors import JournalError
 from journal.ui.formatting import format_day
 from journal.ui.main_window import JournalWindow
 from journal.ui.portfolio.feedback_panel import ReviewFeedbackPanel, WindowContext
+from journal.ui.portfolio.panel_dialog import PanelFeedbackDialog
 from journal.ui.settings import Settings
 
 BANNER_STYLE = (
@@ -211,17 +212,45 @@ class ReviewWindow(JournalWindow):
         self.save_feedback_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.feedback_dock.toggleViewAction().setShortcut(QKeySequence())
         self.exhibition_actions: list[QAction] = []
+        self.panel_actions: list[QAction] = []
         if self.review.exhibitions and isinstance(file_menu, QMenu):
             # The exhibitions the student carried in the portfolio, as the panel sees them.
             menu = QMenu(QCoreApplication.translate("ReviewWindow", "E&xhibitions"), file_menu)
-            for title, page in self.review.exhibitions:
-                action = menu.addAction(title)
+            for exhibition in self.review.exhibitions:
+                action = menu.addAction(exhibition.title)
                 action.setToolTip(
                     QCoreApplication.translate("ReviewWindow", "Open it in your browser")
                 )
-                action.triggered.connect(lambda _=False, page=page: self.open_exhibition(page))
+                action.triggered.connect(
+                    lambda _=False, page=exhibition.page: self.open_exhibition(page)
+                )
                 self.exhibition_actions.append(action)
+                panel = menu.addAction(
+                    QCoreApplication.translate("ReviewWindow", "Panel feedback on “{title}”…")
+                    .format(title=exhibition.title)
+                )  # fmt: skip
+                panel.triggered.connect(
+                    lambda _=False, e=exhibition: self.give_panel_feedback(e.id)
+                )
+                self.panel_actions.append(panel)
             file_menu.insertMenu(first, menu)  # type: ignore[arg-type]  # None appends
+
+    def give_panel_feedback(self, exhibition_id: str) -> PanelFeedbackDialog | None:
+        """Open the panel feedback form for one exhibition (non-modal)."""
+        exhibition = next((e for e in self.review.exhibitions if e.id == exhibition_id), None)
+        if exhibition is None:
+            return None
+        dialog = PanelFeedbackDialog(self.review, exhibition, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            if dialog.add_notes():
+                self.feedback_panel.note_panel_feedback()
+
+        dialog.accepted.connect(accepted)
+        dialog.show()
+        self.panel_dialog = dialog
+        return dialog
 
     def open_exhibition(self, page: Path) -> bool:
         """Show an exhibition page from the portfolio in the teacher's browser."""
@@ -235,7 +264,7 @@ class ReviewWindow(JournalWindow):
 
     def save_feedback(self) -> Path | None:
         """Ask where, then write the comments as a ``*.feedback.json``."""
-        if not self.review.comments:
+        if not self.review.comments and not self.review.panel_notes:
             self.statusBar().showMessage(
                 QCoreApplication.translate("ReviewWindow", "Add a comment first, then save."), 5000
             )
@@ -315,7 +344,7 @@ class ReviewWindow(JournalWindow):
         work: keeping it is the default answer.
         """
         panel = self.feedback_panel
-        added = panel.unsaved and bool(self.review.comments)
+        added = panel.unsaved and bool(self.review.comments or self.review.panel_notes)
         typed = panel.has_typed_comment()
         if not added and not typed:
             return True
