@@ -379,8 +379,16 @@ def test_presenting_shows_the_station_time_and_turns_red_when_over(
     window._show_status()
     assert window.status.accessibleDescription() == "Over time"
     QTest.keyClick(window, Qt.Key.Key_Escape)
-    # A presentation is not a rehearsal: nothing is recorded.
-    assert exhibition_detail(journal, exhibition_id).runs == ()
+    # The presentation is kept; presenting again keeps a second one beside it.
+    [first] = exhibition_detail(journal, exhibition_id).runs
+    assert first.kind == "presentation"
+    again = page.present(rehearse=False)
+    assert again is not None
+    QTest.keyClick(again, Qt.Key.Key_PageDown)
+    clock.now += 5
+    QTest.keyClick(again, Qt.Key.Key_Escape)
+    runs = exhibition_detail(journal, exhibition_id).runs
+    assert len(runs) == 2 and first in runs
 
 
 def test_ticking_a_picture_of_other_people_lets_it_leave_for_families(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.actions.exhibitions import StationTiming, record_rehearsal
+from journal.actions.exhibitions import StationTiming, record_presentation, record_rehearsal
 from journal.portfolio.exhibit_plan import ExhibitPlan
 from journal.portfolio.exhibition_pdf import station_document
 from journal.ui.runner import ActionRunner
@@ -306,9 +306,12 @@ class PresentWindow(QWidget):
             self.presenter.close()
         if self.started is not None:
             self._tick_station()
-        if self.rehearse and self.spent and not self.run_id and not self.runner.read_only:
+        if self.spent and not self.run_id and not self.runner.read_only:
+            # Each rehearsal and each presentation is kept as a new one (presenting
+            # again after revisions never overwrites the earlier presentation).
+            record = record_rehearsal if self.rehearse else record_presentation
             outcome = self.runner.run(
-                record_rehearsal, self.plan.exhibition.id, self.timings(), initiator=self
+                record, self.plan.exhibition.id, self.timings(), initiator=self
             )
             if outcome is not None:
                 self.run_id = str(outcome.value)
