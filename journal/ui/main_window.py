@@ -567,7 +567,9 @@ class JournalWindow(QMainWindow):
         reflect_menu.addAction(self.prompt_library_action)
         # Help comes last, as in every desktop app (File, Edit, View, Go, Reflect, Help).
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        from journal.ui.help_menu import HelpMenu
+
+        self.help = HelpMenu(self, help_menu, self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("MainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
-    """(what it does, keys) for each action of ``window`` and its children that has a shortcut."""
+    """(what it does, keys) for each action of ``window`` and its children that has a shortcut.
+
+    Actions of panels and context menus count too (Delete in the attachments list).
+    """
     rows: dict[tuple[str, str], None] = {}
-    actions = list(window.actions()) + [
-        a for child in window.findChildren(QWidget) for a in child.actions()
-    ]
-    for action in actions:
+    for action in [*window.actions(), *window.findChildren(QAction)]:
         if not isinstance(action, QAction) or not action.isVisible() or action.isSeparator():
             continue
         keys = [s for s in action.shortcuts() if not s.isEmpty()]
@@ -64,6 +64,7 @@ class ShortcutsDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():
