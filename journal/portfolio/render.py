@@ -49,14 +49,20 @@ ALLOWED_TAGS = {
     "img", "table", "thead", "tbody", "tr", "th", "td", "del", "s",
     "h2", "h3", "h4", "h5", "h6", "input", "label",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "img": {"src", "alt", "title"},
-    "ol": {"start"},
-    "ul": {"class"},
-    "li": {"class"},
-    "input": {"type", "checked", "disabled", "class"},
-}
+# Block elements carry dir="auto": an Arabic paragraph reads right to left
+# beside an English one, each following its own text.
+_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "th", "td", "pre")
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {tag: {"dir"} for tag in _BLOCKS}
+ALLOWED_ATTRIBUTES.update(
+    {
+        "a": {"href", "title"},
+        "img": {"src", "alt", "title"},
+        "ol": {"start", "dir"},
+        "ul": {"dir", "class"},
+        "li": {"dir", "class"},
+        "input": {"type", "checked", "disabled", "class"},
+    }
+)
 URL_SCHEMES = {"http", "https", "mailto"}
 _ATTACHMENT_SRC = re.compile(r"^(?:\.\./)?attachments/[0-9a-f]{64}$|^data:image/svg\+xml;base64,")
 SVG_INLINE_LIMIT = 2 * 1024 * 1024
@@ -78,6 +84,8 @@ _TASK_CLASSES = {"contains-task-list", "task-list-item", "task-list-item-checkbo
 
 
 def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
+    if attribute == "dir":
+        return value if value in ("auto", "ltr", "rtl") else None
     if element == "img" and attribute == "src":
         return value if _ATTACHMENT_SRC.match(value) else None
     if attribute == "class":  # only the checklist's own classes
@@ -128,6 +136,13 @@ def _resolve_images(tokens: list[Token], images: Callable[[str], str | None]) ->
         token.children = children
 
 
+def _directions(tokens: list[Token]) -> None:
+    """Each block's direction follows its own text (dir="auto")."""
+    for token in tokens:
+        if token.nesting == 1 and token.tag in (*_BLOCKS, "ul", "ol"):
+            token.attrSet("dir", "auto")
+
+
 def markdown_to_html(
     text: str, *, heading_base: int = 4, images: Callable[[str], str | None] | None = None
 ) -> Markup:
@@ -135,6 +150,7 @@ def markdown_to_html(
     tokens = _MD.parse(text or "")
     _shift_headings(tokens, heading_base)
     _resolve_images(tokens, images or (lambda _src: None))
+    _directions(tokens)
     html = _MD.renderer.render(tokens, _MD.options, {})
     return Markup(sanitize_html(html))
 

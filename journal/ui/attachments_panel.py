@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QSize,
-    QStandardPaths,
     Qt,
     QUrl,
     Signal,
@@ -84,6 +83,7 @@ from journal.store.read_models.attachments import (
     entry_attachments,
     revision_attachments,
 )
+from journal.ui import file_places
 from journal.ui.formatting import format_day, format_size
 from journal.ui.runner import ActionRunner
 from journal.ui.tasks import CancelToken, TaskRunner
@@ -729,14 +729,13 @@ class AttachmentsPanel(QWidget):
     # -- seams the tests patch -------------------------------------------------
     def _ask_for_files(self) -> list[Path]:
         """Ask the student which files to add (the one file-dialog seam)."""
-        start = self._last_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.PicturesLocation
-        )
+        start = self._last_folder or file_places.start_folder()
         names, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Add files to this entry"), start, self.tr("All files (*)")
         )
         if names:
             self._last_folder = str(Path(names[0]).parent)
+            file_places.remember(names[0])
         return [Path(name) for name in names]
 
     def _open_url(self, url: QUrl) -> bool:

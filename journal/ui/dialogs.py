@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from journal.ui import file_places
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
@@ -50,18 +52,30 @@ class Asker:
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self._parent, title, text)
 
+    # File dialogs start in Documents, then wherever the student last chose something.
     def open_files(self, title: str, filter_text: str = "") -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(self._parent, title, "", filter_text)
+        names, _ = QFileDialog.getOpenFileNames(
+            self._parent, title, file_places.start_folder(), filter_text
+        )
+        if names:
+            file_places.remember(names[0])
         return [Path(n) for n in names]
 
     def open_file(self, title: str, filter_text: str = "") -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self._parent, title, "", filter_text)
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent, title, file_places.start_folder(), filter_text
+        )
+        file_places.remember(name)
         return Path(name) if name else None
 
     def save_file(self, title: str, suggested: str, filter_text: str = "") -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self._parent, title, suggested, filter_text)
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent, title, file_places.start_path(suggested), filter_text
+        )
+        file_places.remember(name)
         return Path(name) if name else None
 
     def folder(self, title: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self._parent, title)
+        name = QFileDialog.getExistingDirectory(self._parent, title, file_places.start_folder())
+        file_places.remember(name)
         return Path(name) if name else None

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from journal.actions import Changes, Kind
 from journal.core.diff import Block, Segment, WordDiff, diff_words
+from journal.core.utf16 import utf16_len
 from journal.store.read_models.history import (
     RevisionRow,
     entry_title,
@@ -72,9 +73,7 @@ def _display(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _utf16_len(text: str) -> int:
-    """Length in QTextDocument positions (UTF-16 code units)."""
-    return len(text.encode("utf-16-le")) // 2
+_utf16_len = utf16_len  # QTextDocument positions count UTF-16 code units
 
 
 def _span(text: str, kind: str, colours: DiffColours) -> str:

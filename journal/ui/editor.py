@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.text import word_count
+from journal.core.utf16 import to_utf16, utf16_len
 from journal.ui.markdown_highlighter import MarkdownHighlighter
 
 # Block and line separators QTextDocument keeps internally; the raw text keeps
@@ -83,7 +84,7 @@ class _BodyEdit(QPlainTextEdit):
             return False
         text = cursor.block().text()
         match = _LIST_ITEM.match(text)
-        if not match or cursor.positionInBlock() < match.end():
+        if not match or cursor.positionInBlock() < to_utf16(text, match.end()):
             return False
         if not text[match.end() :].strip():
             # Enter on an empty item ends the list, like in a word processor.
@@ -518,9 +519,7 @@ class MarkdownEditor(QWidget):
         cursor.beginEditBlock()
         if not selected:
             cursor.insertText(marker + marker)
-            cursor.movePosition(
-                QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.MoveAnchor, len(marker)
-            )
+            cursor.setPosition(cursor.position() - utf16_len(marker))
         elif (
             len(selected) > 2 * len(marker)
             and selected.startswith(marker)
@@ -538,9 +537,11 @@ class MarkdownEditor(QWidget):
         self.body_edit.setFocus()
 
     def _replace_line_start(self, cursor: QTextCursor, old_length: int, new: str) -> None:
-        line = QTextCursor(cursor.block())
-        line.movePosition(
-            QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, old_length
+        block = cursor.block()
+        line = QTextCursor(block)
+        # ``old_length`` counts Python characters; the cursor counts UTF-16 units.
+        line.setPosition(
+            block.position() + to_utf16(block.text(), old_length), QTextCursor.MoveMode.KeepAnchor
         )
         line.insertText(new)
 
@@ -566,8 +567,9 @@ class MarkdownEditor(QWidget):
         if check:
             mark = " " if check.group("mark") in "xX" else "x"
             line = QTextCursor(cursor.block())
-            line.setPosition(cursor.block().position() + check.start("mark"))
-            line.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+            at = cursor.block().position() + to_utf16(text, check.start("mark"))
+            line.setPosition(at)
+            line.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
             line.insertText(mark)
         else:
             item = _LIST_START.match(text)
@@ -591,7 +593,7 @@ class MarkdownEditor(QWidget):
         cursor.endEditBlock()
         # Select the address so the student can paste or type over it.
         end = cursor.position() - 1
-        cursor.setPosition(end - len(placeholder))
+        cursor.setPosition(end - utf16_len(placeholder))
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.body_edit.setTextCursor(cursor)
         self.body_edit.setFocus()

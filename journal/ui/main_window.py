@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -58,6 +59,12 @@ from journal.ui.runner import ActionRunner
 from journal.ui.settings import Settings
 from journal.ui.tasks import TaskRunner
 from journal.ui.trash import TrashDialog
+from journal.ui.window_fit import (
+    WindowPlacement,
+    follow_current_page,
+    keep_docks_usable,
+    scrolling,
+)
 
 if TYPE_CHECKING:
     from journal.store.database import Journal
@@ -82,7 +89,9 @@ class _LazyPage(QWidget):
     def page(self) -> QWidget:
         if self.built is None:
             self.built = self._factory()
-            self._layout.addWidget(self.built)
+            # A page taller or wider than a small screen scrolls; it never stretches the window.
+            holder = self.built if isinstance(self.built, QScrollArea) else scrolling(self.built)
+            self._layout.addWidget(holder)
         return self.built
 
     def setFocus(self) -> None:  # type: ignore[override]
@@ -139,11 +148,11 @@ class JournalWindow(QMainWindow):
         self._child_windows: list[QWidget] = []
         self.setAcceptDrops(True)
         self.setObjectName("MainWindow")
-        self.resize(1280, 800)
 
         self._build_widgets()
         self._build_docks()
         self._build_actions()
+        self._place_window()
         self._connect_signals()
         self._update_title()
         self.entries.reload()
@@ -267,6 +276,7 @@ class JournalWindow(QMainWindow):
         for page, _name in self._page_names:
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(self.splitter)
+        follow_current_page(self.pages)
         self.setCentralWidget(self.pages)
 
     @property
@@ -354,7 +364,7 @@ class JournalWindow(QMainWindow):
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(scrolling(widget, title))
         dock.setAccessibleName(title)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -564,7 +574,9 @@ class JournalWindow(QMainWindow):
         reflect_menu.addAction(self.prompt_library_action)
         # Help comes last, as in every desktop app (File, Edit, View, Go, Reflect, Help).
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        from journal.ui.help_menu import HelpMenu
+
+        self.help = HelpMenu(self, help_menu, self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("MainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
@@ -1232,9 +1244,32 @@ class JournalWindow(QMainWindow):
         window.show()
         self._child_windows.append(window)
 
+    def _place_window(self) -> None:
+        """A size that fits the screen; the student's own window comes back as it was left."""
+        settings = self.settings
+
+        def read() -> tuple[bytes, bytes]:
+            if self.runner.read_only:  # a review window starts fresh each time
+                return b"", b""
+            return settings.window_geometry, settings.window_state
+
+        def write(geometry: bytes, state: bytes) -> None:
+            if not self.runner.read_only:
+                settings.window_geometry = geometry
+                settings.window_state = state
+
+        self.placement = WindowPlacement(self, read, write)
+        self.placement.restore()
+        self.dock_tab_stops = keep_docks_usable(self, self._all_docks())
+        self.pages.currentChanged.connect(lambda _i: self.dock_tab_stops.schedule())
+
+    def _all_docks(self) -> list[QDockWidget]:
+        return self.findChildren(QDockWidget)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._name_dock_tabs()
+        self.dock_tab_stops.schedule()
 
     def _name_dock_tabs(self) -> None:
         """QMainWindow makes tab bars for tabbed docks itself; give them names too."""
@@ -1305,6 +1340,7 @@ class JournalWindow(QMainWindow):
         self.details.flush()
         self.tasks.wait()
         self.attachments.wait_for_tasks()
+        self.placement.save()
         self.settings.session_running = False
         event.accept()
 

@@ -23,6 +23,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from journal.core.utf16 import units, utf16_len
+
 HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.15, 4: 1.05, 5: 1.0, 6: 1.0}
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -159,20 +161,25 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._cache[key] = f
         return f
 
-    def _paint(self, flags: list[int], heading: int) -> None:
+    def _paint(self, text: str, flags: list[int], heading: int) -> None:
+        # ``flags`` has one entry per Python character; Qt counts UTF-16 units,
+        # so a character outside the BMP (an emoji) is two positions wide there.
         start = 0
+        index = 0
         for bits, run in groupby(flags):
-            length = sum(1 for _ in run)
+            count = sum(1 for _ in run)
+            length = sum(units(c) for c in text[index : index + count])
             if bits or heading:
                 self.setFormat(start, length, self._format_for(bits, heading))
             start += length
+            index += count
 
     def highlightBlock(self, text: str) -> None:
         previous = self.previousBlockState()
         fence = _FENCE.match(text)
         if previous == IN_FENCE or fence:
             if text:
-                self.setFormat(0, len(text), self.f_fence)
+                self.setFormat(0, utf16_len(text), self.f_fence)
             ends_here = previous == IN_FENCE and fence
             self.setCurrentBlockState(NORMAL if ends_here else IN_FENCE)
             return
@@ -187,14 +194,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
         if _RULE.match(text):
             mark(0, len(text), MARKER)
-            self._paint(flags, 0)
+            self._paint(text, flags, 0)
             return
 
         heading = _HEADING.match(text)
         if heading:
             mark(heading.start(1), heading.end(1), MARKER)
             self._inline(text, heading.end(), mark)
-            self._paint(flags, len(heading.group(1)))
+            self._paint(text, flags, len(heading.group(1)))
             return
 
         offset = 0
@@ -214,7 +221,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                     mark(offset + item.end(), len(text), DONE)
             offset += item.end()
         self._inline(text, offset, mark)
-        self._paint(flags, 0)
+        self._paint(text, flags, 0)
 
     def _inline(self, text: str, start: int, mark: Callable[[int, int, int], None]) -> None:
         if start >= len(text):

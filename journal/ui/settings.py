@@ -141,6 +141,8 @@ class Settings(QObject):
     session_running = _Setting("state/session_running", False, _to_bool, bool)
     window_geometry = _Setting("window/geometry", b"", _to_bytes, bytes)
     window_state = _Setting("window/state", b"", _to_bytes, bytes)
+    # The folder a file dialog last opened in ("" : start in Documents).
+    last_file_folder = _Setting("files/last_folder", "", _to_str, str.strip)
 
     def __init__(self, store: QSettings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -66,14 +66,14 @@ def test_hostile_markdown_never_becomes_live_markup(payload: str) -> None:
 
 def test_markdown_keeps_ordinary_formatting() -> None:
     html = str(markdown_to_html("# Big\n\n**bold** and [a link](https://example.org)\n\n- one"))
-    assert "<h4>Big</h4>" in html and "<strong>bold</strong>" in html
+    assert '<h4 dir="auto">Big</h4>' in html and "<strong>bold</strong>" in html
     assert 'href="https://example.org"' in html and 'rel="noopener noreferrer nofollow"' in html
-    assert "<li>one</li>" in html
+    assert '<li dir="auto">one</li>' in html
 
 
 def test_headings_start_at_the_base_and_never_skip() -> None:
     html = str(markdown_to_html("# A\n\n### B\n\n###### C", heading_base=3))
-    assert [int(n) for n in re.findall(r"<h(\d)>", html)] == [3, 4, 5]
+    assert [int(n) for n in re.findall(r"<h(\d)[ >]", html)] == [3, 4, 5]
 
 
 def test_remote_images_become_their_alt_text() -> None:
@@ -101,3 +101,11 @@ def test_exported_pages_carry_no_live_payloads(filled: Filled, tmp_path: Path) -
     assert XSS_BODY.count("javascript:") == 2
     for name, html in pages.items():
         assert live_markup(html.split("<body>", 1)[1]) == [], name
+
+
+def test_each_block_follows_the_direction_of_its_own_text() -> None:
+    html = str(markdown_to_html("# عنوان\n\nمرحبا بالعالم\n\nHello\n\n> اقتباس\n\n- بند"))
+    for block in ("<h4", "<p", "<blockquote", "<ul", "<li"):
+        assert f'{block} dir="auto">' in html, block
+    # A dir attribute the student typed is not trusted (raw HTML stays text).
+    assert '<p dir="rtl">' not in str(markdown_to_html('<p dir="rtl">x</p>'))

@@ -26,6 +26,7 @@ from journal.store.errors import JournalError
 from journal.ui.portfolio.feedback_panel import StudentFeedbackPanel, WindowContext
 from journal.ui.portfolio.host import PortfolioWindow, ReviewOpener, window_widget
 from journal.ui.tasks import CancelToken, TaskRunner
+from journal.ui.window_fit import scrolling
 
 if TYPE_CHECKING:
     from journal.actions.portfolio import ImportReport
@@ -96,7 +97,7 @@ class PortfolioActions(QObject):
         dock = QDockWidget(self.tr("Feedback"), self._widget)
         dock.setObjectName("FeedbackDock")
         dock.setAccessibleName(self.tr("Feedback"))
-        dock.setWidget(self.feedback_panel)
+        dock.setWidget(scrolling(self.feedback_panel, self.tr("Feedback")))
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable

@@ -31,6 +31,7 @@ from journal.ui.main_window import JournalWindow
 from journal.ui.portfolio.feedback_panel import ReviewFeedbackPanel, WindowContext
 from journal.ui.portfolio.panel_dialog import PanelFeedbackDialog
 from journal.ui.settings import Settings
+from journal.ui.window_fit import keep_docks_usable, scrolling
 
 BANNER_STYLE = (
     "QFrame#ReviewBanner { background: #fff3cd; border: 1px solid #d9b44a; border-radius: 6px; }"
@@ -170,7 +171,11 @@ class ReviewWindow(JournalWindow):
         self.feedback_dock.setAccessibleName(
             QCoreApplication.translate("ReviewWindow", "Your feedback")
         )
-        self.feedback_dock.setWidget(self.feedback_panel)
+        self.feedback_dock.setWidget(
+            scrolling(
+                self.feedback_panel, QCoreApplication.translate("ReviewWindow", "Your feedback")
+            )
+        )
         self.feedback_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -179,6 +184,7 @@ class ReviewWindow(JournalWindow):
         self.splitDockWidget(self.feedback_dock, self.details_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.details_dock, self.attachments_dock)
         self.history_dock.raise_()
+        self.dock_tab_stops = keep_docks_usable(self, self._all_docks())
 
     def _add_review_actions(self) -> None:
         self.save_feedback_action = self._action(

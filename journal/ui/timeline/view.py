@@ -72,6 +72,7 @@ from journal.store.timeline_data import (
     TimelineData,
     TimelineEntries,
 )
+from journal.ui import file_places
 from journal.ui.timeline import style
 from journal.ui.timeline.card import CardText, HoverCard
 from journal.ui.timeline.card_text import TimelineCards
@@ -620,7 +621,10 @@ class TimelineView(QWidget):
 
     def ask_save_path(self, title: str, name_filter: str, suggested: str) -> str:
         """Ask where to save (the one seam tests patch)."""
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, name_filter)
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, file_places.start_path(suggested), name_filter
+        )
+        file_places.remember(path)
         return path
 
     def _export_with_dialog(self, kind: str) -> None:
