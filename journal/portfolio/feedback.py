@@ -50,7 +50,8 @@ from journal.store.models import (
 )
 
 FEEDBACK_FORMAT = "learning-journal-feedback"
-FEEDBACK_VERSION = "1.1"  # 1.1 added panel_notes (1.0 readers ignore them)
+FEEDBACK_VERSION = "1.0"
+PANEL_NOTES_VERSION = "1.1"  # 1.1 added panel_notes (1.0 readers ignore them)
 FEEDBACK_SUFFIX = ".feedback.json"
 MAX_FEEDBACK_BYTES = 16 * 1024 * 1024
 MAX_COMMENTS = 10_000
@@ -125,9 +126,10 @@ def new_feedback_file(
 
 
 def feedback_to_json(feedback: FeedbackFile) -> dict[str, Any]:
-    return {
+    """The file's JSON: format 1.0, or 1.1 when it carries a panel's notes."""
+    doc = {
         "format": FEEDBACK_FORMAT,
-        "format_version": FEEDBACK_VERSION,
+        "format_version": PANEL_NOTES_VERSION if feedback.panel_notes else FEEDBACK_VERSION,
         "feedback_id": feedback.feedback_id,
         "created_at": iso_time(feedback.created_at),
         "app_version": feedback.app_version,
@@ -162,6 +164,9 @@ def feedback_to_json(feedback: FeedbackFile) -> dict[str, Any]:
             for n in feedback.panel_notes
         ],
     }
+    if not feedback.panel_notes:
+        del doc["panel_notes"]
+    return doc
 
 
 def write_feedback_file(feedback: FeedbackFile, out: Path) -> Path:
