@@ -12,6 +12,7 @@ No QR code: no well-kept pure-Python QR library is a dependency yet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
@@ -57,7 +59,7 @@ def _writer(target: Path, plan: ExhibitPlan, page_size: str, what: str) -> QPdfW
 
 
 def _document(
-    writer: QPdfWriter | None, html: str, width: float, point_size: float
+    writer: QPaintDevice | None, html: str, width: float, point_size: float
 ) -> QTextDocument:
     document = QTextDocument()
     if writer is not None:
@@ -173,7 +175,7 @@ def write_stations_pdf(plan: ExhibitPlan, target: Path, page_size: str = "A4") -
     return pages
 
 
-def _placard(writer: QPdfWriter, plan: ExhibitPlan, planned: PlannedStation, width: float,
+def _placard(writer: QPaintDevice, plan: ExhibitPlan, planned: PlannedStation, width: float,
              height: float) -> QTextDocument:  # fmt: skip
     station = planned.station
     html = environment().get_template("exhibition_pdf.html").render(
@@ -195,36 +197,74 @@ def write_placards_pdf(plan: ExhibitPlan, target: Path, page_size: str = "A4") -
     """Placards, two to a page, with a dashed line to cut along; returns the page count."""
     writer = _writer(target, plan, page_size, "placards")
     rect = writer.pageLayout().paintRectPixels(RESOLUTION)
-    width, height = float(rect.width()), float(rect.height())
-    gap = RESOLUTION * 0.4  # about 10 mm either side of the cut
-    half = (height - gap) / 2
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"can't write {target}")
-    pages = 0
     try:
-        items = list(plan.stations) or []
-        for index, planned in enumerate(items):
-            top = index % 2 == 0
-            if top:
-                if index:
-                    writer.newPage()
-                pages += 1
-            document = _placard(writer, plan, planned, width, half)
-            painter.save()
-            painter.translate(0, 0 if top else half + gap)
-            document.drawContents(painter, QRectF(0, 0, width, half))
-            painter.restore()
-            if top and index + 1 < len(items):
-                pen = QPen(Qt.GlobalColor.gray)
-                pen.setStyle(Qt.PenStyle.DashLine)
-                pen.setWidthF(RESOLUTION / 150)
-                painter.setPen(pen)
-                painter.drawLine(QPointF(0, height / 2), QPointF(width, height / 2))
-        if not items:
-            document = _document(writer, "<p>There are no stations to print yet.</p>", width, 14)
-            document.drawContents(painter, QRectF(0, 0, width, half))
-            pages = 1
+        return _draw_placards(
+            painter, writer, plan, float(rect.width()), float(rect.height()), RESOLUTION,
+            writer.newPage,
+        )  # fmt: skip
     finally:
         painter.end()
+
+
+def placard_sheet_image(plan: ExhibitPlan, dpi: int = 96) -> QImage:
+    """The first sheet of placards as a picture (A4, white), e.g. for a screenshot."""
+    width, height = round(8.27 * dpi), round(11.69 * dpi)
+    margin = round(0.6 * dpi)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    try:
+        painter.translate(margin, margin)
+        first_sheet = ExhibitPlan(
+            plan.exhibition, plan.audience, plan.student, plan.stations[:2], plan.left_out,
+            plan.created_at,
+        )  # fmt: skip
+        _draw_placards(
+            painter, image, first_sheet, float(width - 2 * margin), float(height - 2 * margin),
+            dpi, lambda: False,
+        )  # fmt: skip
+    finally:
+        painter.end()
+    return image
+
+
+def _draw_placards(
+    painter: QPainter,
+    device: QPaintDevice,
+    plan: ExhibitPlan,
+    width: float,
+    height: float,
+    resolution: int,
+    new_page: Callable[[], bool],
+) -> int:
+    gap = resolution * 0.4  # about 10 mm either side of the cut
+    half = (height - gap) / 2
+    pages = 0
+    items = list(plan.stations) or []
+    for index, planned in enumerate(items):
+        top = index % 2 == 0
+        if top:
+            if index:
+                new_page()
+            pages += 1
+        document = _placard(device, plan, planned, width, half)
+        painter.save()
+        painter.translate(0, 0 if top else half + gap)
+        document.drawContents(painter, QRectF(0, 0, width, half))
+        painter.restore()
+        if top and index + 1 < len(items):
+            pen = QPen(Qt.GlobalColor.gray)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setWidthF(resolution / 150)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(0, height / 2), QPointF(width, height / 2))
+    if not items:
+        document = _document(device, "<p>There are no stations to print yet.</p>", width, 14)
+        document.drawContents(painter, QRectF(0, 0, width, half))
+        pages = 1
     return pages

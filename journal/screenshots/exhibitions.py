@@ -1,4 +1,5 @@
-"""Screenshots of the Exhibitions page: the builder and a station presented full screen."""
+"""Screenshots of the Exhibitions page: the builder, a station presented full
+screen, the presenter view, and a sheet of placards."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ def exhibition_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
     for n, entry_id in enumerate(matching_entry_ids(journal, EntryFilter())[:4]):
         station_id = act.add_station(journal, exhibition_id, entry_id).value
         act.set_time_share(journal, station_id, 120)
+        act.set_notes(
+            journal, station_id, "Show the first draft first. Say what the teacher asked, then "
+            "what I changed. Point at the photo. Finish with what I would do next time."
+        )
         if n:
             act.set_captions(
                 journal,
@@ -50,5 +55,15 @@ def exhibition_shots(journal: Journal, _settings: Any, out: Path, app: QApplicat
         window.go_to(1)
         settle(app, 10)
         save(window, out / "exhibition-present.png", app)
+        presenter = window.show_presenter()
+        presenter.resize(1280, 800)
+        settle(app, 10)
+        save(presenter, out / "exhibition-presenter.png", app)
         window.close()
+    from journal.portfolio.exhibit_plan import plan_exhibit
+    from journal.portfolio.exhibition_pdf import placard_sheet_image
+    from journal.store.read_models.exhibitions import exhibition_detail
+
+    plan = plan_exhibit(exhibition_detail(journal, exhibition_id), "family")
+    placard_sheet_image(plan, dpi=110).save(str(out / "exhibition-placards.png"))
     page.close()
