@@ -232,3 +232,25 @@ def test_pictures_in_the_draft_text_are_inlined_too(journal: Journal, tmp_path: 
     assert kinds == ["image/jpeg", "image/jpeg"]  # the figure and the picture in the text
     for media_type, data in _images(html):
         assert_no_metadata(media_type, data)
+
+
+def test_the_first_sheet_of_placards_draws_as_a_picture(journal: Journal, tmp_path: Path) -> None:
+    """The screenshot of placards uses the PDF's own layout: two placards and a cut line."""
+    from PySide6.QtGui import QColor
+
+    from journal.portfolio.exhibit_plan import plan_exhibit
+    from journal.portfolio.exhibition_pdf import placard_sheet_image
+
+    built = build_exhibition(journal, tmp_path)
+    plan = plan_exhibit(exhibition_detail(journal, built.exhibition_id), "family")
+    image = placard_sheet_image(plan, dpi=60)
+    assert (image.width(), image.height()) == (round(8.27 * 60), round(11.69 * 60))
+    white = QColor("white").rgb()
+    rows_with_ink = {
+        y for y in range(0, image.height(), 4)
+        if any(image.pixel(x, y) != white for x in range(0, image.width(), 3))
+    }  # fmt: skip
+    middle = image.height() // 2
+    # Ink in the top half and in the bottom half: two placards on the sheet.
+    assert any(y < middle - 20 for y in rows_with_ink)
+    assert any(y > middle + 20 for y in rows_with_ink)
