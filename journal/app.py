@@ -63,7 +63,7 @@ def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
     Nothing here imports SQLAlchemy or the store before the frame is on screen
     (:mod:`journal.ui.startup`).
     """
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
 
     from journal.ui.preferences import apply_theme
     from journal.ui.settings import Settings
@@ -100,12 +100,28 @@ def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
         backups_dir=school.backup_dir(settings.backup_dir) if school is not None else None,
     )
     launcher.start()
+    # Temporary folders a crashed copy left behind are removed once the window is up.
+    QTimer.singleShot(2000, _clean_leftovers)
     try:
         return int(app.exec())
     finally:
         journal = launcher.journal
         if journal is not None:
             journal.close()
+        _quit_cleanly()
+
+
+def _clean_leftovers() -> None:
+    from journal.store.scratch import clean_abandoned
+
+    clean_abandoned()
+
+
+def _quit_cleanly() -> None:
+    """No copy handed to the system's viewer outlives the app."""
+    from journal.store.scratch import clear_open_copies
+
+    clear_open_copies()
 
 
 def _apply_deployment(window: MainWindow, deployment: Deployment) -> None:

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +42,7 @@ from journal.portfolio.schema import Manifest, parse_json
 from journal.store.attachments import store_file
 from journal.store.database import Journal
 from journal.store.models import FeedbackTarget
+from journal.store.scratch import make_scratch_dir, remove_scratch_dir
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -242,7 +241,7 @@ class ReviewSession:
 
     def close(self) -> None:
         self.journal.close()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        remove_scratch_dir(self.folder)
 
     def __enter__(self) -> ReviewSession:
         return self
@@ -334,7 +333,7 @@ def load_for_review(
 ) -> ReviewSession:
     """Verify the archive, then open it read-only in a temporary store of its own."""
     path = Path(path)
-    folder = Path(tempfile.mkdtemp(prefix="journal-review-"))
+    folder = make_scratch_dir("journal-review-")
     try:
         with open_portfolio(path, progress=progress, cancelled=cancelled) as opened:
             root = folder / "journal"
@@ -358,7 +357,7 @@ def load_for_review(
             review.exhibitions = _extract_exhibitions(opened, folder / "exhibitions")
             return review
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_scratch_dir(folder)
         raise
 
 

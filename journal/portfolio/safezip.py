@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import stat
 import struct
-import tempfile
 import unicodedata
 import zipfile
 import zlib
@@ -30,6 +28,7 @@ from typing import BinaryIO
 
 from journal.portfolio.errors import ImportRefused
 from journal.store.errors import JournalError
+from journal.store.scratch import make_scratch_dir, remove_scratch_dir
 
 CHUNK = 256 * 1024
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
@@ -432,7 +431,7 @@ class SafeZip:
     def temp_folder(self) -> Path:
         """The temporary folder this reader extracts into (created on first use)."""
         if self._tempdir is None:
-            self._tempdir = Path(tempfile.mkdtemp(prefix="journal-import-"))
+            self._tempdir = make_scratch_dir("journal-import-")
         return self._tempdir
 
     def extract(self, name: str, cancelled: Callable[[], bool] | None = None) -> ExtractedFile:
@@ -478,7 +477,7 @@ class SafeZip:
     def close(self) -> None:
         self._handle.close()
         if self._tempdir is not None:
-            shutil.rmtree(self._tempdir, ignore_errors=True)
+            remove_scratch_dir(self._tempdir)
             self._tempdir = None
 
     def __enter__(self) -> SafeZip:

@@ -26,7 +26,6 @@ import contextlib
 import os
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -37,6 +36,7 @@ from journal.store import sqlite as sq
 from journal.store.errors import CorruptDatabaseError, JournalError
 from journal.store.lock import FolderLock
 from journal.store.paths import JournalPaths
+from journal.store.scratch import make_scratch_dir, remove_scratch_dir
 
 #: Rows probed past the last readable one before a damaged table is given up on.
 _PROBE_SLACK = 2000
@@ -251,6 +251,15 @@ def replace_damaged_with(paths: JournalPaths, backup_file: Path) -> Path:
 
 
 @contextlib.contextmanager
+def _scratch() -> Iterator[Path]:
+    folder = make_scratch_dir("journal-salvage-")
+    try:
+        yield folder
+    finally:
+        remove_scratch_dir(folder)
+
+
+@contextlib.contextmanager
 def _readable_copy(damaged: Path, reference: Path | None) -> Iterator[sqlite3.Connection | None]:
     """A connection to a scratch copy of the damaged file (the kept file stays untouched).
 
@@ -258,8 +267,8 @@ def _readable_copy(damaged: Path, reference: Path | None) -> Iterator[sqlite3.Co
     backup of the same journal (same page size), with its page count left to
     the file's real size, so the rest of it can still be read.
     """
-    with tempfile.TemporaryDirectory(prefix="journal-salvage-") as scratch:
-        copy = Path(scratch) / "damaged.db"
+    with _scratch() as scratch:
+        copy = scratch / "damaged.db"
         shutil.copyfile(damaged, copy)
         wal = damaged.with_name(damaged.name + "-wal")
         if wal.exists():

@@ -83,6 +83,7 @@ from journal.store.read_models.attachments import (
     entry_attachments,
     revision_attachments,
 )
+from journal.store.scratch import open_copies_dir
 from journal.ui import file_places
 from journal.ui.formatting import format_day, format_size
 from journal.ui.runner import ActionRunner
@@ -139,7 +140,7 @@ def prepare_open_copy(blob: Path, sha256: str, filename: str, folder: Path | Non
     not know which app opens it; and a viewer that saves in place must never
     change the student's stored work. Runs off the GUI thread.
     """
-    folder = (folder or Path(tempfile.gettempdir()) / "learning-journal-open") / sha256[:16]
+    folder = (folder or open_copies_dir()) / sha256[:16]
     target = folder / safe_filename(filename)
     size = blob.stat().st_size
     if target.is_file() and target.stat().st_size == size:
