@@ -1029,13 +1029,11 @@ TRANSLATIONS: dict[tuple[str, str], str | tuple[str, ...]] = {
         "JournalWindow",
         "Attach pictures, documents or any file to this entry",
     ): "Adjuntar a esta entrada fotos, documentos o cualquier archivo",
-    ("JournalWindow", "Move to &trash"): "Mover a la pape&lera",
+    ("JournalWindow", "Move to &trash"): "&Mover a la papelera",
     (
         "JournalWindow",
         "Move this entry to the trash (you can restore it)",
     ): "Mover esta entrada a la papelera (puedes recuperarla)",
-    ("JournalWindow", "Open t&rash…"): "Abrir la papele&ra…",
-    ("JournalWindow", "Open a &sample journal…"): "Abrir un diario de &ejemplo…",
     (
         "JournalWindow",
         "Explore a made-up student's journal in a separate window",
@@ -1092,7 +1090,7 @@ TRANSLATIONS: dict[tuple[str, str], str | tuple[str, ...]] = {
         "JournalWindow",
         "See every portfolio in a folder at a glance",
     ): "Ver de un vistazo todos los portafolios de una carpeta",
-    ("JournalWindow", "Show &feedback"): "Mostrar los &comentarios",
+    ("JournalWindow", "Show &feedback"): "Mostrar los co&mentarios",
     (
         "JournalWindow",
         "Show the comments your teacher sent on this entry or goal",
@@ -1332,8 +1330,6 @@ TRANSLATIONS: dict[tuple[str, str], str | tuple[str, ...]] = {
         "Show how the entry looks when formatted",
     ): "Ver cómo queda la entrada con formato",
     ("MarkdownEditor", "Preview"): "Vista previa",
-    ("MarkdownEditor", "&Undo typing"): "&Deshacer lo escrito",
-    ("MarkdownEditor", "&Redo typing"): "&Rehacer lo escrito",
     ("MarkdownEditor", "Formatting"): "Formato",
     ("MarkdownEditor", "More formatting"): "Más formato",
     ("MarkdownEditor", "%n word(s)"): ("%n palabra", "%n palabras"),
@@ -2122,4 +2118,14 @@ TRANSLATIONS: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("_Heatmap", "More"): "Más",
     ("_Heatmap", "{day}: drafts saved: {count}"): "{day}: borradores guardados: {count}",
     ("_Heatmap", "Calendar of writing days: {day}"): "Calendario de días de escritura: {day}",
+    ("PreferencesDialog", "Language"): "Idioma",
+    ("PreferencesDialog", "&Language:"): "&Idioma:",
+    (
+        "PreferencesDialog",
+        "A new language is used from the next time you open the app.",
+    ): "El idioma nuevo se usará a partir de la próxima vez que abras la aplicación.",
+    ("MarkdownEditor", "Undo &typing"): "Deshacer lo &escrito",
+    ("MarkdownEditor", "Redo typ&ing"): "Rehacer lo escri&to",
+    ("JournalWindow", "Open tras&h…"): "Abrir la papele&ra…",
+    ("JournalWindow", "&Open a sample journal…"): "Abrir un diario de &ejemplo…",
 }

@@ -3026,19 +3026,19 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>Move to &amp;trash</source>
-            <translation>نقل إلى &amp;سلة المهملات</translation>
+            <translation>&amp;نقل إلى سلة المهملات</translation>
         </message>
         <message>
             <source>Move this entry to the trash (you can restore it)</source>
             <translation>نقل هذه التدوينة إلى سلة المهملات (يمكنك استعادتها)</translation>
         </message>
         <message>
-            <source>Open t&amp;rash…</source>
+            <source>Open tras&amp;h…</source>
             <translation>&amp;فتح سلة المهملات…</translation>
         </message>
         <message>
-            <source>Open a &amp;sample journal…</source>
-            <translation>فتح دفتر &amp;نموذجي…</translation>
+            <source>&amp;Open a sample journal…</source>
+            <translation>فتح دفتر نمو&amp;ذجي…</translation>
         </message>
         <message>
             <source>Explore a made-up student's journal in a separate window</source>
@@ -3046,7 +3046,7 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation>نسخة ا&amp;حتياطية الآن</translation>
+            <translation>نسخة احتياطية ال&amp;آن</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3078,7 +3078,7 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>Go to the entries &amp;list</source>
-            <translation>الانتقال إلى &amp;قائمة التدوينات</translation>
+            <translation>الانتقال إلى قائمة ال&amp;تدوينات</translation>
         </message>
         <message>
             <source>Go to the &amp;editor</source>
@@ -3716,12 +3716,12 @@ Your journal is in:
             <translation>معاينة</translation>
         </message>
         <message>
-            <source>&amp;Undo typing</source>
+            <source>Undo &amp;typing</source>
             <translation>ت&amp;راجع عن الكتابة</translation>
         </message>
         <message>
-            <source>&amp;Redo typing</source>
-            <translation>إ&amp;عادة الكتابة</translation>
+            <source>Redo typ&amp;ing</source>
+            <translation>إعادة ال&amp;كتابة</translation>
         </message>
         <message>
             <source>Formatting</source>
@@ -3981,6 +3981,18 @@ Your journal is in:
         <message>
             <source>T&amp;heme:</source>
             <translation>السمة ال&amp;لونية:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>ال&amp;لغة:</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next time you open the app.</source>
+            <translation>ستُستخدم اللغة الجديدة من المرة القادمة التي تفتح فيها التطبيق.</translation>
         </message>
         <message>
             <source>Save preferences</source>

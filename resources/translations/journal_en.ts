@@ -2881,12 +2881,12 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>Move this entry to the trash (you can restore it)</translation>
         </message>
         <message>
-            <source>Open t&amp;rash…</source>
-            <translation>Open t&amp;rash…</translation>
+            <source>Open tras&amp;h…</source>
+            <translation>Open tras&amp;h…</translation>
         </message>
         <message>
-            <source>Open a &amp;sample journal…</source>
-            <translation>Open a &amp;sample journal…</translation>
+            <source>&amp;Open a sample journal…</source>
+            <translation>&amp;Open a sample journal…</translation>
         </message>
         <message>
             <source>Explore a made-up student's journal in a separate window</source>
@@ -3540,12 +3540,12 @@ Your journal is in:
             <translation>Preview</translation>
         </message>
         <message>
-            <source>&amp;Undo typing</source>
-            <translation>&amp;Undo typing</translation>
+            <source>Undo &amp;typing</source>
+            <translation>Undo &amp;typing</translation>
         </message>
         <message>
-            <source>&amp;Redo typing</source>
-            <translation>&amp;Redo typing</translation>
+            <source>Redo typ&amp;ing</source>
+            <translation>Redo typ&amp;ing</translation>
         </message>
         <message>
             <source>Formatting</source>
@@ -3793,6 +3793,18 @@ Your journal is in:
         <message>
             <source>T&amp;heme:</source>
             <translation>T&amp;heme:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next time you open the app.</source>
+            <translation>A new language is used from the next time you open the app.</translation>
         </message>
         <message>
             <source>Save preferences</source>

@@ -2874,18 +2874,18 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>Move to &amp;trash</source>
-            <translation>Mover a la pape&amp;lera</translation>
+            <translation>&amp;Mover a la papelera</translation>
         </message>
         <message>
             <source>Move this entry to the trash (you can restore it)</source>
             <translation>Mover esta entrada a la papelera (puedes recuperarla)</translation>
         </message>
         <message>
-            <source>Open t&amp;rash…</source>
+            <source>Open tras&amp;h…</source>
             <translation>Abrir la papele&amp;ra…</translation>
         </message>
         <message>
-            <source>Open a &amp;sample journal…</source>
+            <source>&amp;Open a sample journal…</source>
             <translation>Abrir un diario de &amp;ejemplo…</translation>
         </message>
         <message>
@@ -3030,7 +3030,7 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>Show &amp;feedback</source>
-            <translation>Mostrar los &amp;comentarios</translation>
+            <translation>Mostrar los co&amp;mentarios</translation>
         </message>
         <message>
             <source>Show the comments your teacher sent on this entry or goal</source>
@@ -3540,12 +3540,12 @@ Tu diario está en:
             <translation>Vista previa</translation>
         </message>
         <message>
-            <source>&amp;Undo typing</source>
-            <translation>&amp;Deshacer lo escrito</translation>
+            <source>Undo &amp;typing</source>
+            <translation>Deshacer lo &amp;escrito</translation>
         </message>
         <message>
-            <source>&amp;Redo typing</source>
-            <translation>&amp;Rehacer lo escrito</translation>
+            <source>Redo typ&amp;ing</source>
+            <translation>Rehacer lo escri&amp;to</translation>
         </message>
         <message>
             <source>Formatting</source>
@@ -3793,6 +3793,18 @@ Tu diario está en:
         <message>
             <source>T&amp;heme:</source>
             <translation>Te&amp;ma:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next time you open the app.</source>
+            <translation>El idioma nuevo se usará a partir de la próxima vez que abras la aplicación.</translation>
         </message>
         <message>
             <source>Save preferences</source>

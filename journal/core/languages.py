@@ -1,0 +1,32 @@
+"""The languages the app speaks, without Qt: codes, names, writing direction.
+
+One place for the list, so the Preferences menu, the translator loading at start,
+the prompt library, the templates and the exported site agree. A language here
+has ``resources/translations/journal_<code>.qm`` and, for its own words, files
+beside the English ones (``prompts/prompts.<code>.json``,
+``templates/<code>/``, ``export/words.<code>.json``); see docs/translating.md.
+"""
+
+from __future__ import annotations
+
+DEFAULT = "en"
+# Code -> the language's own name (shown untranslated, so anyone finds their language).
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "ar": "العربية"}
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "yi"})
+
+
+def supported(code: str | None) -> str:
+    """The app language for a locale name: "es_MX" -> "es", "ar-EG" -> "ar", unknown -> "en"."""
+    if not code:
+        return DEFAULT
+    base = code.replace("-", "_").split("_")[0].split(".")[0].lower()
+    return base if base in LANGUAGES else DEFAULT
+
+
+def is_right_to_left(code: str | None) -> bool:
+    return supported(code) in RIGHT_TO_LEFT
+
+
+def direction(code: str | None) -> str:
+    """The HTML ``dir`` value for a language: "rtl" or "ltr"."""
+    return "rtl" if is_right_to_left(code) else "ltr"
