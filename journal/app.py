@@ -49,7 +49,7 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
     from PySide6.QtGui import QGuiApplication
 
-    from journal.core.languages import is_right_to_left, supported
+    from journal.core.languages import is_right_to_left, set_content_language, supported
     from journal.resources import resource_path
 
     system = supported(QLocale.system().name())
@@ -81,6 +81,7 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
             if is_right_to_left(code)
             else Qt.LayoutDirection.LeftToRight
         )
+    set_content_language(code)  # the built-in prompts, templates and exports follow
     app.setProperty("journal_language", code)
     return code
 

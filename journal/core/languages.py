@@ -30,3 +30,19 @@ def is_right_to_left(code: str | None) -> bool:
 def direction(code: str | None) -> str:
     """The HTML ``dir`` value for a language: "rtl" or "ltr"."""
     return "rtl" if is_right_to_left(code) else "ltr"
+
+
+# The language of the app's own words that are data, not UI strings: the built-in
+# prompt library and templates, the exported site. The window sets it when it
+# installs its translation (journal.app.install_translations); the command line
+# and tests leave it English unless they choose.
+_content_language = [DEFAULT]
+
+
+def content_language() -> str:
+    return _content_language[0]
+
+
+def set_content_language(code: str | None) -> str:
+    _content_language[0] = supported(code)
+    return _content_language[0]
