@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from journal.app import chosen_language
@@ -124,3 +125,13 @@ def test_the_timeline_runs_left_to_right_in_arabic(
     qtbot.keyClick(view, Qt.Key.Key_Left)
     earlier, _ = view.visible_range()
     assert earlier < start < later  # right is later, as in English
+
+
+def test_qts_own_words_follow_the_language(speak: Speak, qtbot: QtBot) -> None:
+    """OK and Cancel of Qt's standard buttons come from Qt's own qtbase translation."""
+    speak("ar")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() not in ("Cancel", "&Cancel")
+    assert re.search("[\u0600-\u06ff]", cancel.text())
