@@ -46,3 +46,21 @@ def content_language() -> str:
 def set_content_language(code: str | None) -> str:
     _content_language[0] = supported(code)
     return _content_language[0]
+
+
+def plural_form(code: str | None, n: int) -> int:
+    """Which plural form a count takes, in Qt's order for the language.
+
+    English and Spanish: 0 singular, 1 plural. Arabic: 0 zero, 1 one, 2 two,
+    3 few (3-10), 4 many (11-99), 5 other (100, 101, 102, ...).
+    """
+    if supported(code) == "ar":
+        if n in (0, 1, 2):
+            return n
+        rest = n % 100
+        if 3 <= rest <= 10:
+            return 3
+        if 11 <= rest <= 99:
+            return 4
+        return 5
+    return 0 if n == 1 else 1
