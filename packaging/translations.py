@@ -461,8 +461,9 @@ def main(argv: list[str] | None = None) -> int:
         compiled = release(ts)
         waiting = len(unfinished(ts))
         unfinished_total += waiting
+        shown = ts.relative_to(ROOT) if ts.is_relative_to(ROOT) else ts
         print(
-            f"{ts.relative_to(ROOT)}: {len(strings)} strings, {compiled} translated, "
+            f"{shown}: {len(strings)} strings, {compiled} translated, "
             f"{waiting} unfinished; compiled {ts.with_suffix('.qm').name}"
         )
     return 0

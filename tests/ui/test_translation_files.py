@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -135,3 +136,27 @@ def test_no_accelerator_letter_clashes_within_a_menu(
         if menu.parent() is window or menu.title() == "":  # context menus of the window
             clashes += _menu_clashes(menu, menu.title() or menu.objectName())
     assert sorted(set(clashes)) == []
+
+
+def test_re_extracting_keeps_translations_and_starts_a_new_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import translations
+
+    for code in ("en", "es", "ar"):
+        shutil.copy(ts_path(code), tmp_path)
+    # A teacher's edit in the .ts file (the source of truth) survives `make translations`.
+    es = tmp_path / "journal_es.ts"
+    es.write_text(
+        es.read_text(encoding="utf-8").replace(
+            "<translation>Preferencias</translation>", "<translation>Ajustes</translation>"
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(translations, "FOLDER", tmp_path)
+    assert translations.main(["--new", "fr"]) == 0
+    assert "<translation>Ajustes</translation>" in es.read_text(encoding="utf-8")
+    assert unfinished(es) == [] and unfinished(tmp_path / "journal_ar.ts") == []
+    fr = tmp_path / "journal_fr.ts"
+    assert len(unfinished(fr)) == len(messages("es")) > 1000
+    assert (tmp_path / "journal_fr.qm").is_file() and (tmp_path / "journal_es.qm").is_file()
