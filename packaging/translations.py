@@ -181,6 +181,7 @@ def translated_calls(path: Path) -> list[tuple[Key, bool]]:
     helpers, modules = _imported_helpers(tree, _module_name(path))
     tr_contexts = class_tr_contexts()
     wrappers = module_wrappers()
+    in_actions = _module_name(path).startswith("journal.actions.")
     found: list[tuple[Key, bool]] = []
 
     def visit(node: ast.AST, cls: str | None) -> None:
@@ -198,6 +199,9 @@ def translated_calls(path: Path) -> list[tuple[Key, bool]]:
             context, source, rest = _string(args[0]), _string(args[1]), []
         elif isinstance(func, ast.Name) and func.id == "QT_TR_NOOP" and cls and args:
             context, source, rest = tr_contexts.get(cls, cls), _string(args[0]), []
+        elif isinstance(func, ast.Name) and func.id == "action" and in_actions and args:
+            # @action("Move to trash"): Edit → Undo's words, translated in "Actions".
+            context, source, rest = "Actions", _string(args[0]), []
         elif isinstance(func, ast.Name) and func.id in helpers and args:
             context, source, rest = helpers[func.id], _string(args[0]), args[1:]
         elif (

@@ -21,6 +21,333 @@
         </message>
     </context>
     <context>
+        <name>Actions</name>
+        <message>
+            <source>Add files</source>
+            <translation>إضافة ملفات</translation>
+        </message>
+        <message>
+            <source>Remove files</source>
+            <translation>إزالة ملفات</translation>
+        </message>
+        <message>
+            <source>Put files back</source>
+            <translation>إعادة الملفات</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>تدوينة جديدة</translation>
+        </message>
+        <message>
+            <source>Typing</source>
+            <translation>الكتابة</translation>
+        </message>
+        <message>
+            <source>Save revision</source>
+            <translation>حفظ النسخة</translation>
+        </message>
+        <message>
+            <source>Restore draft</source>
+            <translation>استعادة المسودة</translation>
+        </message>
+        <message>
+            <source>Change the date</source>
+            <translation>تغيير التاريخ</translation>
+        </message>
+        <message>
+            <source>Change attributes</source>
+            <translation>تغيير السمات</translation>
+        </message>
+        <message>
+            <source>Change privacy</source>
+            <translation>تغيير من يمكنه رؤيتها</translation>
+        </message>
+        <message>
+            <source>Change tags</source>
+            <translation>تغيير الوسوم</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>النقل إلى سلة المهملات</translation>
+        </message>
+        <message>
+            <source>Restore from trash</source>
+            <translation>الاستعادة من سلة المهملات</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>إفراغ سلة المهملات</translation>
+        </message>
+        <message>
+            <source>New exhibition</source>
+            <translation>معرض جديد</translation>
+        </message>
+        <message>
+            <source>Edit exhibition</source>
+            <translation>تعديل المعرض</translation>
+        </message>
+        <message>
+            <source>Rename exhibition</source>
+            <translation>تغيير اسم المعرض</translation>
+        </message>
+        <message>
+            <source>Delete exhibition</source>
+            <translation>حذف المعرض</translation>
+        </message>
+        <message>
+            <source>Put exhibition back</source>
+            <translation>إعادة المعرض</translation>
+        </message>
+        <message>
+            <source>Duplicate exhibition</source>
+            <translation>نسخ المعرض</translation>
+        </message>
+        <message>
+            <source>Add station</source>
+            <translation>إضافة محطة</translation>
+        </message>
+        <message>
+            <source>Remove station</source>
+            <translation>إزالة محطة</translation>
+        </message>
+        <message>
+            <source>Put station back</source>
+            <translation>إعادة المحطة</translation>
+        </message>
+        <message>
+            <source>Move station</source>
+            <translation>تحريك المحطة</translation>
+        </message>
+        <message>
+            <source>Move station up</source>
+            <translation>تحريك المحطة لأعلى</translation>
+        </message>
+        <message>
+            <source>Move station down</source>
+            <translation>تحريك المحطة لأسفل</translation>
+        </message>
+        <message>
+            <source>Pin draft</source>
+            <translation>تثبيت المسودة</translation>
+        </message>
+        <message>
+            <source>Change station</source>
+            <translation>تغيير المحطة</translation>
+        </message>
+        <message>
+            <source>Set growth strip</source>
+            <translation>تحديد شريط النمو</translation>
+        </message>
+        <message>
+            <source>Write captions</source>
+            <translation>كتابة التعليقات التوضيحية</translation>
+        </message>
+        <message>
+            <source>Write talking notes</source>
+            <translation>كتابة ملاحظات الحديث</translation>
+        </message>
+        <message>
+            <source>Set station time</source>
+            <translation>تحديد وقت المحطة</translation>
+        </message>
+        <message>
+            <source>Choose section</source>
+            <translation>اختيار القسم</translation>
+        </message>
+        <message>
+            <source>Link criteria and attributes</source>
+            <translation>ربط المعايير والسمات</translation>
+        </message>
+        <message>
+            <source>Show a photo of other people</source>
+            <translation>عرض صورة لأشخاص آخرين</translation>
+        </message>
+        <message>
+            <source>Describe picture</source>
+            <translation>وصف الصورة</translation>
+        </message>
+        <message>
+            <source>Record rehearsal</source>
+            <translation>تسجيل التدريب</translation>
+        </message>
+        <message>
+            <source>Record presentation</source>
+            <translation>تسجيل العرض</translation>
+        </message>
+        <message>
+            <source>Delete rehearsal</source>
+            <translation>حذف التدريب</translation>
+        </message>
+        <message>
+            <source>Add panel feedback</source>
+            <translation>إضافة ملاحظات اللجنة</translation>
+        </message>
+        <message>
+            <source>Export exhibition</source>
+            <translation>تصدير المعرض</translation>
+        </message>
+        <message>
+            <source>Save goal</source>
+            <translation>حفظ الهدف</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>هدف جديد</translation>
+        </message>
+        <message>
+            <source>Change the goal</source>
+            <translation>تغيير الهدف</translation>
+        </message>
+        <message>
+            <source>Change the goal's status</source>
+            <translation>تغيير حالة الهدف</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>حذف الهدف</translation>
+        </message>
+        <message>
+            <source>Restore goal</source>
+            <translation>استعادة الهدف</translation>
+        </message>
+        <message>
+            <source>Add success criterion</source>
+            <translation>إضافة معيار نجاح</translation>
+        </message>
+        <message>
+            <source>Change success criterion</source>
+            <translation>تغيير معيار النجاح</translation>
+        </message>
+        <message>
+            <source>Remove success criterion</source>
+            <translation>إزالة معيار النجاح</translation>
+        </message>
+        <message>
+            <source>Put back success criterion</source>
+            <translation>إعادة معيار النجاح</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>إضافة خطوة</translation>
+        </message>
+        <message>
+            <source>Tick step</source>
+            <translation>وضع علامة على خطوة</translation>
+        </message>
+        <message>
+            <source>Change step</source>
+            <translation>تغيير خطوة</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>إزالة خطوة</translation>
+        </message>
+        <message>
+            <source>Put back step</source>
+            <translation>إعادة الخطوة</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>تحريك خطوة</translation>
+        </message>
+        <message>
+            <source>Add checkpoint</source>
+            <translation>إضافة نقطة متابعة</translation>
+        </message>
+        <message>
+            <source>Change checkpoint</source>
+            <translation>تغيير نقطة المتابعة</translation>
+        </message>
+        <message>
+            <source>Remove checkpoint</source>
+            <translation>إزالة نقطة المتابعة</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>المتابعة</translation>
+        </message>
+        <message>
+            <source>Reopen checkpoint</source>
+            <translation>إعادة فتح نقطة المتابعة</translation>
+        </message>
+        <message>
+            <source>Link evidence</source>
+            <translation>ربط دليل</translation>
+        </message>
+        <message>
+            <source>Unlink evidence</source>
+            <translation>فكّ ربط الدليل</translation>
+        </message>
+        <message>
+            <source>Link evidence again</source>
+            <translation>إعادة ربط الدليل</translation>
+        </message>
+        <message>
+            <source>Import a file</source>
+            <translation>استيراد ملف</translation>
+        </message>
+        <message>
+            <source>Export portfolio</source>
+            <translation>تصدير ملف الإنجاز</translation>
+        </message>
+        <message>
+            <source>Mark feedback read</source>
+            <translation>تعليم الملاحظات كمقروءة</translation>
+        </message>
+        <message>
+            <source>Change my name</source>
+            <translation>تغيير اسمي</translation>
+        </message>
+        <message>
+            <source>Switch a prompt on or off</source>
+            <translation>تفعيل سؤال أو إيقافه</translation>
+        </message>
+        <message>
+            <source>Add my prompt</source>
+            <translation>إضافة سؤالي</translation>
+        </message>
+        <message>
+            <source>Change my prompt</source>
+            <translation>تغيير سؤالي</translation>
+        </message>
+        <message>
+            <source>Delete my prompt</source>
+            <translation>حذف سؤالي</translation>
+        </message>
+        <message>
+            <source>Switch a prompt pack on or off</source>
+            <translation>تفعيل حزمة أسئلة أو إيقافها</translation>
+        </message>
+        <message>
+            <source>Import a prompt pack</source>
+            <translation>استيراد حزمة أسئلة</translation>
+        </message>
+        <message>
+            <source>Remove a prompt pack</source>
+            <translation>إزالة حزمة أسئلة</translation>
+        </message>
+        <message>
+            <source>Answer a prompt</source>
+            <translation>الإجابة عن سؤال</translation>
+        </message>
+        <message>
+            <source>Change an answer</source>
+            <translation>تغيير إجابة</translation>
+        </message>
+        <message>
+            <source>Delete an answer</source>
+            <translation>حذف إجابة</translation>
+        </message>
+        <message>
+            <source>Bring back an answer</source>
+            <translation>استعادة إجابة</translation>
+        </message>
+        <message>
+            <source>Save my learning profile</source>
+            <translation>حفظ ملفّي التعلّمي</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityOverview</name>
         <message>
             <source>Activity overview</source>
@@ -1032,6 +1359,66 @@ File missing: it is no longer in the journal folder.</source>
     </context>
     <context>
         <name>ExhibitionsPage</name>
+        <message>
+            <source>Student-led conference</source>
+            <translation>لقاء يقوده الطالب</translation>
+        </message>
+        <message>
+            <source>You lead a talk with your family about a few pieces of work, where you are now and what you want to try next.</source>
+            <translation>تقود حديثًا مع عائلتك عن بعض أعمالك: أين أنت الآن وماذا تريد أن تجرّب بعد ذلك.</translation>
+        </message>
+        <message>
+            <source>Presentation of learning</source>
+            <translation>عرض التعلّم</translation>
+        </message>
+        <message>
+            <source>A short talk to a panel: your claim, the work that backs it up, and how the work changed through your drafts.</source>
+            <translation>حديث قصير أمام لجنة: فكرتك الرئيسية، والعمل الذي يدعمها، وكيف تغيّر العمل عبر مسوداتك.</translation>
+        </message>
+        <message>
+            <source>Passage presentation</source>
+            <translation>عرض الانتقال إلى مرحلة جديدة</translation>
+        </message>
+        <message>
+            <source>At the end of a stage, you show you are ready for the next one, with work from across the stage.</source>
+            <translation>في نهاية مرحلة، تُظهر أنك جاهز للمرحلة التالية، بأعمال من المرحلة كلها.</translation>
+        </message>
+        <message>
+            <source>Gallery walk</source>
+            <translation>جولة في المعرض</translation>
+        </message>
+        <message>
+            <source>Visitors walk past your work on their own time; each piece has a placard that speaks for you.</source>
+            <translation>يتجوّل الزوار بين أعمالك على مهلهم؛ ولكل عمل لافتة تتحدّث نيابةً عنك.</translation>
+        </message>
+        <message>
+            <source>Defense with panel questions</source>
+            <translation>دفاع مع أسئلة اللجنة</translation>
+        </message>
+        <message>
+            <source>You defend a claim about your learning, then answer the panel's questions about your evidence.</source>
+            <translation>تدافع عن فكرة عن تعلّمك، ثم تجيب عن أسئلة اللجنة عن أدلتك.</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>البدء من الصفر</translation>
+        </message>
+        <message>
+            <source>No plan yet: choose your own stations, sections and time.</source>
+            <translation>لا خطة بعد: اختر محطاتك وأقسامك ووقتك بنفسك.</translation>
+        </message>
+        <message>
+            <source>Panel (your full name, all chosen files)</source>
+            <translation>لجنة (اسمك الكامل، وكل الملفات المختارة)</translation>
+        </message>
+        <message>
+            <source>Families (your first name; photos of other people stay out)</source>
+            <translation>العائلات (اسمك الأول؛ وصور الأشخاص الآخرين لا تُعرض)</translation>
+        </message>
+        <message>
+            <source>Anyone (first name and last initial; photos of other people stay out)</source>
+            <translation>أي أحد (الاسم الأول والحرف الأول من اسم العائلة؛ وصور الأشخاص الآخرين لا تُعرض)</translation>
+        </message>
         <message>
             <source>Exhibitions</source>
             <translation>المعارض</translation>

@@ -21,6 +21,333 @@
         </message>
     </context>
     <context>
+        <name>Actions</name>
+        <message>
+            <source>Add files</source>
+            <translation>Add files</translation>
+        </message>
+        <message>
+            <source>Remove files</source>
+            <translation>Remove files</translation>
+        </message>
+        <message>
+            <source>Put files back</source>
+            <translation>Put files back</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>New entry</translation>
+        </message>
+        <message>
+            <source>Typing</source>
+            <translation>Typing</translation>
+        </message>
+        <message>
+            <source>Save revision</source>
+            <translation>Save revision</translation>
+        </message>
+        <message>
+            <source>Restore draft</source>
+            <translation>Restore draft</translation>
+        </message>
+        <message>
+            <source>Change the date</source>
+            <translation>Change the date</translation>
+        </message>
+        <message>
+            <source>Change attributes</source>
+            <translation>Change attributes</translation>
+        </message>
+        <message>
+            <source>Change privacy</source>
+            <translation>Change privacy</translation>
+        </message>
+        <message>
+            <source>Change tags</source>
+            <translation>Change tags</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>Move to trash</translation>
+        </message>
+        <message>
+            <source>Restore from trash</source>
+            <translation>Restore from trash</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Empty trash</translation>
+        </message>
+        <message>
+            <source>New exhibition</source>
+            <translation>New exhibition</translation>
+        </message>
+        <message>
+            <source>Edit exhibition</source>
+            <translation>Edit exhibition</translation>
+        </message>
+        <message>
+            <source>Rename exhibition</source>
+            <translation>Rename exhibition</translation>
+        </message>
+        <message>
+            <source>Delete exhibition</source>
+            <translation>Delete exhibition</translation>
+        </message>
+        <message>
+            <source>Put exhibition back</source>
+            <translation>Put exhibition back</translation>
+        </message>
+        <message>
+            <source>Duplicate exhibition</source>
+            <translation>Duplicate exhibition</translation>
+        </message>
+        <message>
+            <source>Add station</source>
+            <translation>Add station</translation>
+        </message>
+        <message>
+            <source>Remove station</source>
+            <translation>Remove station</translation>
+        </message>
+        <message>
+            <source>Put station back</source>
+            <translation>Put station back</translation>
+        </message>
+        <message>
+            <source>Move station</source>
+            <translation>Move station</translation>
+        </message>
+        <message>
+            <source>Move station up</source>
+            <translation>Move station up</translation>
+        </message>
+        <message>
+            <source>Move station down</source>
+            <translation>Move station down</translation>
+        </message>
+        <message>
+            <source>Pin draft</source>
+            <translation>Pin draft</translation>
+        </message>
+        <message>
+            <source>Change station</source>
+            <translation>Change station</translation>
+        </message>
+        <message>
+            <source>Set growth strip</source>
+            <translation>Set growth strip</translation>
+        </message>
+        <message>
+            <source>Write captions</source>
+            <translation>Write captions</translation>
+        </message>
+        <message>
+            <source>Write talking notes</source>
+            <translation>Write talking notes</translation>
+        </message>
+        <message>
+            <source>Set station time</source>
+            <translation>Set station time</translation>
+        </message>
+        <message>
+            <source>Choose section</source>
+            <translation>Choose section</translation>
+        </message>
+        <message>
+            <source>Link criteria and attributes</source>
+            <translation>Link criteria and attributes</translation>
+        </message>
+        <message>
+            <source>Show a photo of other people</source>
+            <translation>Show a photo of other people</translation>
+        </message>
+        <message>
+            <source>Describe picture</source>
+            <translation>Describe picture</translation>
+        </message>
+        <message>
+            <source>Record rehearsal</source>
+            <translation>Record rehearsal</translation>
+        </message>
+        <message>
+            <source>Record presentation</source>
+            <translation>Record presentation</translation>
+        </message>
+        <message>
+            <source>Delete rehearsal</source>
+            <translation>Delete rehearsal</translation>
+        </message>
+        <message>
+            <source>Add panel feedback</source>
+            <translation>Add panel feedback</translation>
+        </message>
+        <message>
+            <source>Export exhibition</source>
+            <translation>Export exhibition</translation>
+        </message>
+        <message>
+            <source>Save goal</source>
+            <translation>Save goal</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>New goal</translation>
+        </message>
+        <message>
+            <source>Change the goal</source>
+            <translation>Change the goal</translation>
+        </message>
+        <message>
+            <source>Change the goal's status</source>
+            <translation>Change the goal's status</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>Delete goal</translation>
+        </message>
+        <message>
+            <source>Restore goal</source>
+            <translation>Restore goal</translation>
+        </message>
+        <message>
+            <source>Add success criterion</source>
+            <translation>Add success criterion</translation>
+        </message>
+        <message>
+            <source>Change success criterion</source>
+            <translation>Change success criterion</translation>
+        </message>
+        <message>
+            <source>Remove success criterion</source>
+            <translation>Remove success criterion</translation>
+        </message>
+        <message>
+            <source>Put back success criterion</source>
+            <translation>Put back success criterion</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Add step</translation>
+        </message>
+        <message>
+            <source>Tick step</source>
+            <translation>Tick step</translation>
+        </message>
+        <message>
+            <source>Change step</source>
+            <translation>Change step</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Remove step</translation>
+        </message>
+        <message>
+            <source>Put back step</source>
+            <translation>Put back step</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>Move step</translation>
+        </message>
+        <message>
+            <source>Add checkpoint</source>
+            <translation>Add checkpoint</translation>
+        </message>
+        <message>
+            <source>Change checkpoint</source>
+            <translation>Change checkpoint</translation>
+        </message>
+        <message>
+            <source>Remove checkpoint</source>
+            <translation>Remove checkpoint</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Check in</translation>
+        </message>
+        <message>
+            <source>Reopen checkpoint</source>
+            <translation>Reopen checkpoint</translation>
+        </message>
+        <message>
+            <source>Link evidence</source>
+            <translation>Link evidence</translation>
+        </message>
+        <message>
+            <source>Unlink evidence</source>
+            <translation>Unlink evidence</translation>
+        </message>
+        <message>
+            <source>Link evidence again</source>
+            <translation>Link evidence again</translation>
+        </message>
+        <message>
+            <source>Import a file</source>
+            <translation>Import a file</translation>
+        </message>
+        <message>
+            <source>Export portfolio</source>
+            <translation>Export portfolio</translation>
+        </message>
+        <message>
+            <source>Mark feedback read</source>
+            <translation>Mark feedback read</translation>
+        </message>
+        <message>
+            <source>Change my name</source>
+            <translation>Change my name</translation>
+        </message>
+        <message>
+            <source>Switch a prompt on or off</source>
+            <translation>Switch a prompt on or off</translation>
+        </message>
+        <message>
+            <source>Add my prompt</source>
+            <translation>Add my prompt</translation>
+        </message>
+        <message>
+            <source>Change my prompt</source>
+            <translation>Change my prompt</translation>
+        </message>
+        <message>
+            <source>Delete my prompt</source>
+            <translation>Delete my prompt</translation>
+        </message>
+        <message>
+            <source>Switch a prompt pack on or off</source>
+            <translation>Switch a prompt pack on or off</translation>
+        </message>
+        <message>
+            <source>Import a prompt pack</source>
+            <translation>Import a prompt pack</translation>
+        </message>
+        <message>
+            <source>Remove a prompt pack</source>
+            <translation>Remove a prompt pack</translation>
+        </message>
+        <message>
+            <source>Answer a prompt</source>
+            <translation>Answer a prompt</translation>
+        </message>
+        <message>
+            <source>Change an answer</source>
+            <translation>Change an answer</translation>
+        </message>
+        <message>
+            <source>Delete an answer</source>
+            <translation>Delete an answer</translation>
+        </message>
+        <message>
+            <source>Bring back an answer</source>
+            <translation>Bring back an answer</translation>
+        </message>
+        <message>
+            <source>Save my learning profile</source>
+            <translation>Save my learning profile</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityOverview</name>
         <message>
             <source>Activity overview</source>
@@ -992,6 +1319,66 @@ File missing: it is no longer in the journal folder.</translation>
     </context>
     <context>
         <name>ExhibitionsPage</name>
+        <message>
+            <source>Student-led conference</source>
+            <translation>Student-led conference</translation>
+        </message>
+        <message>
+            <source>You lead a talk with your family about a few pieces of work, where you are now and what you want to try next.</source>
+            <translation>You lead a talk with your family about a few pieces of work, where you are now and what you want to try next.</translation>
+        </message>
+        <message>
+            <source>Presentation of learning</source>
+            <translation>Presentation of learning</translation>
+        </message>
+        <message>
+            <source>A short talk to a panel: your claim, the work that backs it up, and how the work changed through your drafts.</source>
+            <translation>A short talk to a panel: your claim, the work that backs it up, and how the work changed through your drafts.</translation>
+        </message>
+        <message>
+            <source>Passage presentation</source>
+            <translation>Passage presentation</translation>
+        </message>
+        <message>
+            <source>At the end of a stage, you show you are ready for the next one, with work from across the stage.</source>
+            <translation>At the end of a stage, you show you are ready for the next one, with work from across the stage.</translation>
+        </message>
+        <message>
+            <source>Gallery walk</source>
+            <translation>Gallery walk</translation>
+        </message>
+        <message>
+            <source>Visitors walk past your work on their own time; each piece has a placard that speaks for you.</source>
+            <translation>Visitors walk past your work on their own time; each piece has a placard that speaks for you.</translation>
+        </message>
+        <message>
+            <source>Defense with panel questions</source>
+            <translation>Defense with panel questions</translation>
+        </message>
+        <message>
+            <source>You defend a claim about your learning, then answer the panel's questions about your evidence.</source>
+            <translation>You defend a claim about your learning, then answer the panel's questions about your evidence.</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>Start empty</translation>
+        </message>
+        <message>
+            <source>No plan yet: choose your own stations, sections and time.</source>
+            <translation>No plan yet: choose your own stations, sections and time.</translation>
+        </message>
+        <message>
+            <source>Panel (your full name, all chosen files)</source>
+            <translation>Panel (your full name, all chosen files)</translation>
+        </message>
+        <message>
+            <source>Families (your first name; photos of other people stay out)</source>
+            <translation>Families (your first name; photos of other people stay out)</translation>
+        </message>
+        <message>
+            <source>Anyone (first name and last initial; photos of other people stay out)</source>
+            <translation>Anyone (first name and last initial; photos of other people stay out)</translation>
+        </message>
         <message>
             <source>Exhibitions</source>
             <translation>Exhibitions</translation>

@@ -21,6 +21,333 @@
         </message>
     </context>
     <context>
+        <name>Actions</name>
+        <message>
+            <source>Add files</source>
+            <translation>Añadir archivos</translation>
+        </message>
+        <message>
+            <source>Remove files</source>
+            <translation>Quitar archivos</translation>
+        </message>
+        <message>
+            <source>Put files back</source>
+            <translation>Devolver los archivos</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>Nueva entrada</translation>
+        </message>
+        <message>
+            <source>Typing</source>
+            <translation>Escritura</translation>
+        </message>
+        <message>
+            <source>Save revision</source>
+            <translation>Guardar versión</translation>
+        </message>
+        <message>
+            <source>Restore draft</source>
+            <translation>Recuperar borrador</translation>
+        </message>
+        <message>
+            <source>Change the date</source>
+            <translation>Cambiar la fecha</translation>
+        </message>
+        <message>
+            <source>Change attributes</source>
+            <translation>Cambiar atributos</translation>
+        </message>
+        <message>
+            <source>Change privacy</source>
+            <translation>Cambiar quién puede verla</translation>
+        </message>
+        <message>
+            <source>Change tags</source>
+            <translation>Cambiar etiquetas</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>Mover a la papelera</translation>
+        </message>
+        <message>
+            <source>Restore from trash</source>
+            <translation>Recuperar de la papelera</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Vaciar la papelera</translation>
+        </message>
+        <message>
+            <source>New exhibition</source>
+            <translation>Nueva exposición</translation>
+        </message>
+        <message>
+            <source>Edit exhibition</source>
+            <translation>Editar exposición</translation>
+        </message>
+        <message>
+            <source>Rename exhibition</source>
+            <translation>Cambiar el nombre de la exposición</translation>
+        </message>
+        <message>
+            <source>Delete exhibition</source>
+            <translation>Borrar exposición</translation>
+        </message>
+        <message>
+            <source>Put exhibition back</source>
+            <translation>Recuperar la exposición</translation>
+        </message>
+        <message>
+            <source>Duplicate exhibition</source>
+            <translation>Duplicar exposición</translation>
+        </message>
+        <message>
+            <source>Add station</source>
+            <translation>Añadir estación</translation>
+        </message>
+        <message>
+            <source>Remove station</source>
+            <translation>Quitar estación</translation>
+        </message>
+        <message>
+            <source>Put station back</source>
+            <translation>Devolver la estación</translation>
+        </message>
+        <message>
+            <source>Move station</source>
+            <translation>Mover estación</translation>
+        </message>
+        <message>
+            <source>Move station up</source>
+            <translation>Subir estación</translation>
+        </message>
+        <message>
+            <source>Move station down</source>
+            <translation>Bajar estación</translation>
+        </message>
+        <message>
+            <source>Pin draft</source>
+            <translation>Fijar borrador</translation>
+        </message>
+        <message>
+            <source>Change station</source>
+            <translation>Cambiar estación</translation>
+        </message>
+        <message>
+            <source>Set growth strip</source>
+            <translation>Elegir la tira de crecimiento</translation>
+        </message>
+        <message>
+            <source>Write captions</source>
+            <translation>Escribir los textos</translation>
+        </message>
+        <message>
+            <source>Write talking notes</source>
+            <translation>Escribir notas para hablar</translation>
+        </message>
+        <message>
+            <source>Set station time</source>
+            <translation>Fijar el tiempo de la estación</translation>
+        </message>
+        <message>
+            <source>Choose section</source>
+            <translation>Elegir sección</translation>
+        </message>
+        <message>
+            <source>Link criteria and attributes</source>
+            <translation>Unir criterios y atributos</translation>
+        </message>
+        <message>
+            <source>Show a photo of other people</source>
+            <translation>Mostrar una foto de otras personas</translation>
+        </message>
+        <message>
+            <source>Describe picture</source>
+            <translation>Describir la imagen</translation>
+        </message>
+        <message>
+            <source>Record rehearsal</source>
+            <translation>Guardar ensayo</translation>
+        </message>
+        <message>
+            <source>Record presentation</source>
+            <translation>Guardar presentación</translation>
+        </message>
+        <message>
+            <source>Delete rehearsal</source>
+            <translation>Borrar ensayo</translation>
+        </message>
+        <message>
+            <source>Add panel feedback</source>
+            <translation>Añadir comentarios del jurado</translation>
+        </message>
+        <message>
+            <source>Export exhibition</source>
+            <translation>Exportar exposición</translation>
+        </message>
+        <message>
+            <source>Save goal</source>
+            <translation>Guardar meta</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Nueva meta</translation>
+        </message>
+        <message>
+            <source>Change the goal</source>
+            <translation>Cambiar la meta</translation>
+        </message>
+        <message>
+            <source>Change the goal's status</source>
+            <translation>Cambiar el estado de la meta</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>Borrar meta</translation>
+        </message>
+        <message>
+            <source>Restore goal</source>
+            <translation>Recuperar meta</translation>
+        </message>
+        <message>
+            <source>Add success criterion</source>
+            <translation>Añadir criterio de éxito</translation>
+        </message>
+        <message>
+            <source>Change success criterion</source>
+            <translation>Cambiar criterio de éxito</translation>
+        </message>
+        <message>
+            <source>Remove success criterion</source>
+            <translation>Quitar criterio de éxito</translation>
+        </message>
+        <message>
+            <source>Put back success criterion</source>
+            <translation>Devolver el criterio de éxito</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Añadir paso</translation>
+        </message>
+        <message>
+            <source>Tick step</source>
+            <translation>Marcar paso</translation>
+        </message>
+        <message>
+            <source>Change step</source>
+            <translation>Cambiar paso</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Quitar paso</translation>
+        </message>
+        <message>
+            <source>Put back step</source>
+            <translation>Devolver el paso</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>Mover paso</translation>
+        </message>
+        <message>
+            <source>Add checkpoint</source>
+            <translation>Añadir punto de control</translation>
+        </message>
+        <message>
+            <source>Change checkpoint</source>
+            <translation>Cambiar punto de control</translation>
+        </message>
+        <message>
+            <source>Remove checkpoint</source>
+            <translation>Quitar punto de control</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Revisar avance</translation>
+        </message>
+        <message>
+            <source>Reopen checkpoint</source>
+            <translation>Reabrir punto de control</translation>
+        </message>
+        <message>
+            <source>Link evidence</source>
+            <translation>Unir prueba</translation>
+        </message>
+        <message>
+            <source>Unlink evidence</source>
+            <translation>Separar prueba</translation>
+        </message>
+        <message>
+            <source>Link evidence again</source>
+            <translation>Volver a unir la prueba</translation>
+        </message>
+        <message>
+            <source>Import a file</source>
+            <translation>Importar un archivo</translation>
+        </message>
+        <message>
+            <source>Export portfolio</source>
+            <translation>Exportar portafolio</translation>
+        </message>
+        <message>
+            <source>Mark feedback read</source>
+            <translation>Marcar comentarios como leídos</translation>
+        </message>
+        <message>
+            <source>Change my name</source>
+            <translation>Cambiar mi nombre</translation>
+        </message>
+        <message>
+            <source>Switch a prompt on or off</source>
+            <translation>Activar o desactivar una pregunta</translation>
+        </message>
+        <message>
+            <source>Add my prompt</source>
+            <translation>Añadir mi pregunta</translation>
+        </message>
+        <message>
+            <source>Change my prompt</source>
+            <translation>Cambiar mi pregunta</translation>
+        </message>
+        <message>
+            <source>Delete my prompt</source>
+            <translation>Borrar mi pregunta</translation>
+        </message>
+        <message>
+            <source>Switch a prompt pack on or off</source>
+            <translation>Activar o desactivar un paquete de preguntas</translation>
+        </message>
+        <message>
+            <source>Import a prompt pack</source>
+            <translation>Importar un paquete de preguntas</translation>
+        </message>
+        <message>
+            <source>Remove a prompt pack</source>
+            <translation>Quitar un paquete de preguntas</translation>
+        </message>
+        <message>
+            <source>Answer a prompt</source>
+            <translation>Responder una pregunta</translation>
+        </message>
+        <message>
+            <source>Change an answer</source>
+            <translation>Cambiar una respuesta</translation>
+        </message>
+        <message>
+            <source>Delete an answer</source>
+            <translation>Borrar una respuesta</translation>
+        </message>
+        <message>
+            <source>Bring back an answer</source>
+            <translation>Recuperar una respuesta</translation>
+        </message>
+        <message>
+            <source>Save my learning profile</source>
+            <translation>Guardar mi perfil de aprendizaje</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityOverview</name>
         <message>
             <source>Activity overview</source>
@@ -992,6 +1319,66 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
     </context>
     <context>
         <name>ExhibitionsPage</name>
+        <message>
+            <source>Student-led conference</source>
+            <translation>Conferencia dirigida por mí</translation>
+        </message>
+        <message>
+            <source>You lead a talk with your family about a few pieces of work, where you are now and what you want to try next.</source>
+            <translation>Tú diriges una charla con tu familia sobre algunos de tus trabajos: dónde estás ahora y qué quieres probar después.</translation>
+        </message>
+        <message>
+            <source>Presentation of learning</source>
+            <translation>Presentación del aprendizaje</translation>
+        </message>
+        <message>
+            <source>A short talk to a panel: your claim, the work that backs it up, and how the work changed through your drafts.</source>
+            <translation>Una charla corta ante un jurado: tu idea principal, el trabajo que la respalda y cómo cambió ese trabajo a lo largo de tus borradores.</translation>
+        </message>
+        <message>
+            <source>Passage presentation</source>
+            <translation>Presentación de paso de etapa</translation>
+        </message>
+        <message>
+            <source>At the end of a stage, you show you are ready for the next one, with work from across the stage.</source>
+            <translation>Al final de una etapa, demuestras que estás listo para la siguiente con trabajos de toda la etapa.</translation>
+        </message>
+        <message>
+            <source>Gallery walk</source>
+            <translation>Recorrido de galería</translation>
+        </message>
+        <message>
+            <source>Visitors walk past your work on their own time; each piece has a placard that speaks for you.</source>
+            <translation>Los visitantes recorren tus trabajos a su ritmo; cada uno tiene un cartel que habla por ti.</translation>
+        </message>
+        <message>
+            <source>Defense with panel questions</source>
+            <translation>Defensa con preguntas del jurado</translation>
+        </message>
+        <message>
+            <source>You defend a claim about your learning, then answer the panel's questions about your evidence.</source>
+            <translation>Defiendes una idea sobre tu aprendizaje y luego respondes las preguntas del jurado sobre tus pruebas.</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>Empezar desde cero</translation>
+        </message>
+        <message>
+            <source>No plan yet: choose your own stations, sections and time.</source>
+            <translation>Sin plan todavía: elige tus propias estaciones, secciones y tiempo.</translation>
+        </message>
+        <message>
+            <source>Panel (your full name, all chosen files)</source>
+            <translation>Jurado (tu nombre completo, todos los archivos elegidos)</translation>
+        </message>
+        <message>
+            <source>Families (your first name; photos of other people stay out)</source>
+            <translation>Familias (tu nombre; las fotos de otras personas se quedan fuera)</translation>
+        </message>
+        <message>
+            <source>Anyone (first name and last initial; photos of other people stay out)</source>
+            <translation>Cualquiera (nombre e inicial del apellido; las fotos de otras personas se quedan fuera)</translation>
+        </message>
         <message>
             <source>Exhibitions</source>
             <translation>Exposiciones</translation>

@@ -11,9 +11,12 @@ from pathlib import Path
 import pytest
 
 from journal.core import languages
+from journal.portfolio.exhibition import export_exhibition
 from journal.portfolio.export import export_portfolio
 from journal.portfolio.words import Words
 from journal.resources import resource_path
+from journal.store.database import Journal
+from tests.exhibitions.helpers import build_exhibition
 from tests.portfolio.conftest import Filled
 
 PNG_1X1 = bytes.fromhex(
@@ -132,3 +135,16 @@ def test_a_spanish_export_is_in_spanish(
     assert "Portafolio de aprendizaje de Ada Example" in pages["index.html"]
     assert "Reflexiones" in pages["reflections.html"]
     assert "Skip to the main content" not in pages["entries.html"]
+
+
+def test_an_arabic_exhibition_page_reads_right_to_left(
+    journal: Journal, tmp_path: Path, content_language: None
+) -> None:
+    built = build_exhibition(journal, tmp_path)
+    languages.set_content_language("ar")
+    out = tmp_path / "show.exhibition.html"
+    export_exhibition(journal, built.exhibition_id, out, audience="panel")
+    html = out.read_text("utf-8")
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "المحطات" in html and "Skip to the stations" not in html
+    assert "What it taught me about" not in html

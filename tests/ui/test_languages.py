@@ -39,6 +39,9 @@ def test_spanish_menus_and_plural_forms(speak: Speak, qapp: QApplication) -> Non
     assert _tr("JournalWindow", "%n entry(s)", 2) == "2 entradas"
     # A string found by the code reading, not by lupdate (a helper's context).
     assert _tr("Timeline", "Term {number}") == "Trimestre {number}"
+    # Marked outside the UI: Edit → Undo's action names, the exhibition formats.
+    assert _tr("Actions", "Move to trash") == "Mover a la papelera"
+    assert _tr("ExhibitionsPage", "Gallery walk") == "Recorrido de galería"
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QLocale().language() == QLocale.Language.Spanish
     assert QLocale().toString(QDate(2026, 12, 1), "MMMM") == "diciembre"
