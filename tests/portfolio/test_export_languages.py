@@ -12,7 +12,9 @@ import pytest
 
 from journal.core import languages
 from journal.portfolio.exhibition import export_exhibition
-from journal.portfolio.export import export_portfolio
+from journal.portfolio.export import collect_for_export, export_portfolio
+from journal.portfolio.model import ExportOptions
+from journal.portfolio.pdf import _PdfBuilder, write_pdf
 from journal.portfolio.words import Words
 from journal.resources import resource_path
 from journal.store.database import Journal
@@ -148,3 +150,17 @@ def test_an_arabic_exhibition_page_reads_right_to_left(
     assert '<html lang="ar" dir="rtl">' in html
     assert "المحطات" in html and "Skip to the stations" not in html
     assert "What it taught me about" not in html
+
+
+def test_an_arabic_pdf_runs_right_to_left(
+    filled: Filled, tmp_path: Path, content_language: None
+) -> None:
+    languages.set_content_language("ar")
+    data = collect_for_export(filled.journal, ExportOptions())
+    html = _PdfBuilder(data, None, 500, 700).html(None, lambda _n: None)
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "كيف أتعلّم أفضل" in html and "How I learn best" not in html
+    assert "ملف إنجاز Ada Example في التعلّم" in html
+    target = tmp_path / "portfolio.pdf"
+    assert write_pdf(data, target) >= 1
+    assert target.read_bytes().startswith(b"%PDF")
