@@ -74,7 +74,11 @@ TEMPLATES: dict[ExhibitionFormat, FormatTemplate] = {
             ),
             20,
             AudiencePreset.FAMILY,
-            ("Where I started", "Work I am proud of", "What I want to try next"),
+            (
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Where I started"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Work I am proud of"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "What I want to try next"),
+            ),
         ),
         FormatTemplate(
             ExhibitionFormat.PRESENTATION,
@@ -86,7 +90,11 @@ TEMPLATES: dict[ExhibitionFormat, FormatTemplate] = {
             ),
             10,
             AudiencePreset.PANEL,
-            ("My claim", "The evidence", "How I grew"),
+            (
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "My claim"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "The evidence"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "How I grew"),
+            ),
             panel_questions=True,
         ),
         FormatTemplate(
@@ -99,7 +107,10 @@ TEMPLATES: dict[ExhibitionFormat, FormatTemplate] = {
             ),
             20,
             AudiencePreset.PANEL,
-            ("Looking back", "Ready for what comes next"),
+            (
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Looking back"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Ready for what comes next"),
+            ),
             panel_questions=True,
         ),
         FormatTemplate(
@@ -124,7 +135,11 @@ TEMPLATES: dict[ExhibitionFormat, FormatTemplate] = {
             ),
             30,
             AudiencePreset.PANEL,
-            ("My claim", "Evidence", "Questions from the panel"),
+            (
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "My claim"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Evidence"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Questions from the panel"),
+            ),
             panel_questions=True,
         ),
         FormatTemplate(

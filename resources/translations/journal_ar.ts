@@ -1368,6 +1368,18 @@ File missing: it is no longer in the journal folder.</source>
             <translation>تقود حديثًا مع عائلتك عن بعض أعمالك: أين أنت الآن وماذا تريد أن تجرّب بعد ذلك.</translation>
         </message>
         <message>
+            <source>Where I started</source>
+            <translation>من أين بدأت</translation>
+        </message>
+        <message>
+            <source>Work I am proud of</source>
+            <translation>أعمال أفخر بها</translation>
+        </message>
+        <message>
+            <source>What I want to try next</source>
+            <translation>ما أريد أن أجرّبه بعد ذلك</translation>
+        </message>
+        <message>
             <source>Presentation of learning</source>
             <translation>عرض التعلّم</translation>
         </message>
@@ -1376,12 +1388,32 @@ File missing: it is no longer in the journal folder.</source>
             <translation>حديث قصير أمام لجنة: فكرتك الرئيسية، والعمل الذي يدعمها، وكيف تغيّر العمل عبر مسوداتك.</translation>
         </message>
         <message>
+            <source>My claim</source>
+            <translation>فكرتي الرئيسية</translation>
+        </message>
+        <message>
+            <source>The evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>How I grew</source>
+            <translation>كيف نموت</translation>
+        </message>
+        <message>
             <source>Passage presentation</source>
             <translation>عرض الانتقال إلى مرحلة جديدة</translation>
         </message>
         <message>
             <source>At the end of a stage, you show you are ready for the next one, with work from across the stage.</source>
             <translation>في نهاية مرحلة، تُظهر أنك جاهز للمرحلة التالية، بأعمال من المرحلة كلها.</translation>
+        </message>
+        <message>
+            <source>Looking back</source>
+            <translation>نظرة إلى الوراء</translation>
+        </message>
+        <message>
+            <source>Ready for what comes next</source>
+            <translation>جاهز لما هو قادم</translation>
         </message>
         <message>
             <source>Gallery walk</source>
@@ -1398,6 +1430,14 @@ File missing: it is no longer in the journal folder.</source>
         <message>
             <source>You defend a claim about your learning, then answer the panel's questions about your evidence.</source>
             <translation>تدافع عن فكرة عن تعلّمك، ثم تجيب عن أسئلة اللجنة عن أدلتك.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Questions from the panel</source>
+            <translation>أسئلة اللجنة</translation>
         </message>
         <message>
             <source>Start empty</source>

@@ -1328,6 +1328,18 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>You lead a talk with your family about a few pieces of work, where you are now and what you want to try next.</translation>
         </message>
         <message>
+            <source>Where I started</source>
+            <translation>Where I started</translation>
+        </message>
+        <message>
+            <source>Work I am proud of</source>
+            <translation>Work I am proud of</translation>
+        </message>
+        <message>
+            <source>What I want to try next</source>
+            <translation>What I want to try next</translation>
+        </message>
+        <message>
             <source>Presentation of learning</source>
             <translation>Presentation of learning</translation>
         </message>
@@ -1336,12 +1348,32 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>A short talk to a panel: your claim, the work that backs it up, and how the work changed through your drafts.</translation>
         </message>
         <message>
+            <source>My claim</source>
+            <translation>My claim</translation>
+        </message>
+        <message>
+            <source>The evidence</source>
+            <translation>The evidence</translation>
+        </message>
+        <message>
+            <source>How I grew</source>
+            <translation>How I grew</translation>
+        </message>
+        <message>
             <source>Passage presentation</source>
             <translation>Passage presentation</translation>
         </message>
         <message>
             <source>At the end of a stage, you show you are ready for the next one, with work from across the stage.</source>
             <translation>At the end of a stage, you show you are ready for the next one, with work from across the stage.</translation>
+        </message>
+        <message>
+            <source>Looking back</source>
+            <translation>Looking back</translation>
+        </message>
+        <message>
+            <source>Ready for what comes next</source>
+            <translation>Ready for what comes next</translation>
         </message>
         <message>
             <source>Gallery walk</source>
@@ -1358,6 +1390,14 @@ File missing: it is no longer in the journal folder.</translation>
         <message>
             <source>You defend a claim about your learning, then answer the panel's questions about your evidence.</source>
             <translation>You defend a claim about your learning, then answer the panel's questions about your evidence.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Questions from the panel</source>
+            <translation>Questions from the panel</translation>
         </message>
         <message>
             <source>Start empty</source>

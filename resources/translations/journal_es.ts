@@ -1328,6 +1328,18 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>Tú diriges una charla con tu familia sobre algunos de tus trabajos: dónde estás ahora y qué quieres probar después.</translation>
         </message>
         <message>
+            <source>Where I started</source>
+            <translation>Dónde empecé</translation>
+        </message>
+        <message>
+            <source>Work I am proud of</source>
+            <translation>Trabajos de los que estoy orgulloso</translation>
+        </message>
+        <message>
+            <source>What I want to try next</source>
+            <translation>Lo que quiero probar después</translation>
+        </message>
+        <message>
             <source>Presentation of learning</source>
             <translation>Presentación del aprendizaje</translation>
         </message>
@@ -1336,12 +1348,32 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>Una charla corta ante un jurado: tu idea principal, el trabajo que la respalda y cómo cambió ese trabajo a lo largo de tus borradores.</translation>
         </message>
         <message>
+            <source>My claim</source>
+            <translation>Mi idea principal</translation>
+        </message>
+        <message>
+            <source>The evidence</source>
+            <translation>Las pruebas</translation>
+        </message>
+        <message>
+            <source>How I grew</source>
+            <translation>Cómo he crecido</translation>
+        </message>
+        <message>
             <source>Passage presentation</source>
             <translation>Presentación de paso de etapa</translation>
         </message>
         <message>
             <source>At the end of a stage, you show you are ready for the next one, with work from across the stage.</source>
             <translation>Al final de una etapa, demuestras que estás listo para la siguiente con trabajos de toda la etapa.</translation>
+        </message>
+        <message>
+            <source>Looking back</source>
+            <translation>Mirando atrás</translation>
+        </message>
+        <message>
+            <source>Ready for what comes next</source>
+            <translation>Listo para lo que viene</translation>
         </message>
         <message>
             <source>Gallery walk</source>
@@ -1358,6 +1390,14 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         <message>
             <source>You defend a claim about your learning, then answer the panel's questions about your evidence.</source>
             <translation>Defiendes una idea sobre tu aprendizaje y luego respondes las preguntas del jurado sobre tus pruebas.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <source>Questions from the panel</source>
+            <translation>Preguntas del jurado</translation>
         </message>
         <message>
             <source>Start empty</source>

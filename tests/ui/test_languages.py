@@ -138,3 +138,27 @@ def test_qts_own_words_follow_the_language(speak: Speak, qtbot: QtBot) -> None:
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() not in ("Cancel", "&Cancel")
     assert re.search("[\u0600-\u06ff]", cancel.text())
+
+
+def test_a_new_exhibition_gets_its_sections_in_the_students_language(
+    qtbot: QtBot, journal: Journal, speak: Speak
+) -> None:
+    from journal.core.exhibitions import ExhibitionFormat
+    from journal.store.read_models.exhibitions import exhibition_detail
+    from journal.ui.exhibitions.page import ExhibitionsPage
+    from journal.ui.runner import ActionRunner
+    from tests.ui.fakes import FakeAsker
+
+    speak("es")
+    runner = ActionRunner(journal, lambda _title, _text: None)
+    page = ExhibitionsPage(runner, FakeAsker())
+    qtbot.addWidget(page)
+    exhibition_id = page.new_exhibition(ExhibitionFormat.CONFERENCE)
+    assert exhibition_id is not None
+    detail = exhibition_detail(journal, exhibition_id)
+    assert detail.title == "Conferencia dirigida por mí"
+    assert list(detail.sections) == [
+        "Dónde empecé",
+        "Trabajos de los que estoy orgulloso",
+        "Lo que quiero probar después",
+    ]
