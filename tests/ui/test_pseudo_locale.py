@@ -25,6 +25,9 @@ from journal.store.database import Journal
 from journal.store.prompts import builtin_prompts
 from journal.ui.goals.wizard import GoalWizard
 from journal.ui.main_window import MainWindow
+from journal.ui.portfolio.class_overview import ClassOverviewDialog
+from journal.ui.portfolio.export_dialog import ExportDialog
+from journal.ui.portfolio.import_dialog import ImportDialog
 from journal.ui.preferences import PreferencesDialog
 from journal.ui.prompts_panel import PromptLibraryDialog
 from journal.ui.settings import Settings
@@ -124,6 +127,17 @@ def test_every_visible_string_is_translated_and_fits(
         ("Templates", lambda: TemplatePicker(journal.paths, window.ask, window)),
         ("Prompt library", lambda: PromptLibraryDialog(window.runner, window)),
         ("Goal wizard", lambda: GoalWizard(window.runner, parent=window)),
+    ]
+    window.export_portfolio_action.trigger()
+    export = window.portfolio.export_dialog
+    assert isinstance(export, ExportDialog)
+    qtbot.waitUntil(lambda: export.collected is not None, timeout=10000)
+    _check(export, problems, "Export")
+    export.reject()
+    (tmp_path / "class").mkdir()
+    dialogs += [
+        ("Import", lambda: ImportDialog(window.runner, tmp_path / "feedback.json")),
+        ("Class overview", lambda: ClassOverviewDialog(tmp_path / "class")),
     ]
     for where, make in dialogs:
         dialog = make()
