@@ -45,7 +45,8 @@ bench: $(VENV)/.test-installed
 screenshots: $(VENV)/.test-installed
 	$(PY) -m journal.screenshots docs/screenshots
 
-# Collect counted strings and write their English plural forms.
+# Extract every UI string into resources/translations/journal_{en,es,ar}.ts (keeping
+# their translations) and compile the .qm files; see docs/translating.md.
 translations: $(VENV)/.test-installed
 	$(PY) packaging/translations.py
 

@@ -33,28 +33,66 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("LearningJournal")
     app.setApplicationVersion(__version__)
-    install_translations(app)
+    install_translations(app, chosen_language())
     return app
 
 
-def install_translations(app: QCoreApplication) -> None:
-    """Load the app's translation for the user's language (English plurals at least)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+def install_translations(app: QCoreApplication, language: str | None = None) -> str:
+    """Load the app's translation for ``language`` (None or "": the system's); returns its code.
 
+    English is loaded too when it is the language: its plural forms ("1 entry",
+    "2 entries") come from journal_en.qm. A right-to-left language (Arabic)
+    lays the whole app out right to left. When the chosen language is not the
+    system's, dates and numbers follow the chosen one (``QLocale.setDefault``).
+    Calling it again with another language swaps the translators.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+    from PySide6.QtGui import QGuiApplication
+
+    from journal.core.languages import is_right_to_left, set_content_language, supported
     from journal.resources import resource_path
 
-    if app.property("journal_translations_installed"):
-        return
+    system = supported(QLocale.system().name())
+    code = supported(language) if language else system
+    if app.property("journal_language") == code:
+        return code
+    for old in app.findChildren(QTranslator):
+        if old.objectName() in ("journal-translator", "journal-qt-translator"):
+            app.removeTranslator(old)
+            old.deleteLater()
+    if code != system:
+        QLocale.setDefault(QLocale(code))
+    elif language is not None and app.property("journal_language"):
+        QLocale.setDefault(QLocale.system())
     folder = str(resource_path("translations"))
     ours = QTranslator(app)
-    if ours.load(QLocale(), "journal", "_", folder) or ours.load("journal_en", folder):
+    ours.setObjectName("journal-translator")
+    if ours.load(f"journal_{code}", folder) or ours.load("journal_en", folder):
         app.installTranslator(ours)
     qt_own = QTranslator(app)
+    qt_own.setObjectName("journal-qt-translator")
     if qt_own.load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_own)
-    app.setProperty("journal_translations_installed", True)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if is_right_to_left(code)
+            else Qt.LayoutDirection.LeftToRight
+        )
+    set_content_language(code)  # the built-in prompts, templates and exports follow
+    app.setProperty("journal_language", code)
+    return code
+
+
+def chosen_language() -> str:
+    """The language picked in Preferences ("" follows the system)."""
+    from PySide6.QtCore import QSettings
+
+    from journal.ui.settings import Settings
+
+    return Settings(QSettings()).language
 
 
 def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
@@ -76,6 +114,8 @@ def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
         QLocale.setDefault(QLocale(school.language_for() or ""))
     app = create_application()
     settings = Settings(QSettings())
+    if school is not None:
+        install_translations(app, school.language_for(settings.language))
     apply_theme(app, settings.theme)
     frame = StartupFrame()
     from journal.smoke import exit_after_first_paint

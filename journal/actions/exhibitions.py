@@ -178,8 +178,13 @@ def create_exhibition(
     format: ExhibitionFormat | str = ExhibitionFormat.CUSTOM,
     claim: str = "",
     audience: AudiencePreset | str | None = None,
+    sections: Sequence[str] | None = None,
 ) -> Outcome[str]:
-    """Start an exhibition from a format's template (its time, audience and sections)."""
+    """Start an exhibition from a format's template (its time, audience and sections).
+
+    ``sections`` are the template's section names in the student's language (the
+    window translates them); without them the template's English names are used.
+    """
     template = TEMPLATES[ExhibitionFormat(format)]
     with journal.write() as session:
         exhibition = Exhibition(
@@ -188,7 +193,11 @@ def create_exhibition(
             format=template.format.value,
             audience=AudiencePreset(audience or template.audience).value,
             time_budget_s=template.minutes * 60,
-            sections=list(template.sections),
+            sections=[
+                text.strip()
+                for text in (template.sections if sections is None else sections)
+                if text.strip()
+            ],
         )
         session.add(exhibition)
         session.flush()
@@ -438,9 +447,7 @@ def move_station_down(journal: Journal, station_id: str) -> Outcome[int]:
     return move_station(journal, station_id, position + 1)
 
 
-def _edit_station(
-    journal: Journal, station_id: str, undo: Any, **values: Any
-) -> Outcome[None]:
+def _edit_station(journal: Journal, station_id: str, undo: Any, **values: Any) -> Outcome[None]:
     with journal.write() as session:
         station = _get_station(session, station_id)
         _touch(session, station.exhibition_id)

@@ -14,6 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+# Format names and audience presets are shown by the exhibitions page through
+# ``self.tr(...)``: marked here so `make translations` collects them.
+from journal.core.attributes import QT_TRANSLATE_NOOP
+
 
 class ExhibitionFormat(enum.StrEnum):
     CONFERENCE = "conference"  # student-led conference (families)
@@ -62,56 +66,88 @@ TEMPLATES: dict[ExhibitionFormat, FormatTemplate] = {
     for t in (
         FormatTemplate(
             ExhibitionFormat.CONFERENCE,
-            "Student-led conference",
-            "You lead a talk with your family about a few pieces of work, where you are "
-            "now and what you want to try next.",
+            QT_TRANSLATE_NOOP("ExhibitionsPage", "Student-led conference"),
+            QT_TRANSLATE_NOOP(
+                "ExhibitionsPage",
+                "You lead a talk with your family about a few pieces of work, where you are "
+                "now and what you want to try next.",
+            ),
             20,
             AudiencePreset.FAMILY,
-            ("Where I started", "Work I am proud of", "What I want to try next"),
+            (
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Where I started"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Work I am proud of"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "What I want to try next"),
+            ),
         ),
         FormatTemplate(
             ExhibitionFormat.PRESENTATION,
-            "Presentation of learning",
-            "A short talk to a panel: your claim, the work that backs it up, and how the "
-            "work changed through your drafts.",
+            QT_TRANSLATE_NOOP("ExhibitionsPage", "Presentation of learning"),
+            QT_TRANSLATE_NOOP(
+                "ExhibitionsPage",
+                "A short talk to a panel: your claim, the work that backs it up, and how the "
+                "work changed through your drafts.",
+            ),
             10,
             AudiencePreset.PANEL,
-            ("My claim", "The evidence", "How I grew"),
+            (
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "My claim"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "The evidence"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "How I grew"),
+            ),
             panel_questions=True,
         ),
         FormatTemplate(
             ExhibitionFormat.PASSAGE,
-            "Passage presentation",
-            "At the end of a stage, you show you are ready for the next one, with work "
-            "from across the stage.",
+            QT_TRANSLATE_NOOP("ExhibitionsPage", "Passage presentation"),
+            QT_TRANSLATE_NOOP(
+                "ExhibitionsPage",
+                "At the end of a stage, you show you are ready for the next one, with work "
+                "from across the stage.",
+            ),
             20,
             AudiencePreset.PANEL,
-            ("Looking back", "Ready for what comes next"),
+            (
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Looking back"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Ready for what comes next"),
+            ),
             panel_questions=True,
         ),
         FormatTemplate(
             ExhibitionFormat.GALLERY,
-            "Gallery walk",
-            "Visitors walk past your work on their own time; each piece has a placard "
-            "that speaks for you.",
+            QT_TRANSLATE_NOOP("ExhibitionsPage", "Gallery walk"),
+            QT_TRANSLATE_NOOP(
+                "ExhibitionsPage",
+                "Visitors walk past your work on their own time; each piece has a placard "
+                "that speaks for you.",
+            ),
             0,
             AudiencePreset.PUBLIC,
             (),
         ),
         FormatTemplate(
             ExhibitionFormat.DEFENSE,
-            "Defense with panel questions",
-            "You defend a claim about your learning, then answer the panel's questions "
-            "about your evidence.",
+            QT_TRANSLATE_NOOP("ExhibitionsPage", "Defense with panel questions"),
+            QT_TRANSLATE_NOOP(
+                "ExhibitionsPage",
+                "You defend a claim about your learning, then answer the panel's questions "
+                "about your evidence.",
+            ),
             30,
             AudiencePreset.PANEL,
-            ("My claim", "Evidence", "Questions from the panel"),
+            (
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "My claim"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Evidence"),
+                QT_TRANSLATE_NOOP("ExhibitionsPage", "Questions from the panel"),
+            ),
             panel_questions=True,
         ),
         FormatTemplate(
             ExhibitionFormat.CUSTOM,
-            "Start empty",
-            "No plan yet: choose your own stations, sections and time.",
+            QT_TRANSLATE_NOOP("ExhibitionsPage", "Start empty"),
+            QT_TRANSLATE_NOOP(
+                "ExhibitionsPage", "No plan yet: choose your own stations, sections and time."
+            ),
             0,
             AudiencePreset.PANEL,
             (),
@@ -120,9 +156,15 @@ TEMPLATES: dict[ExhibitionFormat, FormatTemplate] = {
 }
 
 AUDIENCE_LABELS = {
-    AudiencePreset.PANEL: "Panel (your full name, all chosen files)",
-    AudiencePreset.FAMILY: "Families (your first name; photos of other people stay out)",
-    AudiencePreset.PUBLIC: "Anyone (first name and last initial; photos of other people stay out)",
+    AudiencePreset.PANEL: QT_TRANSLATE_NOOP(
+        "ExhibitionsPage", "Panel (your full name, all chosen files)"
+    ),
+    AudiencePreset.FAMILY: QT_TRANSLATE_NOOP(
+        "ExhibitionsPage", "Families (your first name; photos of other people stay out)"
+    ),
+    AudiencePreset.PUBLIC: QT_TRANSLATE_NOOP(
+        "ExhibitionsPage", "Anyone (first name and last initial; photos of other people stay out)"
+    ),
 }
 
 
@@ -241,9 +283,7 @@ def readiness(exhibition: ExhibitionFacts) -> tuple[ReadinessGap, ...]:
     """Every gap between this plan and a presentation, in station order; empty when ready."""
     gaps: list[ReadinessGap] = []
     if not exhibition.stations:
-        gaps.append(
-            ReadinessGap(Gap.NO_STATIONS, "Add at least one entry to show as a station.")
-        )
+        gaps.append(ReadinessGap(Gap.NO_STATIONS, "Add at least one entry to show as a station."))
     for station in exhibition.stations:
         where = f"Station {station.number} (“{station.label or 'Untitled entry'}”)"
 

@@ -47,6 +47,7 @@ from journal.portfolio.exhibit_plan import (
 )
 from journal.portfolio.model import ATTRIBUTE_LABELS
 from journal.portfolio.render import environment, markdown_to_html
+from journal.portfolio.words import Words
 from journal.resources import resource_path
 from journal.store.database import Journal
 from journal.store.read_models.exhibitions import (
@@ -161,10 +162,15 @@ def render_page_html(plan: ExhibitPlan) -> bytes:
             groups.append((name, []))
         groups[-1][1].append(view)
     css = _css()
+    words = Words()  # the app's language
     html = (
         environment()
         .get_template("exhibition.html")
         .render(
+            words=words,
+            _=words,
+            lang=words.code,
+            dir=words.direction,
             csp=content_security_policy(css),
             css=Markup(css),  # our own stylesheet, from resources/
             app=APP_NAME,
@@ -183,9 +189,7 @@ def render_page_html(plan: ExhibitPlan) -> bytes:
     return html.encode("utf-8")
 
 
-def _page_pieces(
-    plan: ExhibitPlan, tick: Callable[[], None]
-) -> Iterator[bytes | memoryview]:
+def _page_pieces(plan: ExhibitPlan, tick: Callable[[], None]) -> Iterator[bytes | memoryview]:
     html = render_page_html(plan)
     pictures = {f.sha256: f for p in plan.stations for f in p.images}
     at = 0

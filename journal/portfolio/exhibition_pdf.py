@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextOption,
 )
 
 from journal import APP_NAME, __version__
@@ -35,6 +36,7 @@ from journal.core.exhibitions import TEMPLATES
 from journal.portfolio.exhibit_plan import ExhibitPlan, PlannedStation, picture_bytes
 from journal.portfolio.pdf import PAGE_SIZES, RESOLUTION, ensure_gui_application
 from journal.portfolio.render import environment, markdown_to_html
+from journal.portfolio.words import Words
 
 _FONT = "DejaVu Sans"
 
@@ -58,12 +60,22 @@ def _writer(target: Path, plan: ExhibitPlan, page_size: str, what: str) -> QPdfW
     return writer
 
 
+def _words() -> dict[str, Any]:
+    """The template's words, dates and counts in the app's language."""
+    words = Words()
+    return {"words": words, "_": words, "lang": words.code, "dir": words.direction}
+
+
 def _document(
     writer: QPaintDevice | None, html: str, width: float, point_size: float
 ) -> QTextDocument:
     document = QTextDocument()
     if writer is not None:
         document.documentLayout().setPaintDevice(writer)
+    if Words().direction == "rtl":  # Arabic: every paragraph runs right to left
+        option = QTextOption(document.defaultTextOption())
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
     font = QFont(_FONT)
     font.setPointSizeF(point_size)
     document.setDefaultFont(font)
@@ -99,11 +111,12 @@ def _station_html(plan: ExhibitPlan, planned: PlannedStation, pictures: list[Any
         environment()
         .get_template("exhibition_pdf.html")
         .render(
+            **_words(),
             part="station",
             student=plan.student,
             exhibition=plan.exhibition,
             s=station,
-            title=station.title or station.label or "Untitled entry",
+            title=station.title or station.label or Words().text("Untitled entry"),
             html=markdown_to_html(station.body, heading_base=3) if station.revision_id else "",
             pictures=pictures,
         )
@@ -152,12 +165,17 @@ def write_stations_pdf(plan: ExhibitPlan, target: Path, page_size: str = "A4") -
     rect = writer.pageLayout().paintRectPixels(RESOLUTION)
     width, height = float(rect.width()), float(rect.height())
     detail = plan.exhibition
-    cover = environment().get_template("exhibition_pdf.html").render(
-        part="cover",
-        student=plan.student,
-        exhibition=detail,
-        format_label=TEMPLATES[detail.format].label,
-        stations=[p.station for p in plan.stations],
+    cover = (
+        environment()
+        .get_template("exhibition_pdf.html")
+        .render(
+            **_words(),
+            part="cover",
+            student=plan.student,
+            exhibition=detail,
+            format_label=TEMPLATES[detail.format].label,
+            stations=[p.station for p in plan.stations],
+        )
     )
     painter = QPainter()
     if not painter.begin(writer):
@@ -178,12 +196,17 @@ def write_stations_pdf(plan: ExhibitPlan, target: Path, page_size: str = "A4") -
 def _placard(writer: QPaintDevice, plan: ExhibitPlan, planned: PlannedStation, width: float,
              height: float) -> QTextDocument:  # fmt: skip
     station = planned.station
-    html = environment().get_template("exhibition_pdf.html").render(
-        part="placard",
-        student=plan.student,
-        exhibition=plan.exhibition,
-        s=station,
-        title=station.title or station.label or "Untitled entry",
+    html = (
+        environment()
+        .get_template("exhibition_pdf.html")
+        .render(
+            **_words(),
+            part="placard",
+            student=plan.student,
+            exhibition=plan.exhibition,
+            s=station,
+            title=station.title or station.label or Words().text("Untitled entry"),
+        )
     )
     size = 16.0
     document = _document(writer, html, width, size)

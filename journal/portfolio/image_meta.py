@@ -88,7 +88,7 @@ def strip_jpeg(data: bytes) -> bytes:
             parts.append(b"\xff\xd9")
             break
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            parts.append(view[start : i])
+            parts.append(view[start:i])
             continue
         if i + 2 > size:
             raise ImageError("a damaged JPEG picture")

@@ -26,11 +26,13 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextOption,
 )
 
 from journal import APP_NAME, __version__
 from journal.portfolio.model import ATTRIBUTE_LABELS, PortfolioData, RevisionData
 from journal.portfolio.render import environment, markdown_to_html
+from journal.portfolio.words import Words
 from journal.store.attachments import blob_path
 from journal.store.paths import JournalPaths
 
@@ -139,7 +141,7 @@ class _PdfBuilder:
                     ],
                     "evidence": [
                         {
-                            "title": by_id[ev.entry_id].title or "Untitled entry",
+                            "title": by_id[ev.entry_id].title or Words().text("Untitled entry"),
                             "criterion": criteria.get(ev.criterion_id or ""),
                             "note": ev.note,
                         }
@@ -158,13 +160,19 @@ class _PdfBuilder:
                     "html": markdown_to_html(reflection.body, heading_base=4),
                 }
             )
-        labels = dict(ATTRIBUTE_LABELS) | {"other": "Other reflections"}
+        words = Words()  # the app's language
+        labels = {key: words.text(label) for key, label in ATTRIBUTE_LABELS.items()}
+        labels["other"] = words.text("Other reflections")
         period = data.period
         return (
             environment()
             .get_template("pdf.html")
             .render(
-                student=data.profile.name or "A student",
+                words=words,
+                _=words,
+                lang=words.code,
+                dir=words.direction,
+                student=data.profile.name or words.text("A student"),
                 app=APP_NAME,
                 version=__version__,
                 created_at=data.created_at,
@@ -225,6 +233,10 @@ def write_pdf(
     document.setDefaultStyleSheet("h1 { color: #222; } th { background-color: #eee; }")
     for key, image in builder.images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), image)
+    if Words().direction == "rtl":  # Arabic: every paragraph runs right to left
+        option = QTextOption(document.defaultTextOption())
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
     document.setHtml(html)
     document.setPageSize(QSizeF(width, body_height))
     pages = document.pageCount()

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import nh3
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup
@@ -38,6 +39,7 @@ from journal.portfolio.model import (
     PortfolioData,
     RevisionData,
 )
+from journal.portfolio.words import Words
 from journal.resources import resource_path
 
 CONTENT_SECURITY_POLICY = (
@@ -167,17 +169,35 @@ def environment(folder: Path | None = None) -> Environment:
     )
     env.filters["day"] = _day
     env.filters["when"] = _when
-    env.filters["size"] = human_size
-    env.filters["count"] = count  # {{ n | count("entry") }} -> "1 entry" / "3 entries"
+    env.filters["size"] = _size
+    env.filters["count"] = _count  # {{ n | count("entry") }} -> "1 entry" / "3 entries"
     return env
 
 
-def _day(value: date | None) -> str:
-    return format_day(value)
+# Dates and counts in the page's language: a page's context carries its ``words``
+# (English when a template is rendered without them).
+@pass_context
+def _day(context: Context, value: date | None) -> str:
+    words = context.get("words")
+    return words.day(value) if isinstance(words, Words) else format_day(value)
 
 
-def _when(value: datetime | None) -> str:
-    return format_when(value)
+@pass_context
+def _when(context: Context, value: datetime | None) -> str:
+    words = context.get("words")
+    return words.when(value) if isinstance(words, Words) else format_when(value)
+
+
+@pass_context
+def _size(context: Context, size: int) -> str:
+    words = context.get("words")
+    return words.size(size) if isinstance(words, Words) else human_size(size)
+
+
+@pass_context
+def _count(context: Context, n: int, singular: str) -> str:
+    words = context.get("words")
+    return words.count(n, singular) if isinstance(words, Words) else count(n, singular)
 
 
 def human_size(size: int) -> str:
@@ -200,11 +220,13 @@ class SiteRenderer:
         has_timeline: bool,
         attachments: Any = None,
         exhibitions: list[tuple[str, str]] | None = None,
+        language: str | None = None,
     ):
         self.data = data
         self.exhibitions = exhibitions or []  # (id, title) of each exhibition page carried
         self.has_timeline = has_timeline
         self.env = environment()
+        self.words = Words(language)  # the app's language unless one is given
         self._svg = attachments  # callable sha -> bytes | None, for small SVGs
         self.entries_by_id = {e.id: e for e in data.entries}
         self.revision_entry = {r.id: e for e in data.entries for r in e.revisions}
@@ -221,7 +243,8 @@ class SiteRenderer:
         return 4 + len(self.data.entries)
 
     def _common(self, root: str, current: str) -> dict[str, Any]:
-        name = self.data.profile.name or "A student"
+        words = self.words
+        name = self.data.profile.name or words.text("A student")
         return {
             "root": root,
             "current": current,
@@ -230,7 +253,11 @@ class SiteRenderer:
             "app": APP_NAME,
             "version": __version__,
             "created_at": self.data.created_at,
-            "labels": ATTRIBUTE_LABELS,
+            "labels": {key: words.text(label) for key, label in ATTRIBUTE_LABELS.items()},
+            "words": words,
+            "_": words,
+            "lang": words.code,
+            "dir": words.direction,
         }
 
     def _render(self, template: str, root: str, current: str, **values: Any) -> bytes:
@@ -427,7 +454,8 @@ class SiteRenderer:
                     ],
                     "evidence": [
                         {
-                            "title": self.entries_by_id[ev.entry_id].title or "Untitled entry",
+                            "title": self.entries_by_id[ev.entry_id].title
+                            or self.words.text("Untitled entry"),
                             "href": self.entry_link(ev.entry_id, ""),
                             "criterion": criteria[ev.criterion_id].text
                             if ev.criterion_id in criteria
@@ -454,7 +482,7 @@ class SiteRenderer:
                     "created_at": reflection.created_at,
                     "entry": (
                         {
-                            "title": entry.title or "Untitled entry",
+                            "title": entry.title or self.words.text("Untitled entry"),
                             "href": self.entry_link(entry.id, ""),
                         }
                         if entry
@@ -474,7 +502,8 @@ class SiteRenderer:
                     ],
                 }
             )
-        labels = dict(ATTRIBUTE_LABELS) | {"other": "Other reflections"}
+        labels = {key: self.words.text(label) for key, label in ATTRIBUTE_LABELS.items()}
+        labels["other"] = self.words.text("Other reflections")
         return self._render(
             "reflections.html",
             "",

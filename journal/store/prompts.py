@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from journal.core import languages
 from journal.core import prompts as core
 from journal.core.insights import recent_attribute_counts
 from journal.core.prompts import PackData, PromptData, PromptDataError
@@ -82,14 +83,28 @@ class PackInfo:
 # -- the built-in library -----------------------------------------------
 
 
-def library_path() -> Path:
+def library_path(language: str | None = None) -> Path:
+    """The built-in library in a language (the app's, by default); English is the fallback.
+
+    ``prompts.json`` is English; ``prompts.<code>.json`` holds the same prompts
+    (same ids, attributes and moments) in another language.
+    """
+    code = languages.supported(language or languages.content_language())
+    if code != languages.DEFAULT:
+        translated = resource_path("prompts", f"prompts.{code}.json")
+        if translated.is_file():
+            return translated
     return resource_path("prompts", "prompts.json")
 
 
-@cache
-def builtin_prompts() -> tuple[PromptData, ...]:
+def builtin_prompts(language: str | None = None) -> tuple[PromptData, ...]:
     """The built-in library, checked (a broken shipped file is a bug, so it raises)."""
-    return tuple(core.parse_library(library_path().read_bytes()))
+    return _library(library_path(language))
+
+
+@cache
+def _library(path: Path) -> tuple[PromptData, ...]:
+    return tuple(core.parse_library(path.read_bytes()))
 
 
 def _builtin_ids() -> dict[str, PromptData]:

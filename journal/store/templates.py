@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from journal.core import languages
 from journal.resources import resource_path
 from journal.store.errors import DiskFullError, JournalError, NotFoundError, ReadOnlyFolderError
 from journal.store.files import write_atomically
@@ -65,7 +66,15 @@ class Template:
         return "" if self.builtin and self.name == BLANK else self.title
 
 
-def builtin_templates_dir() -> Path:
+def builtin_templates_dir(language: str | None = None) -> Path:
+    """The built-in templates in a language (the app's, by default); English is the fallback.
+
+    English ones are ``templates/*.md``; another language's are ``templates/<code>/``,
+    with the same file names.
+    """
+    code = languages.supported(language or languages.content_language())
+    if code != languages.DEFAULT and resource_path("templates", code).is_dir():
+        return resource_path("templates", code)
     return resource_path("templates")
 
 

@@ -275,11 +275,11 @@ class MarkdownEditor(QWidget):
 
         # Undo and redo of the body text, for the window's Edit menu. The text
         # box handles Ctrl+Z itself while it has focus.
-        self.undo_action = QAction(self.tr("&Undo typing"), self)
+        self.undo_action = QAction(self.tr("Undo &typing"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action.setEnabled(False)
-        self.redo_action = QAction(self.tr("&Redo typing"), self)
+        self.redo_action = QAction(self.tr("Redo typ&ing"), self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.redo_action.setEnabled(False)

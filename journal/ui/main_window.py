@@ -440,9 +440,9 @@ class JournalWindow(QMainWindow):
             tip=self.tr("Move this entry to the trash (you can restore it)"),
             writes=True,
         )
-        self.show_trash_action = self._action(self.tr("Open t&rash…"), self.show_trash, writes=True)
+        self.show_trash_action = self._action(self.tr("Open tras&h…"), self.show_trash, writes=True)
         self.sample_action = self._action(
-            self.tr("Open a &sample journal…"),
+            self.tr("&Open a sample journal…"),
             self.open_sample_journal,
             tip=self.tr("Explore a made-up student's journal in a separate window"),
             writes=True,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.core.languages import LANGUAGES
 from journal.ui.settings import THEMES, Settings
 from journal.ui.widgets import MutedLabel
 
@@ -322,6 +323,17 @@ class PreferencesDialog(QDialog):
         theme_label = QLabel(self.tr("T&heme:"))
         theme_label.setBuddy(self.theme_combo)
         looks_form.addRow(theme_label, self.theme_combo)
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.addItem(self.tr("Same as my computer"), "")
+        for code, name in LANGUAGES.items():  # each in its own words
+            self.language_combo.addItem(name, code)
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language_combo)
+        looks_form.addRow(language_label, self.language_combo)
+        looks_form.addRow(
+            MutedLabel(self.tr("A new language is used from the next time you open the app."))
+        )
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -340,7 +352,15 @@ class PreferencesDialog(QDialog):
         for spin in (self.backup_keep_spin, self.autosave_spin, self.font_size_spin):
             spin.lineEdit().setAccessibleName(spin.accessibleName())
         # One label column width for every group, so the fields line up.
-        labels = [data_label, backup_label, keep_label, autosave_label, font_label, theme_label]
+        labels = [
+            data_label,
+            backup_label,
+            keep_label,
+            autosave_label,
+            font_label,
+            theme_label,
+            language_label,
+        ]
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
@@ -355,7 +375,8 @@ class PreferencesDialog(QDialog):
             (self.backup_keep_spin, self.autosave_spin),
             (self.autosave_spin, self.font_size_spin),
             (self.font_size_spin, self.theme_combo),
-            (self.theme_combo, self.buttons),
+            (self.theme_combo, self.language_combo),
+            (self.language_combo, self.buttons),
         ):
             QWidget.setTabOrder(first, second)
         self.setMinimumWidth(620)
@@ -372,6 +393,7 @@ class PreferencesDialog(QDialog):
         self.autosave_spin.setValue(s.autosave_delay_ms / 1000)
         self.font_size_spin.setValue(s.editor_font_size)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(s.theme)))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(s.language)))
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
@@ -416,6 +438,7 @@ class PreferencesDialog(QDialog):
         s.autosave_delay_ms = round(self.autosave_spin.value() * 1000)
         s.editor_font_size = self.font_size_spin.value()
         s.theme = str(self.theme_combo.currentData())
+        s.language = str(self.language_combo.currentData() or "")
         changed = [name for name, value in before.items() if getattr(s, name) != value]
         super().accept()
         if changed:

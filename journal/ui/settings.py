@@ -20,6 +20,8 @@ from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from journal.core.languages import LANGUAGES
+
 T = TypeVar("T")
 
 THEMES = ("system", "light", "dark")
@@ -110,6 +112,12 @@ def _theme(value: str) -> str:
     return value
 
 
+def _language(value: str) -> str:
+    if value and value not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)} or empty, not {value!r}")
+    return value
+
+
 class Settings(QObject):
     """Typed app settings.
 
@@ -134,6 +142,8 @@ class Settings(QObject):
     backup_dir = _Setting("backup/dir", "", _to_str, str.strip)
     editor_font_size = _Setting("editor/font_size", 12, _to_int, _clamp(*FONT_SIZE_RANGE))
     theme = _Setting("appearance/theme", "system", _to_str, _theme)
+    # "" follows the computer's language (QLocale.system()); else "en", "es", "ar".
+    language = _Setting("appearance/language", "", _to_str, _language)
     first_run_done = _Setting("state/first_run_done", False, _to_bool, bool)
     # "" means no entry was open.
     last_entry_id = _Setting("state/last_entry_id", "", _to_str, str.strip)

@@ -124,7 +124,7 @@ def test_pages_are_static_offline_and_accessible(filled: Filled, tmp_path: Path)
         if not name.endswith(".html"):
             continue
         html = content.decode()
-        assert '<html lang="en">' in html
+        assert '<html lang="en" dir="ltr">' in html
         assert "Content-Security-Policy" in html
         assert "default-src &#39;none&#39;" in html and "script-src" not in html
         assert "<script" not in html.lower()

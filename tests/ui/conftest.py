@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
 import pytest
 
 from journal.ui.dialogs import Asker
 from tests.ui.fakes import FakeAsker
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture
@@ -23,3 +29,24 @@ def _no_modal_keep_or_discard(monkeypatch: pytest.MonkeyPatch) -> None:
     Tests that check the question use a FakeAsker (it records it).
     """
     monkeypatch.setattr(Asker, "keep_or_discard", lambda self, *args, **kwargs: True)
+
+
+Speak = Callable[[str | None], str]
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[Speak]:
+    """Install a language ("es", "ar", None for the system's) for one test; English comes back."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from journal.app import install_translations
+
+    locale = QLocale()
+
+    def install(language: str | None) -> str:
+        return install_translations(qapp, language)
+
+    yield install
+    install_translations(qapp, "en")
+    QLocale.setDefault(locale)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight

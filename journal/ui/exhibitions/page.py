@@ -652,7 +652,10 @@ class ExhibitionsPage(QWidget):
         title = (
             self.tr("My exhibition") if fmt is ExhibitionFormat.CUSTOM else self.tr(template.label)
         )
-        outcome = self.runner.run(act.create_exhibition, title, format=fmt, initiator=self)
+        sections = [self.tr(section) for section in template.sections]
+        outcome = self.runner.run(
+            act.create_exhibition, title, format=fmt, sections=sections, initiator=self
+        )
         if outcome is None:
             return None
         self.reload(select_id=str(outcome.value))

@@ -182,6 +182,9 @@ class TimelineView(QWidget):
         self._card = HoverCard(self)
         self._card.hide()
 
+        # Time runs left to right in every language, Arabic too: the timeline is a
+        # chart (like a number line), not text; see docs/translating.md.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
