@@ -1460,6 +1460,10 @@ File missing: it is no longer in the journal folder.</source>
             <translation>أي أحد (الاسم الأول والحرف الأول من اسم العائلة؛ وصور الأشخاص الآخرين لا تُعرض)</translation>
         </message>
         <message>
+            <source>Read what the panel said. What surprised you, what are you proud of, and what will you try next time?</source>
+            <translation>اقرأ ما قالته اللجنة. ما الذي فاجأك، وبماذا تفخر، وماذا ستجرّب في المرة القادمة؟</translation>
+        </message>
+        <message>
             <source>Exhibitions</source>
             <translation>المعارض</translation>
         </message>
@@ -1684,6 +1688,30 @@ File missing: it is no longer in the journal folder.</source>
             <translation>آخر تدريب</translation>
         </message>
         <message>
+            <source>What the panel said</source>
+            <translation>ما قالته اللجنة</translation>
+        </message>
+        <message>
+            <source>What the panel said about this station</source>
+            <translation>ما قالته اللجنة عن هذه المحطة</translation>
+        </message>
+        <message>
+            <source>After the exhibition</source>
+            <translation>بعد المعرض</translation>
+        </message>
+        <message>
+            <source>Your reflection after the exhibition</source>
+            <translation>تأمّلك بعد المعرض</translation>
+        </message>
+        <message>
+            <source>Keep my &amp;reflection</source>
+            <translation>احفظ &amp;تأمّلي</translation>
+        </message>
+        <message>
+            <source>Keep my reflection</source>
+            <translation>احفظ تأمّلي</translation>
+        </message>
+        <message>
             <source>Re&amp;hearse</source>
             <translation>&amp;تدرّب</translation>
         </message>
@@ -1766,6 +1794,34 @@ File missing: it is no longer in the journal folder.</source>
         <message>
             <source>no change note</source>
             <translation>لا ملاحظة عن التغيير</translation>
+        </message>
+        <message>
+            <source>The panel</source>
+            <translation>اللجنة</translation>
+        </message>
+        <message>
+            <source>Wow ({who}): {text}</source>
+            <translation>أعجبني ({who}): {text}</translation>
+        </message>
+        <message>
+            <source>Wonder ({who}): {text}</source>
+            <translation>أتساءل ({who}): {text}</translation>
+        </message>
+        <message>
+            <source>Question asked: {text}</source>
+            <translation>سؤال طُرح عليك: {text}</translation>
+        </message>
+        <message>
+            <source>{criterion}: {level} of 4, {words}</source>
+            <translation>{criterion}: {level} من 4، {words}</translation>
+        </message>
+        <message>
+            <source>a goal</source>
+            <translation>هدف</translation>
+        </message>
+        <message>
+            <source>Kept. Add &amp;another reflection</source>
+            <translation>حُفظ. أضف تأمّلًا &amp;آخر</translation>
         </message>
         <message>
             <source>Choose a station to see it as the audience will.</source>
@@ -3049,6 +3105,25 @@ File missing: it is no longer in the journal folder.</source>
         </message>
     </context>
     <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;دليل الاستخدام</translation>
+        </message>
+        <message>
+            <source>Open the Learning Journal user guide</source>
+            <translation>افتح دليل استخدام Learning Journal</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>See every keyboard shortcut of this window</source>
+            <translation>اعرض كل اختصارات لوحة المفاتيح في هذه النافذة</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Files Learning Journal can import (*.feedback.json *.portfolio.zip *.zip *.json *.txt);;All files (*)</source>
@@ -3721,6 +3796,14 @@ File missing: it is no longer in the journal folder.</source>
             <translation>فشل النسخ الاحتياطي</translation>
         </message>
         <message>
+            <source>Your journal was backed up.</source>
+            <translation>أُخذت نسخة احتياطية من يومياتك.</translation>
+        </message>
+        <message>
+            <source>The automatic backup didn't work: %1</source>
+            <translation>لم تنجح النسخة الاحتياطية التلقائية: %1</translation>
+        </message>
+        <message>
             <source>About Learning Journal</source>
             <translation>عن دفتر التعلّم</translation>
         </message>
@@ -4229,6 +4312,93 @@ Your journal is in:
         </message>
     </context>
     <context>
+        <name>PanelFeedbackDialog</name>
+        <message>
+            <source>Starting out</source>
+            <translation>في البداية</translation>
+        </message>
+        <message>
+            <source>On the way</source>
+            <translation>في الطريق</translation>
+        </message>
+        <message>
+            <source>Got it</source>
+            <translation>أتقنه</translation>
+        </message>
+        <message>
+            <source>Going beyond</source>
+            <translation>يتجاوز المطلوب</translation>
+        </message>
+        <message>
+            <source>Panel feedback on “{title}”</source>
+            <translation>ملاحظات اللجنة على «{title}»</translation>
+        </message>
+        <message>
+            <source>For each station: what impressed you, and what you wondered about. Rate the goals it shows if you can. Leave blank what you didn't see.</source>
+            <translation>لكل محطة: ما الذي أعجبك، وما الذي تساءلت عنه. قيّم الأهداف التي تُظهرها إن استطعت. اترك فارغًا ما لم تره.</translation>
+        </message>
+        <message>
+            <source>Untitled entry</source>
+            <translation>تدوينة بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Station {n}: {label}</source>
+            <translation>المحطة {n}: {label}</translation>
+        </message>
+        <message>
+            <source>Wow for station {n}</source>
+            <translation>ما أعجبك في المحطة {n}</translation>
+        </message>
+        <message>
+            <source>Something that impressed you</source>
+            <translation>شيء أعجبك</translation>
+        </message>
+        <message>
+            <source>Wonder for station {n}</source>
+            <translation>ما تساءلت عنه في المحطة {n}</translation>
+        </message>
+        <message>
+            <source>Something you wondered about</source>
+            <translation>شيء تساءلت عنه</translation>
+        </message>
+        <message>
+            <source>&amp;Wow:</source>
+            <translation>أ&amp;عجبني:</translation>
+        </message>
+        <message>
+            <source>W&amp;onder:</source>
+            <translation>أ&amp;تساءل:</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>بلا تقييم</translation>
+        </message>
+        <message>
+            <source>Rating for “{criterion}” at station {n}</source>
+            <translation>تقييم «{criterion}» في المحطة {n}</translation>
+        </message>
+        <message>
+            <source>This exhibition has no stations to give feedback on.</source>
+            <translation>لا محطات في هذا المعرض لإبداء الملاحظات عليها.</translation>
+        </message>
+        <message>
+            <source>&amp;Questions the panel asked (one a line):</source>
+            <translation>ال&amp;أسئلة التي طرحتها اللجنة (سؤال في كل سطر):</translation>
+        </message>
+        <message>
+            <source>Questions the panel asked</source>
+            <translation>الأسئلة التي طرحتها اللجنة</translation>
+        </message>
+        <message>
+            <source>Add to my feedback</source>
+            <translation>أضِف إلى ملاحظاتي</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
         <name>PortfolioActions</name>
         <message>
             <source>Portfolio files (*.portfolio.zip *.zip);;All files (*)</source>
@@ -4483,6 +4653,105 @@ Your journal is in:
         <message>
             <source>Over time</source>
             <translation>انتهى الوقت</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterView</name>
+        <message>
+            <source>Presenter view: {title}</source>
+            <translation>عرض المقدّم: {title}</translation>
+        </message>
+        <message>
+            <source>Station on show</source>
+            <translation>المحطة المعروضة</translation>
+        </message>
+        <message>
+            <source>Your talking notes</source>
+            <translation>ملاحظاتك للحديث</translation>
+        </message>
+        <message>
+            <source>Next station</source>
+            <translation>المحطة التالية</translation>
+        </message>
+        <message>
+            <source>Time left for this station</source>
+            <translation>الوقت المتبقي لهذه المحطة</translation>
+        </message>
+        <message>
+            <source>Time left overall</source>
+            <translation>الوقت المتبقي كله</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>الإيقاع</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>الساعة</translation>
+        </message>
+        <message>
+            <source>Right or Space: next · Left: back · number then Enter: jump · G: all stations · P: hide this view · Escape: stop</source>
+            <translation>اليمين أو المسافة: التالي · اليسار: رجوع · رقم ثم Enter: انتقال · G: كل المحطات · P: إخفاء هذا العرض · Escape: إنهاء</translation>
+        </message>
+        <message>
+            <source>There is no station to show yet.</source>
+            <translation>لا توجد محطة لعرضها بعد.</translation>
+        </message>
+        <message>
+            <source>Station {n} of {total}: {label}</source>
+            <translation>المحطة {n} من {total}: {label}</translation>
+        </message>
+        <message>
+            <source>Untitled entry</source>
+            <translation>تدوينة بلا عنوان</translation>
+        </message>
+        <message>
+            <source>No notes for this station.</source>
+            <translation>لا ملاحظات لهذه المحطة.</translation>
+        </message>
+        <message>
+            <source>Next: {n}. {label}</source>
+            <translation>التالي: {n}. {label}</translation>
+        </message>
+        <message>
+            <source>Next: this is the last station.</source>
+            <translation>التالي: هذه آخر محطة.</translation>
+        </message>
+        <message>
+            <source>This station: {time} left</source>
+            <translation>هذه المحطة: بقي {time}</translation>
+        </message>
+        <message>
+            <source>This station: {time} over</source>
+            <translation>هذه المحطة: زيادة {time}</translation>
+        </message>
+        <message>
+            <source>This station: {time}</source>
+            <translation>هذه المحطة: {time}</translation>
+        </message>
+        <message>
+            <source>Overall: {time} left</source>
+            <translation>الكل: بقي {time}</translation>
+        </message>
+        <message>
+            <source>Overall: {time} over</source>
+            <translation>الكل: زيادة {time}</translation>
+        </message>
+        <message>
+            <source>Overall: {time}</source>
+            <translation>الكل: {time}</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>في الوقت</translation>
+        </message>
+        <message>
+            <source>A little behind: think about moving on</source>
+            <translation>متأخر قليلًا: فكّر في الانتقال</translation>
+        </message>
+        <message>
+            <source>Behind: move on to the next station</source>
+            <translation>متأخر: انتقل إلى المحطة التالية</translation>
         </message>
     </context>
     <context>
@@ -5313,6 +5582,18 @@ Your journal is in:
             <translation>الانتقال إلى مربع التعليق</translation>
         </message>
         <message>
+            <source>E&amp;xhibitions</source>
+            <translation>ال&amp;معارض</translation>
+        </message>
+        <message>
+            <source>Open it in your browser</source>
+            <translation>افتحه في متصفحك</translation>
+        </message>
+        <message>
+            <source>Panel feedback on “{title}”…</source>
+            <translation>ملاحظات اللجنة على «{title}»…</translation>
+        </message>
+        <message>
             <source>Add a comment first, then save.</source>
             <translation>أضف تعليقًا أولًا، ثم احفظ.</translation>
         </message>
@@ -5600,6 +5881,25 @@ Your journal is in:
             <source>%1 → %2</source>
             <comment>scale ends</comment>
             <translation>%1 ← %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Everything you can do from the keyboard in this window:</source>
+            <translation>كل ما يمكنك فعله بلوحة المفاتيح في هذه النافذة:</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
         </message>
     </context>
     <context>
@@ -6270,6 +6570,17 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
         <message>
             <source>Let's start</source>
             <translation>هيا نبدأ</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowFit</name>
+        <message>
+            <source>Close the %1 panel</source>
+            <translation>أغلق لوحة %1</translation>
+        </message>
+        <message>
+            <source>Float or dock the %1 panel</source>
+            <translation>افصل لوحة %1 أو ثبّتها</translation>
         </message>
     </context>
     <context>

@@ -1420,6 +1420,10 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>Anyone (first name and last initial; photos of other people stay out)</translation>
         </message>
         <message>
+            <source>Read what the panel said. What surprised you, what are you proud of, and what will you try next time?</source>
+            <translation>Read what the panel said. What surprised you, what are you proud of, and what will you try next time?</translation>
+        </message>
+        <message>
             <source>Exhibitions</source>
             <translation>Exhibitions</translation>
         </message>
@@ -1644,6 +1648,30 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>Last rehearsal</translation>
         </message>
         <message>
+            <source>What the panel said</source>
+            <translation>What the panel said</translation>
+        </message>
+        <message>
+            <source>What the panel said about this station</source>
+            <translation>What the panel said about this station</translation>
+        </message>
+        <message>
+            <source>After the exhibition</source>
+            <translation>After the exhibition</translation>
+        </message>
+        <message>
+            <source>Your reflection after the exhibition</source>
+            <translation>Your reflection after the exhibition</translation>
+        </message>
+        <message>
+            <source>Keep my &amp;reflection</source>
+            <translation>Keep my &amp;reflection</translation>
+        </message>
+        <message>
+            <source>Keep my reflection</source>
+            <translation>Keep my reflection</translation>
+        </message>
+        <message>
             <source>Re&amp;hearse</source>
             <translation>Re&amp;hearse</translation>
         </message>
@@ -1726,6 +1754,34 @@ File missing: it is no longer in the journal folder.</translation>
         <message>
             <source>no change note</source>
             <translation>no change note</translation>
+        </message>
+        <message>
+            <source>The panel</source>
+            <translation>The panel</translation>
+        </message>
+        <message>
+            <source>Wow ({who}): {text}</source>
+            <translation>Wow ({who}): {text}</translation>
+        </message>
+        <message>
+            <source>Wonder ({who}): {text}</source>
+            <translation>Wonder ({who}): {text}</translation>
+        </message>
+        <message>
+            <source>Question asked: {text}</source>
+            <translation>Question asked: {text}</translation>
+        </message>
+        <message>
+            <source>{criterion}: {level} of 4, {words}</source>
+            <translation>{criterion}: {level} of 4, {words}</translation>
+        </message>
+        <message>
+            <source>a goal</source>
+            <translation>a goal</translation>
+        </message>
+        <message>
+            <source>Kept. Add &amp;another reflection</source>
+            <translation>Kept. Add &amp;another reflection</translation>
         </message>
         <message>
             <source>Choose a station to see it as the audience will.</source>
@@ -2945,6 +3001,25 @@ File missing: it is no longer in the journal folder.</translation>
         </message>
     </context>
     <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <source>Open the Learning Journal user guide</source>
+            <translation>Open the Learning Journal user guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>See every keyboard shortcut of this window</source>
+            <translation>See every keyboard shortcut of this window</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Files Learning Journal can import (*.feedback.json *.portfolio.zip *.zip *.json *.txt);;All files (*)</source>
@@ -3557,6 +3632,14 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>Backup failed</translation>
         </message>
         <message>
+            <source>Your journal was backed up.</source>
+            <translation>Your journal was backed up.</translation>
+        </message>
+        <message>
+            <source>The automatic backup didn't work: %1</source>
+            <translation>The automatic backup didn't work: %1</translation>
+        </message>
+        <message>
             <source>About Learning Journal</source>
             <translation>About Learning Journal</translation>
         </message>
@@ -4041,6 +4124,93 @@ Your journal is in:
         </message>
     </context>
     <context>
+        <name>PanelFeedbackDialog</name>
+        <message>
+            <source>Starting out</source>
+            <translation>Starting out</translation>
+        </message>
+        <message>
+            <source>On the way</source>
+            <translation>On the way</translation>
+        </message>
+        <message>
+            <source>Got it</source>
+            <translation>Got it</translation>
+        </message>
+        <message>
+            <source>Going beyond</source>
+            <translation>Going beyond</translation>
+        </message>
+        <message>
+            <source>Panel feedback on “{title}”</source>
+            <translation>Panel feedback on “{title}”</translation>
+        </message>
+        <message>
+            <source>For each station: what impressed you, and what you wondered about. Rate the goals it shows if you can. Leave blank what you didn't see.</source>
+            <translation>For each station: what impressed you, and what you wondered about. Rate the goals it shows if you can. Leave blank what you didn't see.</translation>
+        </message>
+        <message>
+            <source>Untitled entry</source>
+            <translation>Untitled entry</translation>
+        </message>
+        <message>
+            <source>Station {n}: {label}</source>
+            <translation>Station {n}: {label}</translation>
+        </message>
+        <message>
+            <source>Wow for station {n}</source>
+            <translation>Wow for station {n}</translation>
+        </message>
+        <message>
+            <source>Something that impressed you</source>
+            <translation>Something that impressed you</translation>
+        </message>
+        <message>
+            <source>Wonder for station {n}</source>
+            <translation>Wonder for station {n}</translation>
+        </message>
+        <message>
+            <source>Something you wondered about</source>
+            <translation>Something you wondered about</translation>
+        </message>
+        <message>
+            <source>&amp;Wow:</source>
+            <translation>&amp;Wow:</translation>
+        </message>
+        <message>
+            <source>W&amp;onder:</source>
+            <translation>W&amp;onder:</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Not rated</translation>
+        </message>
+        <message>
+            <source>Rating for “{criterion}” at station {n}</source>
+            <translation>Rating for “{criterion}” at station {n}</translation>
+        </message>
+        <message>
+            <source>This exhibition has no stations to give feedback on.</source>
+            <translation>This exhibition has no stations to give feedback on.</translation>
+        </message>
+        <message>
+            <source>&amp;Questions the panel asked (one a line):</source>
+            <translation>&amp;Questions the panel asked (one a line):</translation>
+        </message>
+        <message>
+            <source>Questions the panel asked</source>
+            <translation>Questions the panel asked</translation>
+        </message>
+        <message>
+            <source>Add to my feedback</source>
+            <translation>Add to my feedback</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>PortfolioActions</name>
         <message>
             <source>Portfolio files (*.portfolio.zip *.zip);;All files (*)</source>
@@ -4295,6 +4465,105 @@ Your journal is in:
         <message>
             <source>Over time</source>
             <translation>Over time</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterView</name>
+        <message>
+            <source>Presenter view: {title}</source>
+            <translation>Presenter view: {title}</translation>
+        </message>
+        <message>
+            <source>Station on show</source>
+            <translation>Station on show</translation>
+        </message>
+        <message>
+            <source>Your talking notes</source>
+            <translation>Your talking notes</translation>
+        </message>
+        <message>
+            <source>Next station</source>
+            <translation>Next station</translation>
+        </message>
+        <message>
+            <source>Time left for this station</source>
+            <translation>Time left for this station</translation>
+        </message>
+        <message>
+            <source>Time left overall</source>
+            <translation>Time left overall</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Pace</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Clock</translation>
+        </message>
+        <message>
+            <source>Right or Space: next · Left: back · number then Enter: jump · G: all stations · P: hide this view · Escape: stop</source>
+            <translation>Right or Space: next · Left: back · number then Enter: jump · G: all stations · P: hide this view · Escape: stop</translation>
+        </message>
+        <message>
+            <source>There is no station to show yet.</source>
+            <translation>There is no station to show yet.</translation>
+        </message>
+        <message>
+            <source>Station {n} of {total}: {label}</source>
+            <translation>Station {n} of {total}: {label}</translation>
+        </message>
+        <message>
+            <source>Untitled entry</source>
+            <translation>Untitled entry</translation>
+        </message>
+        <message>
+            <source>No notes for this station.</source>
+            <translation>No notes for this station.</translation>
+        </message>
+        <message>
+            <source>Next: {n}. {label}</source>
+            <translation>Next: {n}. {label}</translation>
+        </message>
+        <message>
+            <source>Next: this is the last station.</source>
+            <translation>Next: this is the last station.</translation>
+        </message>
+        <message>
+            <source>This station: {time} left</source>
+            <translation>This station: {time} left</translation>
+        </message>
+        <message>
+            <source>This station: {time} over</source>
+            <translation>This station: {time} over</translation>
+        </message>
+        <message>
+            <source>This station: {time}</source>
+            <translation>This station: {time}</translation>
+        </message>
+        <message>
+            <source>Overall: {time} left</source>
+            <translation>Overall: {time} left</translation>
+        </message>
+        <message>
+            <source>Overall: {time} over</source>
+            <translation>Overall: {time} over</translation>
+        </message>
+        <message>
+            <source>Overall: {time}</source>
+            <translation>Overall: {time}</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>A little behind: think about moving on</source>
+            <translation>A little behind: think about moving on</translation>
+        </message>
+        <message>
+            <source>Behind: move on to the next station</source>
+            <translation>Behind: move on to the next station</translation>
         </message>
     </context>
     <context>
@@ -5101,6 +5370,18 @@ Your journal is in:
             <translation>Go to the comment box</translation>
         </message>
         <message>
+            <source>E&amp;xhibitions</source>
+            <translation>E&amp;xhibitions</translation>
+        </message>
+        <message>
+            <source>Open it in your browser</source>
+            <translation>Open it in your browser</translation>
+        </message>
+        <message>
+            <source>Panel feedback on “{title}”…</source>
+            <translation>Panel feedback on “{title}”…</translation>
+        </message>
+        <message>
             <source>Add a comment first, then save.</source>
             <translation>Add a comment first, then save.</translation>
         </message>
@@ -5388,6 +5669,25 @@ Your journal is in:
             <source>%1 → %2</source>
             <comment>scale ends</comment>
             <translation>%1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Everything you can do from the keyboard in this window:</source>
+            <translation>Everything you can do from the keyboard in this window:</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
         </message>
     </context>
     <context>
@@ -6046,6 +6346,17 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
         <message>
             <source>Let's start</source>
             <translation>Let's start</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowFit</name>
+        <message>
+            <source>Close the %1 panel</source>
+            <translation>Close the %1 panel</translation>
+        </message>
+        <message>
+            <source>Float or dock the %1 panel</source>
+            <translation>Float or dock the %1 panel</translation>
         </message>
     </context>
     <context>

@@ -1420,6 +1420,10 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>Cualquiera (nombre e inicial del apellido; las fotos de otras personas se quedan fuera)</translation>
         </message>
         <message>
+            <source>Read what the panel said. What surprised you, what are you proud of, and what will you try next time?</source>
+            <translation>Lee lo que dijo el jurado. ¿Qué te sorprendió, de qué estás orgulloso u orgullosa y qué probarás la próxima vez?</translation>
+        </message>
+        <message>
             <source>Exhibitions</source>
             <translation>Exposiciones</translation>
         </message>
@@ -1644,6 +1648,30 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>Último ensayo</translation>
         </message>
         <message>
+            <source>What the panel said</source>
+            <translation>Lo que dijo el jurado</translation>
+        </message>
+        <message>
+            <source>What the panel said about this station</source>
+            <translation>Lo que dijo el jurado sobre esta estación</translation>
+        </message>
+        <message>
+            <source>After the exhibition</source>
+            <translation>Después de la exposición</translation>
+        </message>
+        <message>
+            <source>Your reflection after the exhibition</source>
+            <translation>Tu reflexión después de la exposición</translation>
+        </message>
+        <message>
+            <source>Keep my &amp;reflection</source>
+            <translation>Guardar mi &amp;reflexión</translation>
+        </message>
+        <message>
+            <source>Keep my reflection</source>
+            <translation>Guardar mi reflexión</translation>
+        </message>
+        <message>
             <source>Re&amp;hearse</source>
             <translation>&amp;Ensayar</translation>
         </message>
@@ -1726,6 +1754,34 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         <message>
             <source>no change note</source>
             <translation>sin nota de cambios</translation>
+        </message>
+        <message>
+            <source>The panel</source>
+            <translation>El jurado</translation>
+        </message>
+        <message>
+            <source>Wow ({who}): {text}</source>
+            <translation>¡Qué bien! ({who}): {text}</translation>
+        </message>
+        <message>
+            <source>Wonder ({who}): {text}</source>
+            <translation>Me pregunto ({who}): {text}</translation>
+        </message>
+        <message>
+            <source>Question asked: {text}</source>
+            <translation>Pregunta que te hicieron: {text}</translation>
+        </message>
+        <message>
+            <source>{criterion}: {level} of 4, {words}</source>
+            <translation>{criterion}: {level} de 4, {words}</translation>
+        </message>
+        <message>
+            <source>a goal</source>
+            <translation>una meta</translation>
+        </message>
+        <message>
+            <source>Kept. Add &amp;another reflection</source>
+            <translation>Guardada. Añadir &amp;otra reflexión</translation>
         </message>
         <message>
             <source>Choose a station to see it as the audience will.</source>
@@ -2945,6 +3001,25 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
     </context>
     <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Guía de uso</translation>
+        </message>
+        <message>
+            <source>Open the Learning Journal user guide</source>
+            <translation>Abrir la guía de uso de Learning Journal</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>A&amp;tajos de teclado</translation>
+        </message>
+        <message>
+            <source>See every keyboard shortcut of this window</source>
+            <translation>Ver todos los atajos de teclado de esta ventana</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Files Learning Journal can import (*.feedback.json *.portfolio.zip *.zip *.json *.txt);;All files (*)</source>
@@ -3557,6 +3632,14 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>La copia de seguridad falló</translation>
         </message>
         <message>
+            <source>Your journal was backed up.</source>
+            <translation>Se hizo una copia de seguridad de tu diario.</translation>
+        </message>
+        <message>
+            <source>The automatic backup didn't work: %1</source>
+            <translation>La copia de seguridad automática no funcionó: %1</translation>
+        </message>
+        <message>
             <source>About Learning Journal</source>
             <translation>Acerca de Learning Journal</translation>
         </message>
@@ -4041,6 +4124,93 @@ Tu diario está en:
         </message>
     </context>
     <context>
+        <name>PanelFeedbackDialog</name>
+        <message>
+            <source>Starting out</source>
+            <translation>Empezando</translation>
+        </message>
+        <message>
+            <source>On the way</source>
+            <translation>En camino</translation>
+        </message>
+        <message>
+            <source>Got it</source>
+            <translation>Conseguido</translation>
+        </message>
+        <message>
+            <source>Going beyond</source>
+            <translation>Más allá</translation>
+        </message>
+        <message>
+            <source>Panel feedback on “{title}”</source>
+            <translation>Comentarios del jurado sobre «{title}»</translation>
+        </message>
+        <message>
+            <source>For each station: what impressed you, and what you wondered about. Rate the goals it shows if you can. Leave blank what you didn't see.</source>
+            <translation>En cada estación: qué te impresionó y qué te preguntaste. Valora las metas que muestra si puedes. Deja en blanco lo que no viste.</translation>
+        </message>
+        <message>
+            <source>Untitled entry</source>
+            <translation>Entrada sin título</translation>
+        </message>
+        <message>
+            <source>Station {n}: {label}</source>
+            <translation>Estación {n}: {label}</translation>
+        </message>
+        <message>
+            <source>Wow for station {n}</source>
+            <translation>Lo que impresionó en la estación {n}</translation>
+        </message>
+        <message>
+            <source>Something that impressed you</source>
+            <translation>Algo que te impresionó</translation>
+        </message>
+        <message>
+            <source>Wonder for station {n}</source>
+            <translation>Lo que te preguntaste en la estación {n}</translation>
+        </message>
+        <message>
+            <source>Something you wondered about</source>
+            <translation>Algo que te preguntaste</translation>
+        </message>
+        <message>
+            <source>&amp;Wow:</source>
+            <translation>&amp;Impresionó:</translation>
+        </message>
+        <message>
+            <source>W&amp;onder:</source>
+            <translation>Me &amp;pregunto:</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Sin valorar</translation>
+        </message>
+        <message>
+            <source>Rating for “{criterion}” at station {n}</source>
+            <translation>Valoración de «{criterion}» en la estación {n}</translation>
+        </message>
+        <message>
+            <source>This exhibition has no stations to give feedback on.</source>
+            <translation>Esta exposición no tiene estaciones que comentar.</translation>
+        </message>
+        <message>
+            <source>&amp;Questions the panel asked (one a line):</source>
+            <translation>Pre&amp;guntas que hizo el jurado (una por línea):</translation>
+        </message>
+        <message>
+            <source>Questions the panel asked</source>
+            <translation>Preguntas que hizo el jurado</translation>
+        </message>
+        <message>
+            <source>Add to my feedback</source>
+            <translation>Añadir a mis comentarios</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
         <name>PortfolioActions</name>
         <message>
             <source>Portfolio files (*.portfolio.zip *.zip);;All files (*)</source>
@@ -4295,6 +4465,105 @@ Tu diario está en:
         <message>
             <source>Over time</source>
             <translation>Tiempo agotado</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterView</name>
+        <message>
+            <source>Presenter view: {title}</source>
+            <translation>Vista del presentador: {title}</translation>
+        </message>
+        <message>
+            <source>Station on show</source>
+            <translation>Estación que se muestra</translation>
+        </message>
+        <message>
+            <source>Your talking notes</source>
+            <translation>Tus notas para hablar</translation>
+        </message>
+        <message>
+            <source>Next station</source>
+            <translation>Siguiente estación</translation>
+        </message>
+        <message>
+            <source>Time left for this station</source>
+            <translation>Tiempo que queda en esta estación</translation>
+        </message>
+        <message>
+            <source>Time left overall</source>
+            <translation>Tiempo total que queda</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Ritmo</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Reloj</translation>
+        </message>
+        <message>
+            <source>Right or Space: next · Left: back · number then Enter: jump · G: all stations · P: hide this view · Escape: stop</source>
+            <translation>Derecha o Espacio: siguiente · Izquierda: atrás · número y Intro: saltar · G: todas las estaciones · P: ocultar esta vista · Escape: terminar</translation>
+        </message>
+        <message>
+            <source>There is no station to show yet.</source>
+            <translation>Todavía no hay ninguna estación que mostrar.</translation>
+        </message>
+        <message>
+            <source>Station {n} of {total}: {label}</source>
+            <translation>Estación {n} de {total}: {label}</translation>
+        </message>
+        <message>
+            <source>Untitled entry</source>
+            <translation>Entrada sin título</translation>
+        </message>
+        <message>
+            <source>No notes for this station.</source>
+            <translation>No hay notas para esta estación.</translation>
+        </message>
+        <message>
+            <source>Next: {n}. {label}</source>
+            <translation>Siguiente: {n}. {label}</translation>
+        </message>
+        <message>
+            <source>Next: this is the last station.</source>
+            <translation>Siguiente: esta es la última estación.</translation>
+        </message>
+        <message>
+            <source>This station: {time} left</source>
+            <translation>Esta estación: quedan {time}</translation>
+        </message>
+        <message>
+            <source>This station: {time} over</source>
+            <translation>Esta estación: {time} de más</translation>
+        </message>
+        <message>
+            <source>This station: {time}</source>
+            <translation>Esta estación: {time}</translation>
+        </message>
+        <message>
+            <source>Overall: {time} left</source>
+            <translation>En total: quedan {time}</translation>
+        </message>
+        <message>
+            <source>Overall: {time} over</source>
+            <translation>En total: {time} de más</translation>
+        </message>
+        <message>
+            <source>Overall: {time}</source>
+            <translation>En total: {time}</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>A tiempo</translation>
+        </message>
+        <message>
+            <source>A little behind: think about moving on</source>
+            <translation>Un poco atrasado: piensa en seguir</translation>
+        </message>
+        <message>
+            <source>Behind: move on to the next station</source>
+            <translation>Atrasado: pasa a la siguiente estación</translation>
         </message>
     </context>
     <context>
@@ -5101,6 +5370,18 @@ Tu diario está en:
             <translation>Ir al cuadro de comentarios</translation>
         </message>
         <message>
+            <source>E&amp;xhibitions</source>
+            <translation>E&amp;xposiciones</translation>
+        </message>
+        <message>
+            <source>Open it in your browser</source>
+            <translation>Abrirla en tu navegador</translation>
+        </message>
+        <message>
+            <source>Panel feedback on “{title}”…</source>
+            <translation>Comentarios del jurado sobre «{title}»…</translation>
+        </message>
+        <message>
             <source>Add a comment first, then save.</source>
             <translation>Primero añade un comentario y luego guarda.</translation>
         </message>
@@ -5388,6 +5669,25 @@ Tu diario está en:
             <source>%1 → %2</source>
             <comment>scale ends</comment>
             <translation>%1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Everything you can do from the keyboard in this window:</source>
+            <translation>Todo lo que puedes hacer con el teclado en esta ventana:</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
         </message>
     </context>
     <context>
@@ -6046,6 +6346,17 @@ Learning Journal puede recuperarlo desde su copia de seguridad buena más recien
         <message>
             <source>Let's start</source>
             <translation>Empecemos</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowFit</name>
+        <message>
+            <source>Close the %1 panel</source>
+            <translation>Cerrar el panel %1</translation>
+        </message>
+        <message>
+            <source>Float or dock the %1 panel</source>
+            <translation>Soltar o acoplar el panel %1</translation>
         </message>
     </context>
     <context>
