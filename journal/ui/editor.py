@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.text import word_count
 from journal.core.utf16 import to_utf16, utf16_len
+from journal.ui.keyboard import chain, reach_toolbar
 from journal.ui.markdown_highlighter import MarkdownHighlighter
 
 # Block and line separators QTextDocument keeps internally; the raw text keeps
@@ -194,9 +196,11 @@ class MarkdownEditor(QWidget):
         footer.addStretch(1)
         footer.addWidget(self.word_count_label)
         layout.addLayout(footer)
-        self.setFocusProxy(self.body_edit)
-        QWidget.setTabOrder(self.title_edit, self.body_edit)
-        QWidget.setTabOrder(self.body_edit, self.preview)
+        # Focus given to the editor goes to the text (as a focus proxy would, but a
+        # proxy would also pull Tab into the text past the title and the buttons).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Reading order: the title, the formatting buttons, then the text.
+        chain(self.title_edit, *reach_toolbar(self.toolbar), self.body_edit, self.preview)
 
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
@@ -504,6 +508,12 @@ class MarkdownEditor(QWidget):
             QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
         )
         self.word_count_label.setPalette(palette)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        shown = self.stack.currentWidget()
+        if shown is not None:
+            shown.setFocus(event.reason())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

@@ -46,6 +46,7 @@ from journal.core.enums import RevisionReason
 from journal.core.filters import EntryFilter
 from journal.store.read_models import entries as read_entries
 from journal.store.read_models.profile import learner_name
+from journal.ui import keyboard
 from journal.ui.attachments_panel import AttachmentsPanel
 from journal.ui.autosave import AutosaveController
 from journal.ui.details_panel import EntryDetailsPanel
@@ -148,6 +149,7 @@ class JournalWindow(QMainWindow):
         self._child_windows: list[QWidget] = []
         self.setAcceptDrops(True)
         self.setObjectName("MainWindow")
+        keyboard.install()
 
         self._build_widgets()
         self._build_docks()
@@ -233,6 +235,9 @@ class JournalWindow(QMainWindow):
         self.splitter.setSizes([300, 700])
         self.splitter.setAccessibleName(self.tr("Journal"))
         self._build_pages()
+        # Tab in reading order: filters, the list, then the entry from its title down.
+        keyboard.chain(self.entry_list, self.editor.title_edit)
+        keyboard.chain(self.editor.preview, self.note_edit, self.save_button)
 
         self.save_state_label = QLabel()
         self.words_label = QLabel()
