@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from journal.store.database import Journal
 from journal.ui.main_window import MainWindow
+from journal.ui.portfolio.export_dialog import ExportDialog
 from journal.ui.settings import Settings
 from tests.ui.dialog_catalogue import all_dialogs, demo_journal
 from tests.ui.fakes import FakeAsker
@@ -132,6 +133,9 @@ def test_every_dialog_can_be_walked_with_tab(
         qtbot.addWidget(dialog)
         dialog.show()
         settle()
+        if isinstance(dialog, ExportDialog):
+            # Its preview of what will leave is made off the GUI thread: walk it when ready.
+            qtbot.waitUntil(dialog.export_button.isEnabled, timeout=20000)
         found = _check_walk(dialog)
         if found:
             problems[name] = found
