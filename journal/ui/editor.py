@@ -9,6 +9,7 @@ edit the text like typing would, so undo works the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -18,10 +19,12 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
     QPalette,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -64,8 +67,53 @@ def _plain_action_text(action: QAction) -> str:
     return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def paragraph_is_rtl(text: str) -> bool:
+    """Whether a paragraph reads right to left: its first strong letter is RTL (Unicode bidi)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 class _BodyEdit(QPlainTextEdit):
-    """The text area: continues lists and checklists when Enter is pressed."""
+    """The text area: continues lists and checklists when Enter is pressed.
+
+    Each paragraph lines up with its own text: an Arabic or Hebrew paragraph is
+    right-aligned and reads right to left beside English ones (QPlainTextEdit
+    lays every paragraph out with one text option, so the direction is set on
+    each shown paragraph's layout before painting).
+    """
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.align_paragraphs()
+        super().paintEvent(event)
+
+    def align_paragraphs(self) -> None:
+        """Give each visible paragraph the direction and alignment of its text."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()  # lays it out
+            if top > height:
+                break
+            layout = block.layout()
+            if layout is not None:
+                option = QTextOption(layout.textOption())
+                rtl = paragraph_is_rtl(block.text())
+                direction = (
+                    Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+                )
+                if option.textDirection() != direction:
+                    option.setTextDirection(direction)
+                    option.setAlignment(
+                        Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+                    )
+                    layout.setTextOption(option)
+            block = block.next()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
