@@ -75,8 +75,10 @@ def name_clear_button(edit: QLineEdit) -> None:
 
 def scroll_into_view(widget: QWidget) -> None:
     """Every scroll area around ``widget`` shows it (innermost first)."""
+    if widget.isWindow():
+        return
     parent = widget.parentWidget()
-    while parent is not None:
+    while parent is not None and not parent.isWindow():
         area = parent.parentWidget()
         if isinstance(area, QScrollArea) and parent is area.viewport():
             area.ensureWidgetVisible(widget, 8, 8)

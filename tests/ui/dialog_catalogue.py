@@ -21,7 +21,7 @@ def demo_journal(journal: Journal) -> Journal:
     return journal
 
 
-def _first_goal_and_drafts(journal: Journal) -> tuple[str, str, str, str]:
+def first_goal_and_drafts(journal: Journal) -> tuple[str, str, str, str]:
     with journal.read() as s:
         goal_id = s.scalars(select(Goal.id)).first()
         rows = s.execute(select(Revision.entry_id, Revision.id).order_by(Revision.created_at))
@@ -48,7 +48,7 @@ def all_dialogs(window: MainWindow, tmp_path: Path) -> dict[str, Callable[[], QW
     from journal.ui.trash import TrashDialog
     from journal.ui.welcome import WelcomeDialog
 
-    goal_id, entry_id, older, newer = _first_goal_and_drafts(window.journal)
+    goal_id, entry_id, older, newer = first_goal_and_drafts(window.journal)
     runner, ask, root = window.runner, window.ask, window.journal.paths.root
     (tmp_path / "class").mkdir()
     return {
@@ -65,4 +65,13 @@ def all_dialogs(window: MainWindow, tmp_path: Path) -> dict[str, Callable[[], QW
         "class overview": lambda: ClassOverviewDialog(tmp_path / "class", parent=window),
         "welcome": lambda: WelcomeDialog(root, window),
         "keyboard shortcuts": lambda: ShortcutsDialog(window),
+        "rehearse an exhibition": lambda: _rehearsal(window),
     }
+
+
+def _rehearsal(window: MainWindow) -> QWidget:
+    """The exhibition's present window (rehearsing) for the demo's exhibition."""
+    shown = window.exhibitions_page.present(rehearse=True)
+    assert shown is not None
+    shown.showNormal()
+    return shown

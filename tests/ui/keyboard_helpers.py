@@ -45,6 +45,8 @@ def _rect_in(widget: QWidget, top: QWidget) -> QRect:
 
 def on_screen(widget: QWidget, top: QWidget) -> bool:
     """Shown inside the window and not scrolled or clipped out of sight."""
+    if widget is top:
+        return widget.isVisible()
     where = _rect_in(widget, top)
     if not widget.isVisible() or not top.rect().intersects(where):
         return False
@@ -74,15 +76,15 @@ def walk(top: QWidget, start: QWidget, limit: int = 200) -> Walk:
     presses = 0
     while presses < limit:
         if current not in result.stops:
+            if current.window() is not top:
+                result.problems.append(f"focus left the window for {describe(current)}")
+                return result
             result.stops.append(current)
             result.looks[id(current)] = _around(current, top)
             if not current.isEnabled():
                 result.problems.append(f"{describe(current)} is disabled but has focus")
             if not on_screen(current, top):
                 result.problems.append(f"{describe(current)} has focus out of sight")
-            if current.window() is not top:
-                result.problems.append(f"focus left the window for {describe(current)}")
-                return result
         QTest.keyClick(current, Qt.Key.Key_Tab)
         presses += 1
         settle()
@@ -143,8 +145,8 @@ def focus_hidden(result: Walk, top: QWidget) -> list[str]:
     """Stops that look the same with and without focus (the student can't see where they are)."""
     hidden = []
     for widget in result.stops:
-        if not widget.isVisible():
-            continue
+        if not widget.isVisible() or widget.isWindow():
+            continue  # a window with focus of its own (a presenter's screen) is the focus
         widget.clearFocus()
         settle()
         if _around(widget, top) == result.looks[id(widget)]:

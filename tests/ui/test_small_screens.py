@@ -14,7 +14,7 @@ from journal.store.database import Journal
 from journal.ui.main_window import MainWindow
 from journal.ui.settings import Settings
 from journal.ui.window_fit import initial_size
-from tests.ui.dialog_catalogue import all_dialogs, demo_journal
+from tests.ui.dialog_catalogue import all_dialogs, demo_journal, first_goal_and_drafts
 from tests.ui.fakes import FakeAsker
 from tests.ui.screen_helpers import SCREENS, fit_problems, settle
 
@@ -53,6 +53,29 @@ def test_every_page_fits_the_screen(window: MainWindow, screen: QSize) -> None:
             found = fit_problems(window, screen)
             if found:
                 problems[name.replace("&", "")] = found
+    assert problems == {}
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_timeline_views_and_a_goal_fit_the_screen(window: MainWindow, screen: QSize) -> None:
+    goal_id, entry_id, _older, _newer = first_goal_and_drafts(window.journal)
+    problems = {}
+    window.show_page(window.timeline_page)
+    timeline = window.timeline_page
+    for index in range(timeline.tabs.count()):
+        timeline.tabs.setCurrentIndex(index)
+        settle()
+        found = fit_problems(window, screen)
+        if found:
+            problems[timeline.tabs.tabText(index)] = found
+    timeline.show_growth(entry_id)  # "How it grew", drafts and all
+    settle()
+    if found := fit_problems(window, screen):
+        problems["how it grew"] = found
+    window.show_goal(goal_id)
+    settle()
+    if found := fit_problems(window, screen):
+        problems["a goal"] = found
     assert problems == {}
 
 
