@@ -33,7 +33,9 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, journal: Journal, settings: Settings, fake_asker: FakeAsker) -> MainWindow:
+def window(
+    qtbot: QtBot, journal: Journal, settings: Settings, fake_asker: FakeAsker
+) -> MainWindow:
     w = MainWindow(journal, settings)
     w.ask = fake_asker
     qtbot.addWidget(w)

@@ -145,9 +145,8 @@ def test_comments_on_two_entries_and_a_goal_reach_the_student_on_those_items(
     _comment(qtbot, panel, "entry", filled.shared_id, "Your triangles idea was the key.")
     review.history.select_revisions([filled.revision_ids[0]])
     qtbot.waitUntil(
-        lambda: (
-            (target := panel.current_target()) is not None and target.id == filled.revision_ids[0]
-        ),
+        lambda: (target := panel.current_target()) is not None
+        and target.id == filled.revision_ids[0],
         timeout=5000,
     )
     qtbot.keyClicks(panel.comment_edit, "A brave first try.")

@@ -211,6 +211,8 @@ def test_welcome_name_retitles_the_window_through_an_action(
     assert not window.windowTitle().startswith("Amira")
 
 
+
+
 def test_review_window_is_not_a_student_window_and_refuses_writes(
     qtbot: QtBot, tmp_path: Path, journal: Journal
 ) -> None:
@@ -291,3 +293,4 @@ def test_ctrl_z_outside_text_undoes_a_change_of_details(
         Attribute.SOCIAL in before.attributes
     )
     assert details.private_button.isChecked() == (before.privacy is Privacy.PRIVATE)
+
