@@ -1310,6 +1310,10 @@ class JournalWindow(QMainWindow):
         self.details.flush()
         self.tasks.wait()
         self.attachments.wait_for_tasks()
+        if self.pages.currentWidget() is not self.splitter:
+            # Docks are put away while another page shows: keep them as the student left them.
+            for dock, visible in getattr(self, "_dock_visibility", {}).items():
+                dock.setVisible(visible)
         self.placement.save()
         self.settings.session_running = False
         event.accept()

@@ -173,3 +173,25 @@ def test_a_review_window_fits_small_screens(
     review.close()
     QApplication.processEvents()
     assert problems == {}
+
+
+def test_docks_come_back_even_when_closed_on_another_page(
+    qtbot: QtBot, demo: Journal, settings: Settings
+) -> None:
+    first = MainWindow(demo, settings)
+    first.ask = FakeAsker()
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.show_page(first.goals_page)
+    settle()
+    first.close()
+
+    again = MainWindow(demo, settings)
+    again.ask = FakeAsker()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    settle()
+    assert again.details_dock.isVisible()
+    assert again.attachments_dock.isVisible() or again.history_dock.isVisible()
