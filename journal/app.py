@@ -77,7 +77,7 @@ def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
     app = create_application()
     settings = Settings(QSettings())
     apply_theme(app, settings.theme)
-    frame = StartupFrame()
+    frame = StartupFrame(settings.window_geometry)
     from journal.smoke import exit_after_first_paint
 
     exit_after_first_paint(app, frame)  # only when a start-up benchmark asks

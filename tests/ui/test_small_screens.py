@@ -195,3 +195,47 @@ def test_docks_come_back_even_when_closed_on_another_page(
     settle()
     assert again.details_dock.isVisible()
     assert again.attachments_dock.isVisible() or again.history_dock.isVisible()
+
+
+def test_the_app_starts_where_the_window_was_left(
+    qtbot: QtBot, data_dir: Path, settings: Settings
+) -> None:
+    from journal.ui.startup import Launcher, StartupFrame
+
+    with Journal.open(data_dir, auto_backup=False) as journal:
+        first = MainWindow(journal, settings)
+        first.ask = FakeAsker()
+        qtbot.addWidget(first)
+        first.show()
+        qtbot.waitExposed(first)
+        first.setGeometry(30, 40, 700, 500)
+        settle()
+        kept = first.geometry()
+        first.close()
+
+    # The start-up frame (painted before the journal opens) and then the window.
+    frame = StartupFrame(settings.window_geometry)
+    qtbot.addWidget(frame)
+    frame.show()
+    settle()
+    assert frame.geometry() == kept
+    launcher = Launcher(frame, data_dir, settings)
+    launcher.start()
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
+    window = launcher.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.geometry() == kept
+    window.ask = FakeAsker()
+    window.close()
+    assert launcher.journal is not None
+    launcher.journal.close()
+
+
+def test_a_first_start_frame_fits_the_screen(qtbot: QtBot) -> None:
+    from journal.ui.startup import StartupFrame
+
+    frame = StartupFrame()
+    qtbot.addWidget(frame)
+    available = frame.screen().availableGeometry()
+    assert frame.width() <= available.width() and frame.height() <= available.height()
