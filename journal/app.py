@@ -117,7 +117,7 @@ def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
     if school is not None:
         install_translations(app, school.language_for(settings.language))
     apply_theme(app, settings.theme)
-    frame = StartupFrame()
+    frame = StartupFrame(settings.window_geometry)
     from journal.smoke import exit_after_first_paint
 
     exit_after_first_paint(app, frame)  # only when a start-up benchmark asks

@@ -139,15 +139,30 @@ def fts_match_expression(text: str) -> str | None:
 
     Each whitespace-separated piece becomes a quoted string (so ``*``, ``-``,
     ``NEAR(``, ``AND`` and brackets are just text); pieces are ANDed, and the
-    last one matches as a prefix so results appear while typing.
+    last one matches as a prefix so results appear while typing. A piece typed
+    with Arabic vowel marks also matches the word written without them.
     """
     # A NUL would end the query string early inside SQLite ("unterminated string").
     pieces = [p for p in text.replace("\x00", " ").split() if any(ch.isalnum() for ch in p)]
     if not pieces:
         return None
-    quoted = ['"' + p.replace('"', '""') + '"' for p in pieces]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    terms = []
+    for number, piece in enumerate(pieces, start=1):
+        star = "*" if number == len(pieces) else ""
+        forms = dict.fromkeys([piece, fold_arabic_marks(piece)])  # unique, in order
+        quoted = ['"' + form.replace('"', '""') + '"' + star for form in forms if form]
+        terms.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " AND ".join(terms)
+
+
+# Arabic short vowels and other marks (harakat, shadda, sukun, dagger alif) and the
+# tatweel: most Arabic is written without them, so a search typed with them also
+# looks for the word without them. (The index keeps the text as written.)
+_ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
+
+
+def fold_arabic_marks(text: str) -> str:
+    return text.translate(_ARABIC_MARKS)
 
 
 def fts_integrity_sql() -> str:

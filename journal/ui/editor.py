@@ -9,18 +9,22 @@ edit the text like typing would, so undo works the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
     QPalette,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.text import word_count
 from journal.core.utf16 import to_utf16, utf16_len
+from journal.ui.keyboard import chain, reach_toolbar
 from journal.ui.markdown_highlighter import MarkdownHighlighter
 
 # Block and line separators QTextDocument keeps internally; the raw text keeps
@@ -62,8 +67,53 @@ def _plain_action_text(action: QAction) -> str:
     return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def paragraph_is_rtl(text: str) -> bool:
+    """Whether a paragraph reads right to left: its first strong letter is RTL (Unicode bidi)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 class _BodyEdit(QPlainTextEdit):
-    """The text area: continues lists and checklists when Enter is pressed."""
+    """The text area: continues lists and checklists when Enter is pressed.
+
+    Each paragraph lines up with its own text: an Arabic or Hebrew paragraph is
+    right-aligned and reads right to left beside English ones (QPlainTextEdit
+    lays every paragraph out with one text option, so the direction is set on
+    each shown paragraph's layout before painting).
+    """
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.align_paragraphs()
+        super().paintEvent(event)
+
+    def align_paragraphs(self) -> None:
+        """Give each visible paragraph the direction and alignment of its text."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()  # lays it out
+            if top > height:
+                break
+            layout = block.layout()
+            if layout is not None:
+                option = QTextOption(layout.textOption())
+                rtl = paragraph_is_rtl(block.text())
+                direction = (
+                    Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+                )
+                if option.textDirection() != direction:
+                    option.setTextDirection(direction)
+                    option.setAlignment(
+                        Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+                    )
+                    layout.setTextOption(option)
+            block = block.next()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
@@ -194,9 +244,11 @@ class MarkdownEditor(QWidget):
         footer.addStretch(1)
         footer.addWidget(self.word_count_label)
         layout.addLayout(footer)
-        self.setFocusProxy(self.body_edit)
-        QWidget.setTabOrder(self.title_edit, self.body_edit)
-        QWidget.setTabOrder(self.body_edit, self.preview)
+        # Focus given to the editor goes to the text (as a focus proxy would, but a
+        # proxy would also pull Tab into the text past the title and the buttons).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Reading order: the title, the formatting buttons, then the text.
+        chain(self.title_edit, *reach_toolbar(self.toolbar), self.body_edit, self.preview)
 
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
@@ -504,6 +556,12 @@ class MarkdownEditor(QWidget):
             QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
         )
         self.word_count_label.setPalette(palette)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        shown = self.stack.currentWidget()
+        if shown is not None:
+            shown.setFocus(event.reason())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

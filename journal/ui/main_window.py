@@ -46,6 +46,7 @@ from journal.core.enums import RevisionReason
 from journal.core.filters import EntryFilter
 from journal.store.read_models import entries as read_entries
 from journal.store.read_models.profile import learner_name
+from journal.ui import keyboard
 from journal.ui.attachments_panel import AttachmentsPanel
 from journal.ui.autosave import AutosaveController
 from journal.ui.details_panel import EntryDetailsPanel
@@ -148,6 +149,7 @@ class JournalWindow(QMainWindow):
         self._child_windows: list[QWidget] = []
         self.setAcceptDrops(True)
         self.setObjectName("MainWindow")
+        keyboard.install()
 
         self._build_widgets()
         self._build_docks()
@@ -240,6 +242,9 @@ class JournalWindow(QMainWindow):
         self.splitter.setSizes([300, 700])
         self.splitter.setAccessibleName(self.tr("Journal"))
         self._build_pages()
+        # Tab in reading order: filters, the list, then the entry from its title down.
+        keyboard.chain(self.entry_list, self.editor.title_edit)
+        keyboard.chain(self.editor.preview, self.note_edit, self.save_button)
 
         self.save_state_label = QLabel()
         self.words_label = QLabel()
@@ -1340,6 +1345,10 @@ class JournalWindow(QMainWindow):
         self.details.flush()
         self.tasks.wait()
         self.attachments.wait_for_tasks()
+        if self.pages.currentWidget() is not self.splitter:
+            # Docks are put away while another page shows: keep them as the student left them.
+            for dock, visible in getattr(self, "_dock_visibility", {}).items():
+                dock.setVisible(visible)
         self.placement.save()
         self.settings.session_running = False
         event.accept()

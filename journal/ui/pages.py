@@ -58,6 +58,8 @@ class TodayPage(QScrollArea):
         self.runner = runner
         self._today = today
         self.setWidgetResizable(True)
+        # The page scrolls to whichever card has focus; it is no Tab stop of its own.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Today"))
         inner = QWidget()

@@ -26,23 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.window_fit import place_window
+
 if TYPE_CHECKING:
     from journal.store.database import Journal
     from journal.ui.main_window import MainWindow
     from journal.ui.settings import Settings
 
-WINDOW_SIZE = (1280, 800)
 FIRST_PAINT_WAIT_MS = 500
 
 
 class StartupFrame(QMainWindow):
     """What the student sees while the journal opens (a few hundred milliseconds)."""
 
-    def __init__(self) -> None:
+    def __init__(self, geometry: bytes = b"") -> None:
         super().__init__()
         self.setObjectName("StartupFrame")
         self.setWindowTitle(self.tr("Learning Journal"))
-        self.resize(*WINDOW_SIZE)
+        # Where the student left the window last time (the window takes over this
+        # geometry), or the default size fitted to the screen.
+        place_window(self, geometry)
         # The same menus the window will have, so nothing jumps when it arrives.
         for title in (
             self.tr("&File"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.filters import EntryFilter
 from journal.store.database import Journal
+from journal.ui.keyboard import reach_toolbar
 from journal.ui.tasks import TaskRunner
 from journal.ui.timeline.activity import ActivityOverview
 from journal.ui.timeline.growth import GrowthView
@@ -50,6 +51,7 @@ class TimelinePage(QWidget):
         self.toolbar.addSeparator()
         for key in ("export_png", "export_svg"):
             self.toolbar.addAction(actions[key])
+        reach_toolbar(self.toolbar)
         self.growth_hint = QLabel(
             self.tr("Pick an entry on the timeline and press G to see how it grew, draft by draft.")
         )

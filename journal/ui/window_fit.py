@@ -166,6 +166,31 @@ def initial_size(available: QRect, wanted: QSize = DEFAULT_SIZE) -> QSize:
     )
 
 
+def place_window(window: QWidget, geometry: bytes = b"") -> bool:
+    """Size and place ``window`` as saved in ``geometry``, kept on the available screen.
+
+    Without a saved geometry (or one that can't be used) the window gets the
+    default size shrunk to the screen, centred. True when the saved one was used.
+    """
+    restored = bool(geometry) and window.restoreGeometry(QByteArray(geometry))
+    area = available_geometry(window)
+    if not restored:
+        window.resize(initial_size(area))
+        frame = window.frameGeometry()
+        frame.moveCenter(area.center())
+        window.move(frame.topLeft())
+        return False
+    # A window left on a bigger (or now missing) screen comes back on this one.
+    fitted = window.geometry()
+    fitted.setWidth(min(fitted.width(), area.width()))
+    fitted.setHeight(min(fitted.height(), area.height()))
+    if not area.intersects(fitted):
+        fitted.moveCenter(area.center())
+    if fitted != window.geometry():
+        window.setGeometry(fitted)
+    return True
+
+
 class WindowPlacement(QObject):
     """Size, position and dock layout of a main window kept across starts.
 
@@ -186,27 +211,10 @@ class WindowPlacement(QObject):
 
     def restore(self) -> bool:
         """Put the window back as it was left; otherwise a size that fits the screen."""
-        window = self._window
         geometry, state = self._read()
-        restored = bool(geometry) and window.restoreGeometry(QByteArray(geometry))
+        restored = place_window(self._window, geometry)
         if state:
-            window.restoreState(QByteArray(state))
-        area = available_geometry(window)
-        if not restored:
-            size = initial_size(area)
-            window.resize(size)
-            frame = window.frameGeometry()
-            frame.moveCenter(area.center())
-            window.move(frame.topLeft())
-        else:
-            # A window left on a bigger (or now missing) screen comes back on this one.
-            fitted = window.geometry()
-            fitted.setWidth(min(fitted.width(), area.width()))
-            fitted.setHeight(min(fitted.height(), area.height()))
-            if not area.intersects(fitted):
-                fitted.moveCenter(area.center())
-            if fitted != window.geometry():
-                window.setGeometry(fitted)
+            self._window.restoreState(QByteArray(state))
         return restored
 
     def save(self) -> None:

@@ -129,7 +129,7 @@ def test_pages_are_static_offline_and_accessible(filled: Filled, tmp_path: Path)
         assert "default-src &#39;none&#39;" in html and "script-src" not in html
         assert "<script" not in html.lower()
         assert re.search(r'<a class="skip-link" href="#main">', html)
-        assert '<main id="main"' in html and "<nav " in html and "<h1>" in html
+        assert '<main id="main"' in html and "<nav " in html and '<h1 dir="auto">' in html
         assert not re.search(r'(src|href)="(https?:)?//', html), name
         for img in re.findall(r"<img [^>]*>", html):
             assert " alt=" in img, img

@@ -109,3 +109,13 @@ def test_each_block_follows_the_direction_of_its_own_text() -> None:
         assert f'{block} dir="auto">' in html, block
     # A dir attribute the student typed is not trusted (raw HTML stays text).
     assert '<p dir="rtl">' not in str(markdown_to_html('<p dir="rtl">x</p>'))
+
+
+def test_every_text_block_of_the_export_pages_follows_its_own_direction() -> None:
+    """Titles, captions and table cells as well as Markdown: dir="auto" on each block."""
+    from journal.resources import resource_path
+
+    block = re.compile(r"<(h[1-6]|p|li|td|th|figcaption|blockquote|dd|dt|caption)(?=[\s>])([^>]*)>")
+    for template in sorted(resource_path("export").glob("*.html")):
+        for tag, attributes in block.findall(template.read_text(encoding="utf-8")):
+            assert "dir=" in attributes, f"<{tag}{attributes}> in {template.name}"

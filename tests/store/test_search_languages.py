@@ -78,3 +78,16 @@ def test_an_accent_does_not_match_a_different_word(
 ) -> None:
     assert _find(journal, "cancioness") == set()
     assert _find(journal, "المدارس") == set()
+
+
+def test_arabic_typed_with_vowel_marks_finds_the_word_written_without_them(
+    journal: Journal, entries: dict[str, str]
+) -> None:
+    with journal.write() as s:
+        marked = create_entry(
+            s, title="درس", body="كَتَبْتُ فِي المَدْرَسَة", learned_on=date(2025, 3, 13)
+        ).id
+    # "المَدْرَسَة" (with harakat) finds "المدرسة" (without) and itself.
+    assert _find(journal, "المَدْرَسَة") == {entries["ar"], marked}
+    assert _find(journal, "الْكِتَابَة") == {entries["ar"]}
+    assert _find(journal, "اليَوْم الكتابة") == {entries["ar"]}

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QDockWidget,
+    QFocusFrame,
     QMainWindow,
     QWidget,
 )
@@ -41,6 +42,8 @@ def _in_scrolled_content(widget: QWidget, top: QWidget) -> bool:
 def shown_widgets(top: QWidget) -> Iterator[QWidget]:
     """Widgets of ``top`` a student can see and use (enabled, visible, in this window)."""
     for widget in top.findChildren(QWidget):
+        if isinstance(widget, QFocusFrame):
+            continue  # the keyboard focus ring is drawn just around a control
         if widget.window() is top and widget.isVisible() and widget.isEnabled():
             yield widget
 

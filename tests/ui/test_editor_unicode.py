@@ -5,10 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from journal.core.utf16 import from_utf16, to_utf16, utf16_len
-from journal.ui.editor import MarkdownEditor
+from journal.ui.editor import MarkdownEditor, paragraph_is_rtl
 from journal.ui.markdown_highlighter import MarkdownHighlighter
 
 # Letters of every kind a student might type: non-BMP emoji and maths letters,
@@ -111,3 +112,45 @@ def test_checklist_and_list_continuation_after_wide_characters(qtbot: QtBot, tex
     assert editor.body() == f"- [ ] {text}"
     editor._cycle_heading()
     assert editor.body() == f"# - [ ] {text}"
+
+
+def _start_x(edit: QPlainTextEdit | QTextBrowser, number: int) -> int:
+    block = edit.document().findBlockByNumber(number)
+    return edit.cursorRect(QTextCursor(block)).x()
+
+
+def test_each_paragraph_follows_its_own_direction_in_the_editor_and_preview(
+    qtbot: QtBot,
+) -> None:
+    editor = _editor(qtbot)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.load("", "Hello world\n\nمرحبا بالعالم هذه فقرة\n\n# عنوان 🧪\n\nBack to English")
+    body = editor.body_edit
+    QApplication.processEvents()
+    body.viewport().repaint()
+    middle = body.viewport().width() / 2
+    # Paragraphs 0, 2, 4, 6 (blank lines between): a paragraph's text starts at its own side.
+    assert _start_x(body, 0) < middle and _start_x(body, 6) < middle
+    assert _start_x(body, 2) > middle and _start_x(body, 4) > middle
+
+    editor.preview_action.setChecked(True)
+    preview = editor.preview
+    QApplication.processEvents()
+    texts = [preview.document().findBlockByNumber(i).text() for i in range(4)]
+    arabic = texts.index("مرحبا بالعالم هذه فقرة")
+    english = texts.index("Hello world")
+    assert _start_x(preview, arabic) > preview.viewport().width() / 2
+    assert _start_x(preview, english) < preview.viewport().width() / 2
+
+
+@settings(max_examples=80, deadline=None)
+@given(text=INTERNATIONAL)
+def test_paragraph_direction_agrees_with_qt(text: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setPlainText(text)
+    qt_rtl = document.firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
+    assert paragraph_is_rtl(text) == qt_rtl

@@ -181,7 +181,8 @@ def test_keyboard_only_flow_creates_types_saves_with_note_and_opens_history(
     focused = QApplication.focusWidget()
     assert focused is not None
     qtbot.keyClicks(focused, "Fractions")  # the title has focus
-    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    # Enter goes on to the text (Tab visits the formatting buttons on the way, in reading order).
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
     qtbot.keyClicks(QApplication.focusWidget(), "Halves and quarters")
     # Into the note field by keyboard, then Enter saves the revision.
     window.note_edit.setFocus()

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from datetime import date
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, QSize
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
-from journal.demo import DemoSize, generate_demo
 from journal.store.database import Journal
-from journal.store.models import Goal, Revision
 from journal.ui.main_window import MainWindow
 from journal.ui.settings import Settings
 from journal.ui.window_fit import initial_size
+from tests.ui.dialog_catalogue import all_dialogs, demo_journal, first_goal_and_drafts
 from tests.ui.fakes import FakeAsker
 from tests.ui.screen_helpers import SCREENS, fit_problems, settle
 
@@ -32,8 +29,7 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def demo(journal: Journal) -> Journal:
     """A year of a student's journal: entries with drafts, files, goals, an exhibition."""
-    generate_demo(journal, DemoSize(entries=16), today=date(2026, 5, 1))
-    return journal
+    return demo_journal(journal)
 
 
 @pytest.fixture
@@ -60,51 +56,27 @@ def test_every_page_fits_the_screen(window: MainWindow, screen: QSize) -> None:
     assert problems == {}
 
 
-def _first_goal_and_drafts(journal: Journal) -> tuple[str, str, str, str]:
-    with journal.read() as s:
-        goal_id = s.scalars(select(Goal.id)).first()
-        rows = s.execute(select(Revision.entry_id, Revision.id).order_by(Revision.created_at))
-        by_entry: dict[str, list[str]] = {}
-        for entry_id, revision_id in rows:
-            by_entry.setdefault(entry_id, []).append(revision_id)
-    assert goal_id is not None
-    entry_id, drafts = next((e, r) for e, r in by_entry.items() if len(r) >= 2)
-    return goal_id, entry_id, drafts[0], drafts[-1]
-
-
-def _dialogs(window: MainWindow, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
-    from journal.ui.diff_view import DiffDialog
-    from journal.ui.exhibitions.add_entry import AddEntryDialog
-    from journal.ui.goals.link_evidence import LinkEvidenceDialog
-    from journal.ui.goals.wizard import GoalWizard
-    from journal.ui.portfolio.class_overview import ClassOverviewDialog
-    from journal.ui.portfolio.export_dialog import ExportDialog
-    from journal.ui.portfolio.import_dialog import ImportDialog
-    from journal.ui.preferences import PreferencesDialog
-    from journal.ui.prompts_panel import PromptLibraryDialog
-    from journal.ui.shortcuts_dialog import ShortcutsDialog
-    from journal.ui.templates_dialog import TemplatePicker
-    from journal.ui.trash import TrashDialog
-    from journal.ui.welcome import WelcomeDialog
-
-    goal_id, entry_id, older, newer = _first_goal_and_drafts(window.journal)
-    runner, ask, root = window.runner, window.ask, window.journal.paths.root
-    (tmp_path / "class").mkdir()
-    return {
-        "preferences": lambda: PreferencesDialog(window.settings, root, window),
-        "export": lambda: ExportDialog(runner, ask, window, timeline=None),
-        "import": lambda: ImportDialog(runner, tmp_path / "feedback.json", window),
-        "templates": lambda: TemplatePicker(window.journal.paths, ask, window),
-        "trash": lambda: TrashDialog(runner, ask, window),
-        "add station": lambda: AddEntryDialog(runner, window),
-        "prompt library": lambda: PromptLibraryDialog(runner, window),
-        "compare drafts": lambda: DiffDialog(runner, entry_id, older, newer, window),
-        "goal wizard": lambda: GoalWizard(runner, parent=window),
-        "link evidence": lambda: LinkEvidenceDialog(runner, goal_id, window),
-        "class overview": lambda: ClassOverviewDialog(tmp_path / "class", parent=window),
-        "welcome": lambda: WelcomeDialog(root, window),
-        "keyboard shortcuts": lambda: ShortcutsDialog(window),
-    }
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_timeline_views_and_a_goal_fit_the_screen(window: MainWindow, screen: QSize) -> None:
+    goal_id, entry_id, _older, _newer = first_goal_and_drafts(window.journal)
+    problems = {}
+    window.show_page(window.timeline_page)
+    timeline = window.timeline_page
+    for index in range(timeline.tabs.count()):
+        timeline.tabs.setCurrentIndex(index)
+        settle()
+        found = fit_problems(window, screen)
+        if found:
+            problems[timeline.tabs.tabText(index)] = found
+    timeline.show_growth(entry_id)  # "How it grew", drafts and all
+    settle()
+    if found := fit_problems(window, screen):
+        problems["how it grew"] = found
+    window.show_goal(goal_id)
+    settle()
+    if found := fit_problems(window, screen):
+        problems["a goal"] = found
+    assert problems == {}
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
@@ -112,7 +84,7 @@ def test_every_dialog_fits_the_screen(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, screen: QSize
 ) -> None:
     problems = {}
-    for name, make in _dialogs(window, tmp_path).items():
+    for name, make in all_dialogs(window, tmp_path).items():
         dialog = make()
         if hasattr(dialog, "ask"):
             dialog.ask = FakeAsker()
@@ -201,3 +173,69 @@ def test_a_review_window_fits_small_screens(
     review.close()
     QApplication.processEvents()
     assert problems == {}
+
+
+def test_docks_come_back_even_when_closed_on_another_page(
+    qtbot: QtBot, demo: Journal, settings: Settings
+) -> None:
+    first = MainWindow(demo, settings)
+    first.ask = FakeAsker()
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.show_page(first.goals_page)
+    settle()
+    first.close()
+
+    again = MainWindow(demo, settings)
+    again.ask = FakeAsker()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    settle()
+    assert again.details_dock.isVisible()
+    assert again.attachments_dock.isVisible() or again.history_dock.isVisible()
+
+
+def test_the_app_starts_where_the_window_was_left(
+    qtbot: QtBot, data_dir: Path, settings: Settings
+) -> None:
+    from journal.ui.startup import Launcher, StartupFrame
+
+    with Journal.open(data_dir, auto_backup=False) as journal:
+        first = MainWindow(journal, settings)
+        first.ask = FakeAsker()
+        qtbot.addWidget(first)
+        first.show()
+        qtbot.waitExposed(first)
+        first.setGeometry(30, 40, 700, 500)
+        settle()
+        kept = first.geometry()
+        first.close()
+
+    # The start-up frame (painted before the journal opens) and then the window.
+    frame = StartupFrame(settings.window_geometry)
+    qtbot.addWidget(frame)
+    frame.show()
+    settle()
+    assert frame.geometry() == kept
+    launcher = Launcher(frame, data_dir, settings)
+    launcher.start()
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
+    window = launcher.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.geometry() == kept
+    window.ask = FakeAsker()
+    window.close()
+    assert launcher.journal is not None
+    launcher.journal.close()
+
+
+def test_a_first_start_frame_fits_the_screen(qtbot: QtBot) -> None:
+    from journal.ui.startup import StartupFrame
+
+    frame = StartupFrame()
+    qtbot.addWidget(frame)
+    available = frame.screen().availableGeometry()
+    assert frame.width() <= available.width() and frame.height() <= available.height()

@@ -44,10 +44,11 @@ def test_write_attach_revise_compare_restore_find_and_reopen(
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
-    # Write an entry: Ctrl+N, a title, Tab to the text.
+    # Write an entry: Ctrl+N, a title, Enter to the text (Tab would visit the
+    # formatting buttons first, in reading order).
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     _keys(qtbot, "Volcano model")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     _keys(qtbot, "My volcano erupted with baking soda.")
     entry_id = window.current_entry_id
     assert entry_id is not None

@@ -323,7 +323,6 @@ class ExportDialog(QDialog):
         QWidget.setTabOrder(self.format_combo, self.page_combo)
         QWidget.setTabOrder(self.page_combo, self.tree)
         QWidget.setTabOrder(self.tree, self.export_button)
-        QWidget.setTabOrder(self.export_button, self.close_button)
         self._update_buttons()
 
     def _connect_signals(self) -> None:

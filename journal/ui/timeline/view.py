@@ -708,14 +708,13 @@ class TimelineView(QWidget):
         kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                if ctrl:  # Ctrl+Tab leaves the timeline, as in text editors
-                    self.focusNextPrevChild(key == Qt.Key.Key_Tab)
-                elif key == Qt.Key.Key_Backtab:
-                    self.select_previous()
-                else:
-                    self.select_next()
+                # Tab and Shift+Tab (with or without Ctrl) leave the timeline, so the
+                # keyboard is never trapped here; N/P and the arrows move inside it.
+                self.focusNextPrevChild(
+                    key == Qt.Key.Key_Tab
+                    and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
                 event.accept()
                 return True
         if kind == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
