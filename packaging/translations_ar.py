@@ -2509,3 +2509,5 @@ TRANSLATIONS.update(
         ("WindowFit", "Float or dock the %1 panel"): "افصل لوحة %1 أو ثبّتها",
     }
 )
+
+TRANSLATIONS.update({("Keyboard", "Clear %1"): "امسح %1", ("Keyboard", "Clear"): "امسح"})

@@ -2354,3 +2354,5 @@ TRANSLATIONS.update(
         ("WindowFit", "Float or dock the %1 panel"): "Soltar o acoplar el panel %1",
     }
 )
+
+TRANSLATIONS.update({("Keyboard", "Clear %1"): "Borrar %1", ("Keyboard", "Clear"): "Borrar"})

@@ -3898,6 +3898,17 @@ Your journal is in:
         </message>
     </context>
     <context>
+        <name>Keyboard</name>
+        <message>
+            <source>Clear %1</source>
+            <translation>امسح %1</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>امسح</translation>
+        </message>
+    </context>
+    <context>
         <name>Launcher</name>
         <message>
             <source>Bringing your journal back…</source>

@@ -3730,6 +3730,17 @@ Your journal is in:
         </message>
     </context>
     <context>
+        <name>Keyboard</name>
+        <message>
+            <source>Clear %1</source>
+            <translation>Clear %1</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
         <name>Launcher</name>
         <message>
             <source>Bringing your journal back…</source>

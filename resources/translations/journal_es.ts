@@ -3730,6 +3730,17 @@ Tu diario está en:
         </message>
     </context>
     <context>
+        <name>Keyboard</name>
+        <message>
+            <source>Clear %1</source>
+            <translation>Borrar %1</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+    </context>
+    <context>
         <name>Launcher</name>
         <message>
             <source>Bringing your journal back…</source>
