@@ -9,7 +9,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import URL, Engine
@@ -27,12 +27,17 @@ from journal.store.lock import FolderLock
 from journal.store.models import LearnerProfile
 from journal.store.paths import JournalPaths
 
+if TYPE_CHECKING:
+    from journal.store.crypto import DataKey
+
 # Execution option for connections that only read: a plain (deferred) BEGIN, so
 # in WAL mode a reader never waits for, or blocks, the writer.
 DEFERRED_BEGIN = "journal_deferred_begin"
 
 
-def make_engine(db_path: Path, *, want_wal: bool = True, read_only: bool = False) -> Engine:
+def make_engine(
+    db_path: Path, *, want_wal: bool = True, read_only: bool = False, key: bytes | None = None
+) -> Engine:
     """An engine whose connections carry the journal's pragmas.
 
     Writers start every transaction with ``BEGIN IMMEDIATE`` so two writers
@@ -40,12 +45,19 @@ def make_engine(db_path: Path, *, want_wal: bool = True, read_only: bool = False
     the ``DEFERRED_BEGIN`` execution option (``Journal.read()``), use a plain BEGIN.
     """
     # URL.create, not an f-string: a folder name may hold "?", "#" or "%".
+    # A locked journal goes through SQLCipher; the dialect gives it the raw key
+    # ("x'…'") as the first statement on every connection.
+    driver = "sqlite" if key is None else "sqlite+pysqlcipher"
+    password = None if key is None else f"x'{key.hex()}'"
     if read_only:
         url = URL.create(
-            "sqlite", database=sq.file_uri(db_path), query={"mode": "ro", "uri": "true"}
+            driver,
+            password=password,
+            database=sq.file_uri(db_path),
+            query={"mode": "ro", "uri": "true"},
         )
     else:
-        url = URL.create("sqlite", database=str(db_path))
+        url = URL.create(driver, password=password, database=str(db_path))
     engine = create_engine(url)
     state: dict[str, str] = {}
 
@@ -147,6 +159,11 @@ class Journal:
             self._backup_first = keep
 
     @property
+    def encrypted(self) -> bool:
+        """Whether this journal is locked with a passphrase (everything on disk is encrypted)."""
+        return self.paths.data_key is not None
+
+    @property
     def read_only(self) -> bool:
         return self._lock is None
 
@@ -165,12 +182,19 @@ class Journal:
         keep_backups: int = 10,
         backups_dir: Path | None = None,
         held_lock: FolderLock | None = None,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        key: DataKey | None = None,
     ) -> Journal:
         """Open (or create) the journal in ``root``.
 
         ``held_lock``: the folder's lock, already taken by the caller (recovery
         takes it before it moves files); the journal releases it on close.
+        A journal locked with a passphrase needs ``passphrase``, ``recovery_key``
+        or an already unlocked ``key`` (:func:`journal.store.crypto.unlock`).
         """
+        from journal.store import crypto
+
         paths = JournalPaths(Path(root), Path(backups_dir) if backups_dir else None)
         if read_only:
             if not paths.database.exists():
@@ -178,7 +202,17 @@ class Journal:
                     f"There is no journal in {paths.root} yet; start Learning Journal "
                     "once or run 'journal demo' to create one."
                 )
-            reader = make_engine(paths.database, read_only=True)
+            if (paths.root / crypto.PENDING_MARKER).exists():
+                raise JournalError(
+                    f"The journal in {paths.root} was being locked or unlocked when the app "
+                    "stopped; open it normally once to finish that, then try again."
+                )
+            if paths.key_file.exists():
+                key = key or crypto.unlock(paths, passphrase=passphrase, recovery_key=recovery_key)
+                paths = crypto.with_key(paths, key)
+            reader = make_engine(
+                paths.database, read_only=True, key=key.db_key if key is not None else None
+            )
             journal = cls(paths, reader, None)
             journal._check_readable()
             return journal
@@ -203,6 +237,12 @@ class Journal:
         engine: Engine | None = None
         try:
             _probe_writable(paths.root)
+            crypto.finish_pending(paths)  # a lock or unlock a crash interrupted
+            if paths.key_file.exists():
+                key = key or crypto.unlock(paths, passphrase=passphrase, recovery_key=recovery_key)
+                paths = crypto.with_key(paths, key)
+            else:
+                key = None
             for folder in (paths.attachments, paths.backups):
                 # parents: a chosen backups folder may be a new folder elsewhere.
                 folder.mkdir(parents=True, exist_ok=True)
@@ -210,7 +250,11 @@ class Journal:
 
             clear_incomplete(paths)  # left by a crash; no one else can be writing (lock)
             existed = paths.database.exists() and paths.database.stat().st_size > 0
-            engine = make_engine(paths.database, want_wal=not sq.wal_is_unsafe(paths.root))
+            engine = make_engine(
+                paths.database,
+                want_wal=not sq.wal_is_unsafe(paths.root),
+                key=key.db_key if key is not None else None,
+            )
             journal = cls(paths, engine, lock)
             from journal.store import backup, migrations
 

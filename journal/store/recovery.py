@@ -447,7 +447,7 @@ class _Salvager:
             from journal.store.attachments import _holds, blob_path
 
             sha = row.get("sha256")
-            return isinstance(sha, str) and _holds(blob_path(self.paths, sha), sha)
+            return isinstance(sha, str) and _holds(self.paths, blob_path(self.paths, sha), sha)
         return True
 
     def _remap(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
