@@ -122,7 +122,7 @@ def _make_locked_thumbnail(source: Path, target: Path, size: int, key: DataKey) 
         png = QByteArray()
         out = QBuffer(png)
         out.open(QIODevice.OpenModeFlag.WriteOnly)
-        if image.save(out, "PNG"):
+        if image.save(out, b"PNG"):
             out.close()
             _write_encrypted(bytes(png.data()), target, key)
     return image
