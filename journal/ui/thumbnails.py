@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QIcon,
     QImage,
     QImageReader,
+    QImageWriter,
     QPainter,
     QPainterPath,
     QPen,
@@ -122,7 +123,7 @@ def _make_locked_thumbnail(source: Path, target: Path, size: int, key: DataKey) 
         png = QByteArray()
         out = QBuffer(png)
         out.open(QIODevice.OpenModeFlag.WriteOnly)
-        if image.save(out, b"PNG"):
+        if QImageWriter(out, QByteArray(b"png")).write(image):
             out.close()
             _write_encrypted(bytes(png.data()), target, key)
     return image
