@@ -455,4 +455,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message numerus="yes">
+      <source>You can try again in %n second(s).</source>
+      <translation>
+        <numerusform>You can try again in %n second.</numerusform>
+        <numerusform>You can try again in %n seconds.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>
