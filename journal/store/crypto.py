@@ -33,9 +33,10 @@ import secrets
 import shutil
 import struct
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from journal.store import sqlite as sq
 from journal.store.errors import (
@@ -49,6 +50,9 @@ from journal.store.errors import (
 )
 from journal.store.files import fsync_dir
 from journal.store.paths import JournalPaths
+
+if TYPE_CHECKING:
+    from journal.store.database import Journal
 
 KEY_FILE_FORMAT = "learning-journal-key"
 KEY_FILE_VERSION = 1
@@ -608,31 +612,59 @@ def _locked_paths(data_dir: Path, backups_dir: Path | None) -> JournalPaths:
     return JournalPaths(Path(data_dir), Path(backups_dir) if backups_dir else None)
 
 
+@contextmanager
+def _exclusive(paths: JournalPaths, journal: Journal | None) -> Iterator[list[DataKey | None]]:
+    """Hold the folder for a conversion; yields a one-item list for the key to use afterwards.
+
+    Without ``journal`` the folder lock is taken here (the journal must be
+    closed). With the open ``journal`` its own lock is used: its connections are
+    closed first, and afterwards it is connected again, under the new key if the
+    conversion succeeded, as before if it failed.
+    """
+    from journal.store.lock import FolderLock
+
+    if journal is None:
+        lock = FolderLock(paths.root)
+        lock.acquire()
+        try:
+            yield [None]
+        finally:
+            lock.release()
+        return
+    if journal.read_only or journal.paths.root.resolve() != paths.root.resolve():
+        raise JournalError("Only the open journal's own folder can be locked or unlocked.")
+    before = journal.paths.data_key
+    after: list[DataKey | None] = [before]
+    journal.release_files()
+    try:
+        yield after
+    finally:
+        finish_pending(paths)  # a committed conversion is completed before reconnecting
+        journal.reconnect(after[0])
+
+
 def enable_encryption(
     data_dir: Path,
     passphrase: str,
     *,
     backups_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    journal: Journal | None = None,
 ) -> str:
     """Lock the journal in ``data_dir`` with ``passphrase``; returns the recovery key.
 
     Show the recovery key once: it is stored nowhere, only wrapped around the key.
-
-    The journal must be closed (this takes its folder lock). All or nothing:
-    if anything fails, the journal stays as it was.
+    The journal must be closed (this takes its folder lock), or be the open
+    ``journal`` (its connections are closed, then opened again under the key).
+    All or nothing: if anything fails, the journal stays as it was.
     """
-    from journal.store.lock import FolderLock
-
     paths = _locked_paths(data_dir, backups_dir)
     check_new_passphrase(passphrase)
     if not paths.database.is_file():
         raise JournalError(
             f"There is no journal in {paths.root} yet; start Learning Journal once first."
         )
-    lock = FolderLock(paths.root)
-    lock.acquire()
-    try:
+    with _exclusive(paths, journal) as after:
         finish_pending(paths)
         if paths.key_file.exists():
             raise EncryptionStateError(
@@ -643,15 +675,16 @@ def enable_encryption(
         recovery = new_recovery_key()
         staged_key = _staged(paths.key_file, ENCRYPT_SUFFIX)
         _write_key_file(staged_key, _key_file_document(key.secret, passphrase, recovery))
+
+        def commit() -> None:
+            os.replace(staged_key, paths.key_file)
+            after[0] = key
+
         try:
-            _convert(
-                paths, None, key, lambda: os.replace(staged_key, paths.key_file), progress
-            )
+            _convert(paths, None, key, commit, progress)
         finally:
             staged_key.unlink(missing_ok=True)
         return recovery
-    finally:
-        lock.release()
 
 
 def disable_encryption(
@@ -661,26 +694,26 @@ def disable_encryption(
     recovery_key: str | None = None,
     backups_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    journal: Journal | None = None,
 ) -> None:
-    """Unlock the journal for good: everything is rewritten without encryption."""
-    from journal.store.lock import FolderLock
+    """Unlock the journal for good: everything is rewritten without encryption.
 
+    The passphrase (or recovery key) is asked for again even when the journal
+    is open: taking the lock off is a decision only its owner makes.
+    """
     paths = _locked_paths(data_dir, backups_dir)
     key = unlock(paths, passphrase=passphrase, recovery_key=recovery_key)
-    lock = FolderLock(paths.root)
-    lock.acquire()
-    try:
+    with _exclusive(paths, journal) as after:
         finish_pending(paths)
         aside = _staged(paths.key_file, DECRYPT_SUFFIX)
 
         def commit() -> None:
             os.replace(paths.key_file, aside)
+            after[0] = None
             fsync_dir(paths.root)
 
         _convert(paths, key, None, commit, progress)
         aside.unlink(missing_ok=True)
-    finally:
-        lock.release()
 
 
 def with_key(paths: JournalPaths, key: DataKey | None) -> JournalPaths:

@@ -285,6 +285,35 @@ class Journal:
             raise
         return journal
 
+    @property
+    def folder_lock(self) -> FolderLock | None:
+        """The folder's lock this journal holds (None when read-only)."""
+        return self._lock
+
+    def release_files(self) -> None:
+        """Close every pooled connection, so the database file can be replaced under the lock."""
+        self.engine.dispose()
+
+    def reconnect(self, key: DataKey | None) -> None:
+        """Use the database again after it was rewritten: plainly, or encrypted with ``key``.
+
+        The same Journal object stays open (the window's views keep it); its
+        engine, sessions and paths now use the key.
+        """
+        from journal.store import crypto
+
+        if self.read_only:
+            raise ReadOnlyFolderError("This journal was opened read-only; nothing can be changed.")
+        self.engine.dispose()
+        self.paths = crypto.with_key(self.paths, key)
+        self.engine = make_engine(
+            self.paths.database,
+            want_wal=not sq.wal_is_unsafe(self.paths.root),
+            key=key.db_key if key is not None else None,
+        )
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._check_readable()
+
     def _check_readable(self) -> None:
         try:
             with self.engine.connect() as conn:

@@ -405,7 +405,7 @@ class AttachmentsPanel(QWidget):
         self._writable = not runner.read_only
         # Making copies to open is file work, not journal work: its own worker.
         self._tasks = TaskRunner(self)
-        self.thumbnails = thumbnails or ThumbnailCache(runner.journal.paths, parent=self)
+        self.thumbnails = thumbnails or ThumbnailCache(lambda: runner.journal.paths, parent=self)
         self._entry_id: str | None = None
         self._revision_id: str | None = None
         self._adding: CancelToken | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
@@ -197,14 +198,16 @@ class ThumbnailCache(QObject):
 
     def __init__(
         self,
-        paths: JournalPaths,
+        paths: JournalPaths | Callable[[], JournalPaths],
         runner: TaskRunner | None = None,
         *,
         size: int = THUMBNAIL_SIZE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._paths = paths
+        # A callable gives the journal's paths as they are now: locking the open
+        # journal changes its key, and thumbnails must follow it.
+        self._paths_now = paths if callable(paths) else (lambda: paths)
         self._size = size
         # Its own worker by default, so copying a large file never holds up thumbnails.
         self._runner = runner or TaskRunner(self)
@@ -228,12 +231,13 @@ class ThumbnailCache(QObject):
         if sha256 in self._pixmaps or sha256 in self._pending:
             return
         self._pending.add(sha256)
+        paths = self._paths_now()
         self._runner.run(
             make_thumbnail,
-            source=blob_path(self._paths, sha256),
-            target=thumbnail_path(self._paths, sha256, self._size),
+            source=blob_path(paths, sha256),
+            target=thumbnail_path(paths, sha256, self._size),
             size=self._size,
-            key=self._paths.data_key,
+            key=paths.data_key,
             on_done=lambda image: self._on_made(sha256, image),
             on_error=lambda _exc: self._on_made(sha256, None),
             owner=self,
