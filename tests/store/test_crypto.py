@@ -272,3 +272,4 @@ def test_sqlcipher_has_fts5_with_the_journal_tokenizer(tmp_path: Path) -> None:
     con.execute("INSERT INTO f VALUES ('un café crème')")
     assert con.execute("SELECT body FROM f WHERE f MATCH 'cafe'").fetchall() == [("un café crème",)]
     con.close()
+

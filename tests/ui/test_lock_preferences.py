@@ -117,3 +117,21 @@ def test_read_only_journal_cannot_be_locked(qtbot: QtBot, data_dir: Path, tmp_pa
     finally:
         runner.wait()
         journal.close()
+
+
+def test_open_copy_for_the_viewer_is_the_plain_file(data_dir: Path, tmp_path: Path) -> None:
+    from journal.actions import attachments as attachment_actions
+    from journal.store.attachments import blob_path
+    from journal.ui.attachments_panel import prepare_open_copy
+
+    source = tmp_path / "drawing.txt"
+    source.write_bytes(b"my drawing of a volcano " * 5000)
+    crypto.enable_encryption(data_dir, PASS)
+    with Journal.open(data_dir, passphrase=PASS) as journal:
+        sha = attachment_actions.store_files(journal, [source]).value.stored[0].sha256
+        blob = blob_path(journal.paths, sha)
+        assert b"volcano" not in blob.read_bytes()
+        copy = prepare_open_copy(
+            blob, sha, "drawing.txt", tmp_path / "viewer", key=journal.paths.data_key
+        )
+    assert copy.read_bytes() == source.read_bytes()
