@@ -460,12 +460,14 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     # Everything is checked before anything is opened, so a refusal creates nothing.
     if not args.file.is_file():
         raise JournalError(f"There is no backup file at {args.file}.")
-    refusal = journal_file_problem(args.file)
+    root = _data_dir(args)
+    # A locked journal's backups are encrypted with its key: checked with it.
+    key = _key_for(root) if JournalPaths(root).database.is_file() else None
+    refusal = journal_file_problem(args.file, key.db_key if key is not None else None)
     if refusal is not None:
         raise JournalError(refusal)
-    root = _data_dir(args)
     paths = JournalPaths(root)
-    if paths.database.is_file() and integrity_problems(paths.database):
+    if key is None and paths.database.is_file() and integrity_problems(paths.database):
         # A damaged journal can't be copied aside as a backup: it is renamed aside instead.
         lock = FolderLock(root)
         lock.acquire()

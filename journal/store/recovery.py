@@ -652,6 +652,14 @@ def recover(paths: JournalPaths, *, keep_backups: int = 10) -> RecoveryReport:
             f"There is no journal in {paths.root} to repair; 'journal restore' can bring "
             "back a backup."
         )
+    if paths.key_file.exists():
+        # Salvage reads the damaged file page by page with plain SQLite; it can't read an
+        # encrypted one, and must never mistake it for lost and start again.
+        raise JournalError(
+            f"The journal in {paths.root} is locked with a passphrase, and repairing a locked "
+            "journal is not possible yet; restore a backup with 'journal restore' (nothing "
+            "was changed)."
+        )
     lock = FolderLock(paths.root)
     lock.acquire()
     journal: Journal | None = None

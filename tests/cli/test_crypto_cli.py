@@ -133,3 +133,31 @@ def test_passphrase_change_and_decrypt(
     code, _, err = run(capsys, "--data-dir", root, "decrypt")
     assert code == 1
     one_line_error(err, "not locked with a passphrase")
+
+
+def test_backup_and_restore_of_a_locked_journal(
+    locked: tuple[Path, Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, secret, _ = locked
+    code, _, err = run(capsys, "--data-dir", root, "--passphrase-file", secret,
+                       "backup", "--out", tmp_path / "saved.db")
+    assert code == 0, err
+    assert not (tmp_path / "saved.db").read_bytes().startswith(b"SQLite format 3")
+    from journal.actions import entries as act
+    from journal.store.database import Journal
+
+    with Journal.open(root, passphrase="purple elephants dance") as journal:
+        act.create_entry(journal, title="Written after the backup", body="zebra")
+    code, out, err = run(capsys, "--data-dir", root, "--passphrase-file", secret, "search", "zebra")
+    assert "Written after the backup" in out
+    code, out, err = run(capsys, "--data-dir", root, "--passphrase-file", secret,
+                         "restore", tmp_path / "saved.db")
+    assert code == 0, err
+    code, out, err = run(capsys, "--data-dir", root, "--passphrase-file", secret, "search", "zebra")
+    assert code == 0 and "Written after the backup" not in out
+    # Repair can't read a locked journal: refused in one sentence, nothing changed.
+    before = snapshot(root)
+    code, _, err = run(capsys, "--data-dir", root, "--passphrase-file", secret, "repair")
+    assert code == 1
+    one_line_error(err, "locked with a passphrase", "nothing was changed")
+    assert differences(before, snapshot(root)) == []
