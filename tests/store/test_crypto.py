@@ -273,3 +273,69 @@ def test_sqlcipher_has_fts5_with_the_journal_tokenizer(tmp_path: Path) -> None:
     assert con.execute("SELECT body FROM f WHERE f MATCH 'cafe'").fetchall() == [("un café crème",)]
     con.close()
 
+
+
+_KILLER = """
+import os, signal, sys
+from pathlib import Path
+from journal.store import crypto
+
+root = Path(sys.argv[1])
+when = sys.argv[2]
+if when == "staging":
+    real = crypto._transform_file
+    def transform(*args):
+        real(*args)
+        os.kill(os.getpid(), signal.SIGKILL)  # after one staged attachment
+    crypto._transform_file = transform
+else:
+    real_finish = crypto.finish_pending
+    def finish(paths):
+        if (paths.root / crypto.PENDING_MARKER).exists() and paths.key_file.exists():
+            os.kill(os.getpid(), signal.SIGKILL)  # the key file is in place, nothing moved
+        return real_finish(paths)
+    crypto.finish_pending = finish
+crypto.enable_encryption(root, sys.argv[3])
+"""
+
+
+@pytest.mark.parametrize("when", ["staging", "committed"])
+def test_a_killed_process_leaves_a_journal_that_opens(
+    when: str, data_dir: Path, tmp_path: Path
+) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    entry_id, sha = _fill(data_dir, tmp_path)
+    before = _snapshot(data_dir)
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLER, str(data_dir), when, PASS],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert (data_dir / crypto.PENDING_MARKER).exists()
+    if when == "staging":
+        assert not crypto.is_encrypted(data_dir)
+        with Journal.open(data_dir) as journal, journal.read() as session:
+            assert search_entry_ids(session, EntryFilter(text="magma")) == [entry_id]
+        after = _snapshot(data_dir)
+        # Only what opening always does (its WAL); every staged copy is gone.
+        assert {k: v for k, v in after.items() if not k.startswith("journal.db")} == {
+            k: v for k, v in before.items() if not k.startswith("journal.db")
+        }
+        assert not list(data_dir.rglob("*.lj-encrypt"))
+    else:
+        assert crypto.is_encrypted(data_dir)
+        with Journal.open(data_dir, passphrase=PASS) as journal:
+            with journal.read() as session:
+                assert search_entry_ids(session, EntryFilter(text="magma")) == [entry_id]
+            assert read_blob(journal.paths, sha).startswith(b"my drawing")
+        assert not list(data_dir.rglob("*.lj-encrypt"))
+        for path in data_dir.rglob("*"):
+            if path.is_file() and path.name not in ("journal.lock", "journal.key"):
+                assert b"volcano" not in path.read_bytes(), path
+    assert not (data_dir / crypto.PENDING_MARKER).exists()
