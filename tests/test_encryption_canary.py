@@ -19,6 +19,7 @@ from journal.actions import reflections as reflection_actions
 from journal.store import backup, crypto
 from journal.store.attachments import blob_path
 from journal.store.database import Journal
+from journal.store.templates import list_templates, save_template
 from journal.ui.thumbnails import make_thumbnail, thumbnail_path
 
 PASS = "canary passphrase here"
@@ -54,6 +55,9 @@ def _type_everywhere(journal: Journal, word: str, folder: Path) -> None:
     )
     assert made is not None and not made.isNull()
     assert thumbnail_path(journal.paths, sha).is_file()
+    # An entry template of the student's own (a file in the data folder's templates/).
+    save_template(journal.paths, f"tpl-{word[-4:]}", f"Template {word}", f"Start with {word}")
+    assert any(word in t.body for t in list_templates(journal.paths))
     backup.make_backup(journal)
 
 
@@ -94,7 +98,7 @@ def test_canary_word_is_nowhere_on_disk_when_locked(
     scanned = [root, temp]
     # Every kind of file the journal keeps is there to be scanned.
     assert (root / "journal.db").is_file()
-    for folder in ("attachments", "thumbnails", "backups"):
+    for folder in ("attachments", "thumbnails", "backups", "templates"):
         assert [p for p in (root / folder).rglob("*") if p.is_file()], folder
     if locked:
         assert _holders(scanned, before) == []
@@ -107,8 +111,11 @@ def test_canary_word_is_nowhere_on_disk_when_locked(
             with journal.read() as session:
                 assert len(search_entry_ids(session, EntryFilter(text=before))) == 1
                 assert len(search_entry_ids(session, EntryFilter(text=after))) == 1
+            bodies = [t.body for t in list_templates(journal.paths)]
+            assert any(before in b for b in bodies) and any(after in b for b in bodies)
     else:
         found = _holders(scanned, after)
         assert any(p.endswith("journal.db") or p.endswith("journal.db-wal") for p in found)
         assert any("/attachments/" in p for p in found)
         assert any("/backups/" in p for p in found)
+        assert any("/templates/" in p for p in _holders(scanned, before))

@@ -432,6 +432,10 @@ def read_bytes(path: Path, key: DataKey | None) -> bytes:
 
 
 def _transform_file(source: Path, target: Path, src: DataKey | None, dst: DataKey | None) -> None:
+    if src is not None:
+        with open(source, "rb") as probe:
+            if probe.read(len(FILE_MAGIC)) != FILE_MAGIC:
+                src = None  # e.g. a template put into the folder by hand: it is plain already
     with open(target, "wb") as out:
         chunks = read_chunks(source, src)
         for piece in dst.files.encrypt_chunks(chunks) if dst is not None else chunks:
@@ -487,6 +491,17 @@ def _stored_files(paths: JournalPaths) -> list[Path]:
     return files
 
 
+def _template_files(paths: JournalPaths) -> list[Path]:
+    """The student's own entry templates (``templates/*.md``), which hold their words too."""
+    folder = paths.root / "templates"
+    if not folder.is_dir():
+        return []
+    return sorted(
+        f for f in folder.iterdir()
+        if f.is_file() and f.suffix.lower() == ".md" and not f.name.startswith(".")
+    )
+
+
 def _backup_files(paths: JournalPaths) -> list[Path]:
     if not paths.backups.is_dir():
         return []
@@ -497,7 +512,7 @@ def _backup_files(paths: JournalPaths) -> list[Path]:
 
 
 def _needed_bytes(paths: JournalPaths) -> int:
-    files = [paths.database, *(_stored_files(paths)), *(_backup_files(paths))]
+    files = [paths.database, *_stored_files(paths), *_backup_files(paths), *_template_files(paths)]
     wal = Path(str(paths.database) + "-wal")
     return sum(f.stat().st_size for f in [*files, wal] if f.exists()) + 1024 * 1024
 
@@ -524,7 +539,7 @@ def _convert(
             f"has {free // 1024**2} MB; free some space and try again (nothing was changed)."
         )
     databases = [paths.database, *_backup_files(paths)]
-    files = _stored_files(paths)
+    files = [*_stored_files(paths), *_template_files(paths)]
     total, done = len(databases) + len(files), 0
     staged: list[Path] = []
     try:
@@ -580,7 +595,10 @@ def finish_pending(paths: JournalPaths) -> bool:
         suffix = ENCRYPT_SUFFIX if paths.key_file.exists() else DECRYPT_SUFFIX
     committed = paths.key_file.exists() == (suffix == ENCRYPT_SUFFIX)
     candidates = [
-        _staged(p, suffix) for p in [paths.database, *_backup_files(paths), *_stored_files(paths)]
+        _staged(p, suffix)
+        for p in [
+            paths.database, *_backup_files(paths), *_stored_files(paths), *_template_files(paths)
+        ]
     ]
     for staged in candidates:
         if not staged.exists():

@@ -13,6 +13,7 @@ from journal.store import crypto
 from journal.store.database import Journal
 from journal.store.errors import DiskFullError, WrongPassphraseError
 from journal.store.search import search_entry_ids
+from journal.store.templates import get_template, save_template
 
 PASS = "a long walk home"
 
@@ -40,7 +41,12 @@ def test_lock_change_and_unlock_the_open_journal(journal: Journal) -> None:
     lock.change_passphrase(journal, recovery, "third long phrase", recovery_key=True)
     with pytest.raises(WrongPassphraseError):
         lock.unlock_journal(journal, PASS)
+    save_template(journal.paths, "lab-notes", "Lab notes", "Hypothesis about owls")
+    template_file = journal.paths.root / "templates" / "lab-notes.md"
+    assert b"owls" not in template_file.read_bytes()
     lock.unlock_journal(journal, "third long phrase")
+    assert b"Hypothesis about owls" in template_file.read_bytes()  # plain Markdown again
+    assert get_template(journal.paths, "lab-notes").body.strip() == "Hypothesis about owls"
     assert not journal.encrypted and not crypto.is_encrypted(journal.paths.root)
     assert journal.paths.database.read_bytes().startswith(b"SQLite format 3")
     third = act.create_entry(journal, title="Plain again", body="unlocked words").value
