@@ -7,6 +7,7 @@ import errno
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -144,6 +145,10 @@ class Journal:
         self._lock = lock
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self._backup_first: int | None = None
+        # Cleared while the files are being rewritten (locking the open journal):
+        # a read on another thread waits instead of opening the file mid-change.
+        self._usable = threading.Event()
+        self._usable.set()
 
     def backup_before_first_write(self, keep: int = 10) -> None:
         """Take an automatic backup just before the next write, if one is due.
@@ -291,7 +296,11 @@ class Journal:
         return self._lock
 
     def release_files(self) -> None:
-        """Close every pooled connection, so the database file can be replaced under the lock."""
+        """Close every pooled connection, so the database file can be replaced under the lock.
+
+        Reads and writes wait until :meth:`reconnect`.
+        """
+        self._usable.clear()
         self.engine.dispose()
 
     def reconnect(self, key: DataKey | None) -> None:
@@ -304,15 +313,18 @@ class Journal:
 
         if self.read_only:
             raise ReadOnlyFolderError("This journal was opened read-only; nothing can be changed.")
-        self.engine.dispose()
-        self.paths = crypto.with_key(self.paths, key)
-        self.engine = make_engine(
-            self.paths.database,
-            want_wal=not sq.wal_is_unsafe(self.paths.root),
-            key=key.db_key if key is not None else None,
-        )
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._check_readable()
+        try:
+            self.engine.dispose()
+            self.paths = crypto.with_key(self.paths, key)
+            self.engine = make_engine(
+                self.paths.database,
+                want_wal=not sq.wal_is_unsafe(self.paths.root),
+                key=key.db_key if key is not None else None,
+            )
+            self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self._check_readable()
+        finally:
+            self._usable.set()
 
     def _check_readable(self) -> None:
         try:
@@ -342,6 +354,7 @@ class Journal:
         """
         if self.read_only:
             raise ReadOnlyFolderError("This journal was opened read-only; nothing can be changed.")
+        self._usable.wait()
         made: Path | None = None
         keep = self._backup_first
         if keep is not None:
@@ -371,6 +384,7 @@ class Journal:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
+        self._usable.wait()
         with self.sessions() as session:
             # A deferred BEGIN: reading never takes the write lock, so the window
             # can read while a background task writes.

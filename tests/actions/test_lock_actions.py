@@ -68,3 +68,29 @@ def test_a_failed_lock_leaves_the_open_journal_as_it_was(
     assert not journal.encrypted and not crypto.is_encrypted(journal.paths.root)
     act.save_draft(journal, entry, "Kept", "still plain, and more")
     assert _found(journal, "more") == [entry]
+
+
+def test_a_read_during_locking_waits_and_then_reads_the_locked_journal(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    entry = act.create_entry(journal, title="Waiting", body="patient words").value
+    real = crypto._export_database
+    results: list[list[str]] = []
+    reader: list[threading.Thread] = []
+
+    def export_and_read(*args: object) -> None:
+        if not reader:  # another thread asks to read while the files are being rewritten
+            thread = threading.Thread(target=lambda: results.append(_found(journal, "patient")))
+            reader.append(thread)
+            thread.start()
+            thread.join(timeout=0.5)
+            assert thread.is_alive()  # it waits for the journal instead of reading mid-change
+        real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(crypto, "_export_database", export_and_read)
+    lock.lock_journal(journal, PASS)
+    reader[0].join(timeout=10)
+    assert results == [[entry]]
+    assert journal.encrypted
