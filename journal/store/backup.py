@@ -64,11 +64,11 @@ def journal_created_at(paths: JournalPaths) -> datetime | None:
     """When the journal was created (its learner profile's time), read without SQLAlchemy."""
     try:
         con = sq.connect(sq.readonly_uri(paths.database), key=_db_key(paths), uri=True)
-    except sq.DB_ERRORS:
+    except sq.db_errors():
         return None
     try:
         row = con.execute("SELECT min(created_at) FROM learner_profile").fetchone()
-    except sq.DB_ERRORS:
+    except sq.db_errors():
         return None
     finally:
         con.close()
@@ -135,7 +135,7 @@ def make_backup(
         source = raw.driver_connection
         try:
             sq.online_backup(source, tmp, key=_db_key(paths))
-        except sq.DB_ERRORS as exc:
+        except sq.db_errors() as exc:
             tmp.unlink(missing_ok=True)
             raise JournalError(
                 f"The backup could not be written to {target_dir} ({exc}); "
@@ -200,7 +200,7 @@ def journal_file_problem(path: Path, key: bytes | None = None) -> str | None:
 
     try:
         probe = sq.connect(sq.readonly_uri(path), key=key, uri=True)
-    except sq.DB_ERRORS:
+    except sq.db_errors():
         return not_ours
     try:
         tables = {
@@ -217,7 +217,7 @@ def journal_file_problem(path: Path, key: bytes | None = None) -> str | None:
             for table in tables
             if not sq.is_fts_table(table)
         }
-    except sq.DB_ERRORS:
+    except sq.db_errors():
         return not_ours
     finally:
         probe.close()

@@ -569,7 +569,7 @@ def _convert(
         if isinstance(exc, OSError):
             what = "the journal was not locked" if dst else "the journal was not unlocked"
             raise _os_error(exc, what) from exc
-        if isinstance(exc, sq.DB_ERRORS):
+        if isinstance(exc, sq.db_errors()):
             raise JournalError(
                 f"The journal could not be rewritten ({exc}); nothing was changed. Run "
                 "'journal check' to see if something is damaged."

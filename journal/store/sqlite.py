@@ -27,22 +27,25 @@ NETWORK_FILESYSTEMS = {
 
 BUSY_TIMEOUT_MS = 5000
 
-try:  # SQLCipher: only needed for journals locked with a passphrase.
-    from sqlcipher3 import dbapi2 as _sqlcipher
-except ImportError:  # pragma: no cover - a dependency; a build without it opens plain journals
-    _sqlcipher = None
+def _cipher() -> Any:
+    """SQLCipher's DB-API module, imported on first use (a plain journal never needs it,
+    and ``journal search`` must start in tens of milliseconds)."""
+    from sqlcipher3 import dbapi2
 
-#: Errors from either driver (a locked journal talks to SQLite through SQLCipher).
-DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + (
-    (_sqlcipher.Error,) if _sqlcipher is not None else ()
-)
-#: "Database" errors (damage, wrong format) from either driver.
-DB_DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,) + (
-    (_sqlcipher.DatabaseError,) if _sqlcipher is not None else ()
-)
-OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,) + (
-    (_sqlcipher.OperationalError,) if _sqlcipher is not None else ()
-)
+    return dbapi2
+
+
+def db_errors() -> tuple[type[Exception], ...]:
+    """Errors from either driver (a locked journal talks to SQLite through SQLCipher)."""
+    module = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.Error, module.Error) if module is not None else (sqlite3.Error,)
+
+
+def operational_errors() -> tuple[type[Exception], ...]:
+    module = sys.modules.get("sqlcipher3.dbapi2")
+    if module is None:
+        return (sqlite3.OperationalError,)
+    return (sqlite3.OperationalError, module.OperationalError)
 
 
 def key_pragma(key: bytes) -> str:
@@ -52,10 +55,6 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def sqlcipher_available() -> bool:
-    return _sqlcipher is not None
-
-
 def connect(target: str | Path, *, key: bytes | None = None, uri: bool = False) -> Any:
     """A DB-API connection to a journal file: ``sqlite3`` for a plain one, SQLCipher when ``key``.
 
@@ -63,9 +62,7 @@ def connect(target: str | Path, *, key: bytes | None = None, uri: bool = False) 
     """
     if key is None:
         return sqlite3.connect(target, uri=uri)
-    if _sqlcipher is None:  # pragma: no cover
-        raise RuntimeError("SQLCipher (the sqlcipher3 package) is not installed")
-    con = _sqlcipher.connect(str(target), uri=uri)
+    con = _cipher().connect(str(target), uri=uri)
     try:
         con.execute(key_pragma(key))
     except BaseException:
@@ -121,9 +118,7 @@ def connect_cipher(target: str | Path, key: bytes | None, *, uri: bool = False) 
     Converting between plain and locked journals needs SQLCipher's
     ``sqlcipher_export`` on both sides.
     """
-    if _sqlcipher is None:  # pragma: no cover
-        raise RuntimeError("SQLCipher (the sqlcipher3 package) is not installed")
-    con = _sqlcipher.connect(str(target), uri=uri, isolation_level=None)
+    con = _cipher().connect(str(target), uri=uri, isolation_level=None)
     if key is not None:
         con.execute(key_pragma(key))
     return con
@@ -141,7 +136,7 @@ def configure_connection(dbapi_connection: sqlite3.Connection, *, want_wal: bool
         try:
             row = cursor.execute(f"PRAGMA journal_mode={mode}").fetchone()
             actual = str(row[0]).lower() if row else "delete"
-        except OPERATIONAL_ERRORS:
+        except operational_errors():
             actual = "delete"
         if want_wal and actual != "wal":
             # WAL could not be set (e.g. a file system without shared memory).
@@ -275,11 +270,11 @@ def quick_check(path: Path, key: bytes | None = None) -> str:
     """Run ``PRAGMA quick_check`` on a database file; return "ok" or the problem."""
     try:
         con = connect(readonly_uri(path), key=key, uri=True)
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         return str(exc)
     try:
         rows = con.execute("PRAGMA quick_check").fetchall()
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         return str(exc)
     finally:
         con.close()
