@@ -228,6 +228,45 @@ def is_encrypted(data_dir: Path) -> bool:
     return JournalPaths(Path(data_dir)).key_file.exists()
 
 
+def key_file_missing(paths: JournalPaths) -> bool:
+    """A journal that was locked but has lost its key file (e.g. only journal.db was copied).
+
+    Told apart from a damaged file by what else is in the folder: stored files
+    or backups that are encrypted, and no key file to open them with.
+    """
+    if paths.key_file.exists():
+        return False
+    try:
+        with open(paths.database, "rb") as handle:
+            if handle.read(16) == b"SQLite format 3\x00":
+                return False
+    except OSError:
+        return False
+    for stored in _stored_files(paths)[:20]:
+        try:
+            with open(stored, "rb") as handle:
+                if handle.read(len(FILE_MAGIC)) == FILE_MAGIC:
+                    return True
+        except OSError:
+            continue
+    for backup in _backup_files(paths)[:5]:
+        try:
+            with open(backup, "rb") as handle:
+                if handle.read(16) != b"SQLite format 3\x00" and backup.stat().st_size >= 4096:
+                    return True
+        except OSError:
+            continue
+    return False
+
+
+def missing_key_error(paths: JournalPaths) -> KeyFileDamagedError:
+    return KeyFileDamagedError(
+        f"The journal in {paths.root} is locked with a passphrase but its key file "
+        "journal.key is missing; put it back beside journal.db (from where the journal "
+        "was copied) to open it."
+    )
+
+
 def unlock(
     data_dir: Path | JournalPaths, *, passphrase: str | None = None, recovery_key: str | None = None
 ) -> DataKey:

@@ -332,6 +332,10 @@ class Journal:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         except DatabaseError as exc:
             self.engine.dispose()
+            from journal.store import crypto
+
+            if crypto.key_file_missing(self.paths):
+                raise crypto.missing_key_error(self.paths) from exc
             error = translate_error(exc.orig or exc, self.paths) or CorruptDatabaseError(
                 f"The journal file {self.paths.database} can't be read ({exc.orig}); "
                 "run 'journal repair' to bring back the newest good backup and everything "

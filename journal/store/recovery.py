@@ -652,6 +652,10 @@ def recover(paths: JournalPaths, *, keep_backups: int = 10) -> RecoveryReport:
             f"There is no journal in {paths.root} to repair; 'journal restore' can bring "
             "back a backup."
         )
+    from journal.store import crypto
+
+    if crypto.key_file_missing(paths):
+        raise crypto.missing_key_error(paths)
     if paths.key_file.exists():
         # Salvage reads the damaged file page by page with plain SQLite; it can't read an
         # encrypted one, and must never mistake it for lost and start again.

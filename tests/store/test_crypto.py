@@ -339,3 +339,21 @@ def test_a_killed_process_leaves_a_journal_that_opens(
             if path.is_file() and path.name not in ("journal.lock", "journal.key"):
                 assert b"volcano" not in path.read_bytes(), path
     assert not (data_dir / crypto.PENDING_MARKER).exists()
+
+
+def test_a_missing_key_file_is_named_not_called_damage(data_dir: Path, tmp_path: Path) -> None:
+    from journal.store.recovery import recover
+
+    _fill(data_dir, tmp_path)
+    crypto.enable_encryption(data_dir, PASS)
+    key_file = data_dir / "journal.key"
+    kept = key_file.read_bytes()
+    key_file.unlink()
+    before = _snapshot(data_dir)
+    with pytest.raises(KeyFileDamagedError, match=r"journal\.key is missing"):
+        Journal.open(data_dir)
+    with pytest.raises(KeyFileDamagedError, match=r"journal\.key is missing"):
+        recover(JournalPaths(data_dir))
+    assert _snapshot(data_dir) == before  # repair moved nothing aside
+    key_file.write_bytes(kept)
+    Journal.open(data_dir, passphrase=PASS).close()
