@@ -141,17 +141,34 @@ class PassphraseDialog(QDialog):
                 field.clear()
 
 
+def print_on_paper(parent: QWidget, text: str) -> bool:
+    """Print ``text`` after the system's print dialog; False if cancelled."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    document = QTextDocument()
+    document.setPlainText(text)
+    document.print_(printer)
+    return True
+
+
 class RecoveryKeyDialog(QDialog):
-    """Shows the recovery key once, with Copy and Save buttons."""
+    """Shows the recovery key once, with Copy, Save and Print buttons."""
 
     def __init__(
         self,
         recovery_key: str,
         *,
         save_file: Callable[[str, str], Path | None] | None = None,
+        print_text: Callable[[QWidget, str], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._print_text = print_text or print_on_paper
         self.setWindowTitle(self.tr("Your recovery key"))
         self.setAccessibleName(self.tr("Your recovery key"))
         self._key = recovery_key
@@ -177,6 +194,9 @@ class RecoveryKeyDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save to a file…"))
         self.save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
         self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the recovery key"))
+        self.print_button.clicked.connect(self.print_key)
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("Recovery key message"))
         done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -188,6 +208,7 @@ class RecoveryKeyDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
         row.addWidget(self.save_button)
+        row.addWidget(self.print_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -200,6 +221,16 @@ class RecoveryKeyDialog(QDialog):
         QGuiApplication.clipboard().setText(self._key)
         self.message.setText(self.tr("Copied. Paste it somewhere safe."))
 
+    def _key_text(self) -> str:
+        return (
+            self.tr("Learning Journal recovery key") + "\n\n" + self._key + "\n\n"
+            + self.tr("It opens your journal if you forget your passphrase.") + "\n"
+        )
+
+    def print_key(self) -> None:
+        if self._print_text(self, self._key_text()):
+            self.message.setText(self.tr("Sent to the printer. Keep the page somewhere safe."))
+
     def save(self) -> None:
         if self._save_file is None:
             return
@@ -208,12 +239,8 @@ class RecoveryKeyDialog(QDialog):
         )
         if target is None:
             return
-        text = (
-            self.tr("Learning Journal recovery key") + "\n\n" + self._key + "\n\n"
-            + self.tr("It opens your journal if you forget your passphrase.") + "\n"
-        )
         try:
-            Path(target).write_text(text, encoding="utf-8")
+            Path(target).write_text(self._key_text(), encoding="utf-8")
         except OSError as exc:
             self.message.setText(
                 self.tr("The key could not be saved there (%1); choose another place.").replace(
@@ -242,6 +269,8 @@ class LockSection(QGroupBox):
         super().__init__(self.tr("Lock with a passphrase"), parent)
         self.runner = runner
         self._save_file = save_file
+        #: How the recovery key is printed (tests replace it; the default asks the system).
+        self.print_text: Callable[[QWidget, str], bool] = print_on_paper
         self.passphrase_dialog: PassphraseDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.status = QLabel()
@@ -321,7 +350,9 @@ class LockSection(QGroupBox):
 
     def _locked(self, recovery_key: str) -> None:
         self.refresh()
-        dialog = RecoveryKeyDialog(recovery_key, save_file=self._save_file, parent=self)
+        dialog = RecoveryKeyDialog(
+            recovery_key, save_file=self._save_file, print_text=self.print_text, parent=self
+        )
         self.recovery_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "recovery_dialog", None))
         dialog.finished.connect(dialog.deleteLater)

@@ -43,6 +43,13 @@ def test_lock_change_and_remove_from_preferences(
     assert "not locked" in section.status.text()
     assert section.lock_button.isVisible() and not section.change_button.isVisible()
 
+    printed: list[str] = []
+
+    def fake_print(_parent: object, text: str) -> bool:
+        printed.append(text)
+        return True
+
+    section.print_text = fake_print
     # Turn it on: the passphrase is typed twice, hidden; a mismatch is told, nothing happens.
     section.lock_button.click()
     ask = section.passphrase_dialog
@@ -67,6 +74,9 @@ def test_lock_change_and_remove_from_preferences(
     assert QGuiApplication.clipboard().text() == recovery
     shown.save_button.click()
     assert recovery in (tmp_path / "recovery.txt").read_text(encoding="utf-8")
+    shown.print_button.click()
+    assert len(printed) == 1 and recovery in printed[0]
+    assert "printer" in shown.message.text()
     shown.accept()
     assert runner.errors == []
 
