@@ -855,7 +855,9 @@ def _cmd_encrypt(args: argparse.Namespace) -> int:
             "use 'journal passphrase' to change it."
         )
     chosen = _new_passphrase(args.passphrase_file)
-    recovery = crypto.enable_encryption(root, chosen)
+    recovery = crypto.enable_encryption(
+        root, chosen, backups_dir=_deployment(args).school.backup_dir()
+    )
     if args.recovery_key_out is not None:
         from journal.store.files import write_atomically
 
@@ -874,10 +876,13 @@ def _cmd_decrypt(args: argparse.Namespace) -> int:
     root = _existing_journal(args)
     if not crypto.is_encrypted(root):
         raise EncryptionStateError(f"The journal in {root} is not locked with a passphrase.")
+    backups = _deployment(args).school.backup_dir()
     if args.use_recovery_key:
-        crypto.disable_encryption(root, None, recovery_key=_passphrase(root, "recovery key"))
+        crypto.disable_encryption(
+            root, None, recovery_key=_passphrase(root, "recovery key"), backups_dir=backups
+        )
     else:
-        crypto.disable_encryption(root, _passphrase(root))
+        crypto.disable_encryption(root, _passphrase(root), backups_dir=backups)
     _say(f"The journal in {root} is no longer locked: everything is stored without encryption.")
     return EXIT_OK
 
