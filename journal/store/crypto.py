@@ -541,6 +541,15 @@ def _template_files(paths: JournalPaths) -> list[Path]:
     )
 
 
+def _aside_files(paths: JournalPaths) -> list[Path]:
+    """Damaged journals a repair set aside (``damaged-<time>.db`` and its WAL): whole
+    copies of old entries, kept as opaque files (encrypted like attachments)."""
+    return sorted(
+        f for f in paths.root.glob("damaged-*.db*")
+        if f.is_file() and not f.name.endswith((ENCRYPT_SUFFIX, DECRYPT_SUFFIX))
+    )
+
+
 def _backup_files(paths: JournalPaths) -> list[Path]:
     if not paths.backups.is_dir():
         return []
@@ -551,7 +560,13 @@ def _backup_files(paths: JournalPaths) -> list[Path]:
 
 
 def _needed_bytes(paths: JournalPaths) -> int:
-    files = [paths.database, *_stored_files(paths), *_backup_files(paths), *_template_files(paths)]
+    files = [
+        paths.database,
+        *_stored_files(paths),
+        *_backup_files(paths),
+        *_template_files(paths),
+        *_aside_files(paths),
+    ]
     wal = Path(str(paths.database) + "-wal")
     return sum(f.stat().st_size for f in [*files, wal] if f.exists()) + 1024 * 1024
 
@@ -578,7 +593,7 @@ def _convert(
             f"has {free // 1024**2} MB; free some space and try again (nothing was changed)."
         )
     databases = [paths.database, *_backup_files(paths)]
-    files = [*_stored_files(paths), *_template_files(paths)]
+    files = [*_stored_files(paths), *_template_files(paths), *_aside_files(paths)]
     total, done = len(databases) + len(files), 0
     staged: list[Path] = []
     try:
@@ -636,7 +651,11 @@ def finish_pending(paths: JournalPaths) -> bool:
     candidates = [
         _staged(p, suffix)
         for p in [
-            paths.database, *_backup_files(paths), *_stored_files(paths), *_template_files(paths)
+            paths.database,
+            *_backup_files(paths),
+            *_stored_files(paths),
+            *_template_files(paths),
+            *_aside_files(paths),
         ]
     ]
     for staged in candidates:

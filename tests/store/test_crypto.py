@@ -357,3 +357,22 @@ def test_a_missing_key_file_is_named_not_called_damage(data_dir: Path, tmp_path:
     assert _snapshot(data_dir) == before  # repair moved nothing aside
     key_file.write_bytes(kept)
     Journal.open(data_dir, passphrase=PASS).close()
+
+
+def test_templates_and_damaged_copies_set_aside_are_locked_too(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from journal.store.templates import get_template, save_template
+
+    _fill(data_dir, tmp_path)
+    aside = data_dir / "damaged-20260101T000000000000Z.db"
+    aside.write_bytes(b"SQLite format 3\x00 an old copy with the word pelican in it")
+    save_template(JournalPaths(data_dir), "owl-notes", "Owl notes", "pelican pellets")
+    crypto.enable_encryption(data_dir, PASS)
+    assert b"pelican" not in aside.read_bytes()
+    assert b"pelican" not in (data_dir / "templates" / "owl-notes.md").read_bytes()
+    with Journal.open(data_dir, passphrase=PASS) as journal:
+        assert "pelican" in get_template(journal.paths, "owl-notes").body
+    crypto.disable_encryption(data_dir, PASS)
+    assert aside.read_bytes().endswith(b"the word pelican in it")
+    assert b"pelican pellets" in (data_dir / "templates" / "owl-notes.md").read_bytes()
