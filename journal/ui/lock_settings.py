@@ -141,6 +141,16 @@ class PassphraseDialog(QDialog):
                 field.clear()
 
 
+def can_print() -> bool:
+    """Whether Qt's printing module is there (the frozen app leaves it out to save space)."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("PySide6.QtPrintSupport") is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def print_on_paper(parent: QWidget, text: str) -> bool:
     """Print ``text`` after the system's print dialog; False if cancelled."""
     from PySide6.QtGui import QTextDocument
@@ -197,6 +207,8 @@ class RecoveryKeyDialog(QDialog):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setAccessibleName(self.tr("Print the recovery key"))
         self.print_button.clicked.connect(self.print_key)
+        # Without Qt's printing module (the packaged app), Save is the way to paper.
+        self.print_button.setVisible(print_text is not None or can_print())
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("Recovery key message"))
         done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -270,7 +282,7 @@ class LockSection(QGroupBox):
         self.runner = runner
         self._save_file = save_file
         #: How the recovery key is printed (tests replace it; the default asks the system).
-        self.print_text: Callable[[QWidget, str], bool] = print_on_paper
+        self.print_text: Callable[[QWidget, str], bool] | None = None
         self.passphrase_dialog: PassphraseDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.status = QLabel()
