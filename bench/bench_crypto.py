@@ -48,7 +48,10 @@ RATIO_BUDGET = 1.3
 
 
 def main() -> None:
+    import sqlite3
+
     from sqlalchemy import select
+    from sqlcipher3 import dbapi2 as sqlcipher
 
     from journal.core.filters import EntryFilter
     from journal.portfolio.export import export_portfolio
@@ -59,6 +62,11 @@ def main() -> None:
     from journal.store.search import search_entry_ids
 
     cached = demo_journal("fiveyears", FIVE_YEARS)
+    # The two drivers bundle different SQLite versions: part of any difference is that.
+    note(
+        f"SQLite {sqlite3.sqlite_version} (plain, Python's sqlite3) against "
+        f"SQLite {sqlcipher.sqlite_version} (locked, sqlcipher3)"
+    )
     note(
         f"journal: {cached.counts['entries']} entries, {cached.counts['revisions']} revisions, "
         f"{cached.counts['attachments']} attachments"
@@ -73,8 +81,6 @@ def main() -> None:
         report("encrypt_2k_entries_s", (now_ms() - start) / 1000, "s")
         # Locking rewrites the database compactly (sqlcipher_export); the plain copy is
         # rewritten too (VACUUM), so the two differ only in encryption, not in layout.
-        import sqlite3
-
         plain_db = sqlite3.connect(plain_dir / "journal.db")
         plain_db.execute("VACUUM")
         plain_db.close()
