@@ -31,7 +31,7 @@ def test_work_runs_off_the_gui_thread_and_results_come_back_on_it(qtbot: QtBot) 
     qtbot.waitUntil(lambda: "done" in where, timeout=5000)
     assert where["work"] is not threading.main_thread()
     assert where["done"] is threading.main_thread()
-    assert where["result"] == 42  # type: ignore[comparison-overlap]
+    assert where["result"] == 42
 
 
 def test_many_tasks_deliver_each_result_once_and_in_order(qtbot: QtBot) -> None:
@@ -93,6 +93,10 @@ def test_a_callback_is_skipped_when_its_owner_was_deleted(qtbot: QtBot) -> None:
     assert results == []
 
 
+def _identity(n: int) -> int:
+    return n
+
+
 def _deleted(obj: QObject) -> bool:
     try:
         obj.objectName()
@@ -106,10 +110,10 @@ def test_runners_created_and_dropped_in_a_loop_keep_working(qtbot: QtBot) -> Non
     for n in range(40):
         parent = QObject()
         tasks = TaskRunner(parent)
-        tasks.run(lambda n=n: n, on_done=results.append, owner=parent)
+        tasks.run(_identity, on_done=results.append, owner=parent, n=n)
         assert tasks.wait(5000)
         QApplication.processEvents()
-        qtbot.waitUntil(lambda n=n: len(results) == n + 1, timeout=5000)
+        qtbot.waitUntil(lambda: len(results) == n + 1, timeout=5000)  # noqa: B023
         parent.deleteLater()
     assert results == list(range(40))
 
