@@ -84,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="use the journal in DIR (default: JOURNAL_DATA_DIR or your user data folder)",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read a locked journal's passphrase from the first line of FILE "
+        "(otherwise it is asked for, without showing it)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="fill the data folder with a sample student journal")
@@ -174,12 +181,107 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exhibit.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="for PDFs")
 
+    encrypt = sub.add_parser(
+        "encrypt",
+        help="lock the journal with a passphrase: the database, files and backups are encrypted",
+    )
+    encrypt.add_argument(
+        "--recovery-key-out",
+        type=Path,
+        metavar="FILE",
+        help="also write the recovery key to FILE (keep it somewhere safe, not beside the journal)",
+    )
+    decrypt = sub.add_parser("decrypt", help="remove the passphrase: everything is stored plainly")
+    decrypt.add_argument(
+        "--use-recovery-key", action="store_true", help="unlock with the recovery key instead"
+    )
+    passphrase = sub.add_parser("passphrase", help="change a locked journal's passphrase")
+    passphrase.add_argument(
+        "--use-recovery-key",
+        action="store_true",
+        help="unlock with the recovery key (for a forgotten passphrase)",
+    )
+    passphrase.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the new passphrase from the first line of FILE",
+    )
+
     review = sub.add_parser("review", help="check a student's portfolio and open it to review")
     review.add_argument("file", type=Path, metavar="FILE", help="the .portfolio.zip to review")
     review.add_argument(
         "--summary", action="store_true", help="only check it and print a summary (no window)"
     )
     return parser
+
+
+#: Keys of locked journals unlocked during this command (one passphrase prompt per journal).
+_UNLOCKED: dict[Path, Any] = {}
+_PASSPHRASE_FILE: list[Path] = []
+
+
+def _read_secret_file(path: Path) -> str:
+    """The first line of a passphrase file (a regular file; no pipes or devices)."""
+    from journal.store.errors import JournalError
+    from journal.store.files import source_file_problem
+
+    problem = source_file_problem(path, max_bytes=4096)
+    if problem is not None:
+        raise JournalError(problem)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise JournalError(f"The passphrase file {path} can't be read as text ({exc}).") from exc
+    line = text.splitlines()[0] if text.splitlines() else ""
+    if not line:
+        raise JournalError(
+            f"The passphrase file {path} is empty; put the passphrase on its first line."
+        )
+    return line
+
+
+def _ask_secret(prompt: str) -> str:
+    """Ask for a passphrase without echo."""
+    import getpass
+
+    from journal.store.errors import JournalError
+
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise JournalError(
+            "This journal is locked and there is no terminal to type the passphrase in; "
+            "give it with --passphrase-file FILE."
+        ) from None
+
+
+def _passphrase(root: Path, what: str = "passphrase") -> str:
+    if _PASSPHRASE_FILE:
+        return _read_secret_file(_PASSPHRASE_FILE[0])
+    return _ask_secret(f"The {what} of the journal in {root}: ")
+
+
+def _key_for(root: Path) -> Any:
+    """The key of a locked journal in ``root`` (asked for once), or None for a plain one."""
+    from journal.store.paths import JournalPaths
+
+    if not JournalPaths(root).key_file.exists():
+        return None
+    found = _UNLOCKED.get(Path(root).resolve())
+    if found is None:
+        from journal.store import crypto
+
+        found = crypto.unlock(root, passphrase=_passphrase(root))
+        _UNLOCKED[Path(root).resolve()] = found
+    return found
+
+
+def _open_journal(root: Path, **options: Any) -> Any:
+    """Journal.open, unlocking a journal locked with a passphrase first."""
+    from journal.store.database import Journal
+
+    return Journal.open(root, key=_key_for(root), **options)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -233,7 +335,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from journal.demo import DemoSize, generate_demo
-    from journal.store.database import Journal
     from journal.store.errors import JournalError
     from journal.store.models import Entry
 
@@ -243,7 +344,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             f"The journal in {root} already has entries, so no sample "
             "was added; give 'journal --data-dir' an empty folder for the sample."
         )
-    with Journal.open(root) as journal:
+    with _open_journal(root) as journal:
         with journal.read() as session:
             if session.scalar(select(Entry.id).limit(1)) is not None:
                 raise JournalError(
@@ -269,7 +370,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from journal.store.check import check_journal
-    from journal.store.database import Journal
     from journal.store.errors import CorruptDatabaseError
     from journal.store.paths import JournalPaths
     from journal.store.recovery import integrity_problems
@@ -278,7 +378,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     # Not read-only: FTS5's integrity check is spelled as an INSERT, which a
     # read-only connection refuses (it changes nothing).
     try:
-        with Journal.open(root, auto_backup=False) as journal:
+        with _open_journal(root, auto_backup=False) as journal:
             problems = check_journal(journal)
     except CorruptDatabaseError:  # too damaged to open: still a report, never a traceback
         found = integrity_problems(JournalPaths(root).database) or ["the file can't be opened"]
@@ -329,13 +429,12 @@ def _backup_out_problem(root: Path, out: Path) -> str | None:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from journal.store.backup import make_backup
-    from journal.store.database import Journal
     from journal.store.errors import JournalError
 
     root = _existing_journal(args)
     if args.out is not None and (problem := _backup_out_problem(root, args.out)):
         raise JournalError(problem)
-    with Journal.open(root, auto_backup=False) as journal:
+    with _open_journal(root, auto_backup=False) as journal:
         path = make_backup(journal, out=args.out)
     _say(f"Backed up to {path}")
     return EXIT_OK
@@ -353,7 +452,6 @@ def _cmd_repair(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from journal.store.backup import journal_file_problem, restore_backup
-    from journal.store.database import Journal
     from journal.store.errors import JournalError
     from journal.store.lock import FolderLock
     from journal.store.paths import JournalPaths
@@ -362,12 +460,14 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     # Everything is checked before anything is opened, so a refusal creates nothing.
     if not args.file.is_file():
         raise JournalError(f"There is no backup file at {args.file}.")
-    refusal = journal_file_problem(args.file)
+    root = _data_dir(args)
+    # A locked journal's backups are encrypted with its key: checked with it.
+    key = _key_for(root) if JournalPaths(root).database.is_file() else None
+    refusal = journal_file_problem(args.file, key.db_key if key is not None else None)
     if refusal is not None:
         raise JournalError(refusal)
-    root = _data_dir(args)
     paths = JournalPaths(root)
-    if paths.database.is_file() and integrity_problems(paths.database):
+    if key is None and paths.database.is_file() and integrity_problems(paths.database):
         # A damaged journal can't be copied aside as a backup: it is renamed aside instead.
         lock = FolderLock(root)
         lock.acquire()
@@ -375,13 +475,13 @@ def _cmd_restore(args: argparse.Namespace) -> int:
             aside = replace_damaged_with(paths, args.file)
         finally:
             lock.release()
-        Journal.open(root, auto_backup=False).close()  # brings an older backup up to date
+        _open_journal(root, auto_backup=False).close()  # brings an older backup up to date
         _say(
             f"Restored {args.file}. Your damaged journal is kept at "
             f"{aside}; 'journal repair' can rescue newer work from it."
         )
         return EXIT_OK
-    with Journal.open(root, auto_backup=False) as journal:
+    with _open_journal(root, auto_backup=False) as journal:
         aside = restore_backup(journal, args.file)
     _say(f"Restored {args.file}. The journal it replaced is kept at {aside}.")
     return EXIT_OK
@@ -445,8 +545,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         limit = MAX_SEARCH_LIMIT
+    key = _key_for(database.parent)
     try:
-        found = search_rows(database, flt, order, limit=limit)
+        found = search_rows(
+            database, flt, order, limit=limit, key=key.db_key if key is not None else None
+        )
     except sqlite3.DatabaseError as exc:
         raise JournalError(
             f"The journal in {database.parent} can't be searched ({exc}); "
@@ -474,14 +577,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_prompts(args: argparse.Namespace) -> int:
-    from journal.store.database import Journal
     from journal.store.paths import JournalPaths
     from journal.store.prompts import PromptInfo, builtin_prompts, list_prompts
 
     root = _data_dir(args)
     rows: list[PromptInfo]
     if JournalPaths(root).database.exists():
-        with Journal.open(root, read_only=True) as journal, journal.read() as session:
+        with _open_journal(root, read_only=True) as journal, journal.read() as session:
             rows = list_prompts(session, attribute=args.attribute)
     else:  # no journal yet: the built-in library is still worth seeing
         rows = [
@@ -529,11 +631,10 @@ class _OpenOnFirstUse:
 
     def _open(self) -> Any:
         if self._journal is None:
-            from journal.store.database import Journal
             from journal.store.paths import JournalPaths
 
             self.created = not JournalPaths(self._root).database.is_file()
-            journal = Journal.open(self._root, auto_backup=False)
+            journal = _open_journal(self._root, auto_backup=False)
             journal.backup_before_first_write()
             self._journal = journal
         return self._journal
@@ -621,7 +722,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from journal.portfolio.export import check_destination, export_portfolio
     from journal.portfolio.model import ExportOptions, RevisionChoice
-    from journal.store.database import Journal
     from journal.store.paths import JournalPaths
 
     options = ExportOptions(
@@ -630,7 +730,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     root = _existing_journal(args)
     # Before the journal is even opened: a refused place changes nothing at all.
     check_destination(JournalPaths(root), args.out, args.format, force=args.force)
-    with Journal.open(root, read_only=True) as journal:
+    with _open_journal(root, read_only=True) as journal:
         result = export_portfolio(
             journal,
             args.out,
@@ -654,10 +754,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_exhibitions(args: argparse.Namespace) -> int:
     from journal.core.exhibitions import TEMPLATES
     from journal.portfolio.formatting import count
-    from journal.store.database import Journal
     from journal.store.read_models.exhibitions import list_exhibitions
 
-    with Journal.open(_existing_journal(args), read_only=True) as journal:
+    with _open_journal(_existing_journal(args), read_only=True) as journal:
         rows = list_exhibitions(journal)
     if args.json:
         json.dump(
@@ -695,10 +794,9 @@ def _cmd_exhibitions(args: argparse.Namespace) -> int:
 
 def _cmd_exhibit(args: argparse.Namespace) -> int:
     from journal.portfolio.exhibition import export_exhibition
-    from journal.store.database import Journal
     from journal.store.read_models.exhibitions import find_exhibition_id
 
-    with Journal.open(_existing_journal(args), read_only=True) as journal:
+    with _open_journal(_existing_journal(args), read_only=True) as journal:
         result = export_exhibition(
             journal,
             find_exhibition_id(journal, args.id),
@@ -731,6 +829,88 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _new_passphrase(file: Path | None) -> str:
+    from journal.store.crypto import check_new_passphrase
+    from journal.store.errors import JournalError
+
+    if file is not None:
+        chosen = _read_secret_file(file)
+    else:
+        chosen = _ask_secret("New passphrase: ")
+        check_new_passphrase(chosen)
+        if _ask_secret("The new passphrase again: ") != chosen:
+            raise JournalError("The two passphrases are not the same; nothing was changed.")
+    check_new_passphrase(chosen)
+    return chosen
+
+
+def _cmd_encrypt(args: argparse.Namespace) -> int:
+    from journal.store import crypto
+    from journal.store.errors import EncryptionStateError
+
+    root = _existing_journal(args)
+    if crypto.is_encrypted(root):
+        raise EncryptionStateError(
+            f"The journal in {root} is already locked with a passphrase; "
+            "use 'journal passphrase' to change it."
+        )
+    chosen = _new_passphrase(args.passphrase_file)
+    recovery = crypto.enable_encryption(
+        root, chosen, backups_dir=_deployment(args).school.backup_dir()
+    )
+    if args.recovery_key_out is not None:
+        from journal.store.files import write_atomically
+
+        write_atomically(args.recovery_key_out, (recovery + "\n").encode("ascii"))
+    _say(f"The journal in {root} is now locked: its database, files and backups are encrypted.")
+    _say("Your recovery key (it opens the journal if you forget the passphrase; it is shown "
+         "only now, so write it down and keep it somewhere safe):")
+    print(recovery)
+    return EXIT_OK
+
+
+def _cmd_decrypt(args: argparse.Namespace) -> int:
+    from journal.store import crypto
+    from journal.store.errors import EncryptionStateError
+
+    root = _existing_journal(args)
+    if not crypto.is_encrypted(root):
+        raise EncryptionStateError(f"The journal in {root} is not locked with a passphrase.")
+    backups = _deployment(args).school.backup_dir()
+    if args.use_recovery_key:
+        crypto.disable_encryption(
+            root, None, recovery_key=_passphrase(root, "recovery key"), backups_dir=backups
+        )
+    else:
+        crypto.disable_encryption(root, _passphrase(root), backups_dir=backups)
+    _say(f"The journal in {root} is no longer locked: everything is stored without encryption.")
+    return EXIT_OK
+
+
+def _cmd_passphrase(args: argparse.Namespace) -> int:
+    from journal.store import crypto
+    from journal.store.errors import EncryptionStateError
+
+    root = _existing_journal(args)
+    if not crypto.is_encrypted(root):
+        raise EncryptionStateError(
+            f"The journal in {root} is not locked with a passphrase; 'journal encrypt' locks it."
+        )
+    if args.use_recovery_key:
+        recovery = _passphrase(root, "recovery key")
+        # A wrong key is told before the new passphrase is asked for.
+        crypto.unlock(root, recovery_key=recovery)
+        crypto.change_passphrase(
+            root, None, _new_passphrase(args.new_passphrase_file), recovery_key=recovery
+        )
+    else:
+        old = _passphrase(root)
+        crypto.unlock(root, passphrase=old)
+        crypto.change_passphrase(root, old, _new_passphrase(args.new_passphrase_file))
+    _say("The passphrase was changed; the recovery key is still the same.")
+    return EXIT_OK
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "check": _cmd_check,
@@ -744,6 +924,9 @@ COMMANDS = {
     "review": _cmd_review,
     "exhibitions": _cmd_exhibitions,
     "exhibit": _cmd_exhibit,
+    "encrypt": _cmd_encrypt,
+    "decrypt": _cmd_decrypt,
+    "passphrase": _cmd_passphrase,
 }
 
 
@@ -755,6 +938,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from journal.smoke import run_smoke_test
 
         return run_smoke_test()
+    _UNLOCKED.clear()
+    _PASSPHRASE_FILE[:] = [args.passphrase_file] if args.passphrase_file else []
     try:
         if args.command is None:
             from journal.app import run_app

@@ -113,7 +113,11 @@ def picture_bytes(file: StationFile) -> bytes:
     Raises ExportFailed with the file's name when it can't be read or cleaned.
     """
     try:
-        data = file.path.read_bytes()
+        data = file.read()
+    except ValueError:  # a locked journal's file that fails authentication
+        raise ExportFailed(
+            f"The picture “{file.filename}” is damaged; run 'journal check' to see why."
+        ) from None
     except OSError as exc:
         raise ExportFailed(
             f"The picture “{file.filename}” can't be read ({exc.strerror or exc}); run "

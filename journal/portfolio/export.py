@@ -25,7 +25,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Protocol
+from typing import IO, Any, Protocol
 
 from journal import APP_NAME, __version__
 from journal.portfolio.errors import ExportCancelled, ExportFailed
@@ -39,7 +39,7 @@ from journal.portfolio.model import (
     portfolio_to_json,
 )
 from journal.portfolio.render import SiteRenderer, stylesheets
-from journal.store.attachments import blob_path
+from journal.store.attachments import blob_path, open_blob, read_blob
 from journal.store.database import Journal
 from journal.store.errors import JournalError
 from journal.store.files import atomic_path, fsync_dir
@@ -93,7 +93,7 @@ class _Sink(Protocol):
     def add_bytes(self, name: str, data: bytes, *, packed: bool = False) -> None: ...
 
     def add_file(
-        self, name: str, source: Path, *, packed: bool, check: Callable[[], None]
+        self, name: str, source: IO[bytes], *, packed: bool, check: Callable[[], None]
     ) -> str: ...
 
 
@@ -115,7 +115,7 @@ class _Ticker:
         self.check()
 
 
-def _copy_hashing(src: BinaryIO, out: IO[bytes], check: Callable[[], None]) -> tuple[str, int]:
+def _copy_hashing(src: IO[bytes], out: IO[bytes], check: Callable[[], None]) -> tuple[str, int]:
     """Copy ``src`` to ``out`` in chunks (``check`` between them may cancel): SHA-256 and size."""
     digest = hashlib.sha256()
     size = 0
@@ -152,10 +152,12 @@ class _ZipSink(_Recorder):
         self.archive.writestr(self._info(name, packed), data, compresslevel=6)
         self.record(name, hashlib.sha256(data).hexdigest(), len(data))
 
-    def add_file(self, name: str, source: Path, *, packed: bool, check: Callable[[], None]) -> str:
+    def add_file(
+        self, name: str, source: IO[bytes], *, packed: bool, check: Callable[[], None]
+    ) -> str:
         info = self._info(name, packed)
-        with open(source, "rb") as src, self.archive.open(info, "w", force_zip64=True) as out:
-            sha, size = _copy_hashing(src, out, check)
+        with self.archive.open(info, "w", force_zip64=True) as out:
+            sha, size = _copy_hashing(source, out, check)
         self.record(name, sha, size)
         return sha
 
@@ -174,9 +176,11 @@ class _FolderSink(_Recorder):
         self._target(name).write_bytes(data)
         self.record(name, hashlib.sha256(data).hexdigest(), len(data))
 
-    def add_file(self, name: str, source: Path, *, packed: bool, check: Callable[[], None]) -> str:
-        with open(source, "rb") as src, open(self._target(name), "wb") as out:
-            sha, size = _copy_hashing(src, out, check)
+    def add_file(
+        self, name: str, source: IO[bytes], *, packed: bool, check: Callable[[], None]
+    ) -> str:
+        with open(self._target(name), "wb") as out:
+            sha, size = _copy_hashing(source, out, check)
         self.record(name, sha, size)
         return sha
 
@@ -317,7 +321,7 @@ def _write_site(
 ) -> None:
     def read_svg(sha: str) -> bytes | None:
         path = blob_path(journal.paths, sha)
-        return path.read_bytes() if path.is_file() else None
+        return read_blob(journal.paths, sha) if path.is_file() else None
 
     from journal.portfolio.exhibition import (
         exhibition_outline,
@@ -348,12 +352,16 @@ def _write_site(
     if timeline_png:
         sink.add_bytes(TIMELINE, timeline_png, packed=True)
     for sha, info in data.attachments.items():
-        written = sink.add_file(
-            f"attachments/{sha}",
-            blob_path(journal.paths, sha),
-            packed=_is_packed(info.media_type),
-            check=ticker.check,
-        )
+        try:
+            with open_blob(journal.paths, sha) as source:
+                written = sink.add_file(
+                    f"attachments/{sha}",
+                    source,
+                    packed=_is_packed(info.media_type),
+                    check=ticker.check,
+                )
+        except ValueError:  # a locked journal's file that fails authentication
+            written = ""
         if written != sha:
             raise ExportFailed(
                 "One of the journal's attached files is damaged, so the portfolio was not "

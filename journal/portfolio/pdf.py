@@ -33,7 +33,7 @@ from journal import APP_NAME, __version__
 from journal.portfolio.model import ATTRIBUTE_LABELS, PortfolioData, RevisionData
 from journal.portfolio.render import environment, markdown_to_html
 from journal.portfolio.words import Words
-from journal.store.attachments import blob_path
+from journal.store.attachments import read_blob
 from journal.store.paths import JournalPaths
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -74,7 +74,10 @@ class _PdfBuilder:
             info = self.data.attachments.get(ref.sha256)
             if info is None or self.paths is None or not info.media_type.startswith("image/"):
                 continue
-            image = QImage(str(blob_path(self.paths, ref.sha256)))
+            try:
+                image = QImage.fromData(read_blob(self.paths, ref.sha256))
+            except (OSError, ValueError):  # missing, or damaged in a locked journal
+                image = QImage()
             if image.isNull():
                 parts.append(Markup("<p>{}</p>").format(ref.filename))
                 continue

@@ -11,10 +11,11 @@ import hashlib
 import mimetypes
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,10 +43,10 @@ def blob_path(paths: JournalPaths, sha256: str) -> Path:
     return paths.attachments / sha256[:2] / sha256
 
 
-def _holds(path: Path, sha256: str) -> bool:
+def _holds(paths: JournalPaths, path: Path, sha256: str) -> bool:
     """Whether ``path`` exists with exactly the content named by ``sha256``."""
     try:
-        return file_digest(path) == sha256
+        return stored_digest(paths, path) == sha256
     except FileNotFoundError:
         return False
 
@@ -56,6 +57,55 @@ def file_digest(path: Path) -> str:
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def stored_digest(paths: JournalPaths, path: Path) -> str:
+    """SHA-256 of a stored file's content (decrypted first in a locked journal)."""
+    if paths.data_key is None:
+        return file_digest(path)
+    from journal.store.crypto import read_chunks
+
+    digest = hashlib.sha256()
+    try:
+        for chunk in read_chunks(path, paths.data_key):
+            digest.update(chunk)
+    except ValueError:  # damaged or not encrypted under this key
+        return "damaged"
+    return digest.hexdigest()
+
+
+def read_blob(paths: JournalPaths, sha256: str) -> bytes:
+    """The content of a stored file (decrypted in a locked journal); FileNotFoundError if absent."""
+    path = blob_path(paths, sha256)
+    if paths.data_key is None:
+        return path.read_bytes()
+    from journal.store.crypto import read_bytes
+
+    return read_bytes(path, paths.data_key)
+
+
+def open_blob(paths: JournalPaths, sha256: str) -> IO[bytes]:
+    """A stored file opened for reading its content (decrypted as read in a locked journal)."""
+    from journal.store.crypto import open_stored
+
+    return open_stored(blob_path(paths, sha256), paths.data_key)
+
+
+def blob_chunks(paths: JournalPaths, sha256: str) -> Iterator[bytes]:
+    """The content of a stored file in pieces (decrypted in a locked journal)."""
+    from journal.store.crypto import read_chunks
+
+    return read_chunks(blob_path(paths, sha256), paths.data_key, CHUNK)
+
+
+def write_stored(paths: JournalPaths, target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` inside the data folder (encrypted in a locked journal)."""
+    if paths.data_key is not None:
+        data = paths.data_key.files.encrypt_bytes(data)
+    with open(target, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def store_file(
@@ -79,22 +129,30 @@ def store_file(
     fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIXES[0], dir=paths.attachments)
     tmp = Path(tmp_name)
     done = 0
+    key = paths.data_key
     try:
         with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-            while chunk := src.read(CHUNK):
-                if cancelled is not None and cancelled():
-                    raise JournalError("Adding the file was cancelled.")
-                digest.update(chunk)
-                out.write(chunk)
-                done += len(chunk)
-                if progress is not None:
-                    progress(done, total)
+
+            def pieces() -> Iterator[bytes]:
+                nonlocal done
+                while chunk := src.read(CHUNK):
+                    if cancelled is not None and cancelled():
+                        raise JournalError("Adding the file was cancelled.")
+                    digest.update(chunk)
+                    done += len(chunk)
+                    yield chunk
+                    if progress is not None:
+                        progress(done, total)
+
+            # A locked journal stores the file encrypted (never a plain copy on disk).
+            for piece in key.files.encrypt_chunks(pieces()) if key is not None else pieces():
+                out.write(piece)
             out.flush()
             os.fsync(out.fileno())
         sha = digest.hexdigest()
         final = blob_path(paths, sha)
         final.parent.mkdir(exist_ok=True)
-        if _holds(final, sha):
+        if _holds(paths, final, sha):
             tmp.unlink()
         else:  # new, or the stored copy was damaged: this copy repairs it
             os.replace(tmp, final)
@@ -130,7 +188,7 @@ def store_bytes(paths: JournalPaths, data: bytes, filename: str) -> StoredFile:
     fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIXES[1], dir=paths.attachments)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            out.write(paths.data_key.files.encrypt_bytes(data) if paths.data_key else data)
         return _finish_bytes(paths, Path(tmp_name), data, filename)
     finally:
         Path(tmp_name).unlink(missing_ok=True)
@@ -140,7 +198,7 @@ def _finish_bytes(paths: JournalPaths, tmp: Path, data: bytes, filename: str) ->
     sha = hashlib.sha256(data).hexdigest()
     final = blob_path(paths, sha)
     final.parent.mkdir(exist_ok=True)
-    if not _holds(final, sha):
+    if not _holds(paths, final, sha):
         fsync_file(tmp)
         os.replace(tmp, final)
     media_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
@@ -186,7 +244,7 @@ def verify(paths: JournalPaths, attachment: Attachment) -> str | None:
     path = blob_path(paths, attachment.sha256)
     if not path.is_file():
         return "missing"
-    if file_digest(path) != attachment.sha256:
+    if stored_digest(paths, path) != attachment.sha256:
         return "content does not match its hash"
     return None
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,6 +31,11 @@ class BackupInfo:
     path: Path
     taken_at: datetime
     size: int
+
+
+def _db_key(paths: JournalPaths) -> bytes | None:
+    """SQLCipher's key for a locked journal (its backups are encrypted with it too)."""
+    return paths.data_key.db_key if paths.data_key is not None else None
 
 
 def list_backups(paths: JournalPaths) -> list[BackupInfo]:
@@ -60,12 +64,12 @@ FIRST_HOUR = timedelta(hours=1)
 def journal_created_at(paths: JournalPaths) -> datetime | None:
     """When the journal was created (its learner profile's time), read without SQLAlchemy."""
     try:
-        con = sqlite3.connect(sq.readonly_uri(paths.database), uri=True)
-    except sqlite3.Error:
+        con = sq.connect(sq.readonly_uri(paths.database), key=_db_key(paths), uri=True)
+    except sq.db_errors():
         return None
     try:
         row = con.execute("SELECT min(created_at) FROM learner_profile").fetchone()
-    except sqlite3.Error:
+    except sq.db_errors():
         return None
     finally:
         con.close()
@@ -130,10 +134,9 @@ def make_backup(
     raw = journal.engine.raw_connection()
     try:
         source = raw.driver_connection
-        assert isinstance(source, sqlite3.Connection)
         try:
-            sq.online_backup(source, tmp)
-        except sqlite3.Error as exc:
+            sq.online_backup(source, tmp, key=_db_key(paths))
+        except sq.db_errors() as exc:
             tmp.unlink(missing_ok=True)
             raise JournalError(
                 f"The backup could not be written to {target_dir} ({exc}); "
@@ -141,7 +144,7 @@ def make_backup(
             ) from exc
     finally:
         raw.close()
-    problem = sq.quick_check(tmp)
+    problem = sq.quick_check(tmp, _db_key(paths))
     if problem != "ok":
         tmp.unlink(missing_ok=True)
         raise CorruptDatabaseError(f"The backup failed its check ({problem}); nothing was kept.")
@@ -199,7 +202,7 @@ def _expected_schema() -> dict[str, set[str]]:
     return {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
 
 
-def journal_file_problem(path: Path) -> str | None:
+def journal_file_problem(path: Path, key: bytes | None = None) -> str | None:
     """Why ``path`` can't be restored as a journal (one sentence), or None if it can.
 
     It must pass SQLite's quick check, carry a schema version this app knows,
@@ -211,18 +214,19 @@ def journal_file_problem(path: Path) -> str | None:
     not_ours = f"{name} is not a Learning Journal backup; choose a file from the backups folder."
     try:
         with open(path, "rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
+            # A locked journal's backups are SQLCipher files: no plain header.
+            if key is None and handle.read(16) != b"SQLite format 3\x00":
                 return not_ours
     except OSError as exc:
         return f"{name} can't be read ({exc.strerror or exc}); choose another backup."
-    problem = sq.quick_check(path)
+    problem = sq.quick_check(path, key)
     if problem != "ok":
         return f"{name} is not a usable backup ({problem}); choose another one."
     from journal.store import migrations
 
     try:
-        probe = sqlite3.connect(sq.readonly_uri(path), uri=True)
-    except sqlite3.Error:
+        probe = sq.connect(sq.readonly_uri(path), key=key, uri=True)
+    except sq.db_errors():
         return not_ours
     try:
         tables = {
@@ -239,7 +243,7 @@ def journal_file_problem(path: Path) -> str | None:
             for table in tables
             if not sq.is_fts_table(table)
         }
-    except sqlite3.Error:
+    except sq.db_errors():
         return not_ours
     finally:
         probe.close()
@@ -277,12 +281,13 @@ def restore_backup(journal: Journal, backup_file: Path) -> Path:
     backup_file = Path(backup_file)
     if not backup_file.is_file():
         raise JournalError(f"There is no backup file at {backup_file}.")
-    problem = sq.quick_check(backup_file)
+    key = _db_key(journal.paths)
+    problem = sq.quick_check(backup_file, key)
     if problem != "ok":
         raise CorruptDatabaseError(
             f"{backup_file.name} is not a usable backup ({problem}); choose another one."
         )
-    refusal = journal_file_problem(backup_file)
+    refusal = journal_file_problem(backup_file, key)
     if refusal is not None:
         raise JournalError(refusal)
     from journal.store import migrations
@@ -293,11 +298,10 @@ def restore_backup(journal: Journal, backup_file: Path) -> Path:
     aside = paths.backups / f"replaced-{stamp}.db"
     make_backup(journal, out=aside)
 
-    source = sqlite3.connect(sq.readonly_uri(backup_file), uri=True)
+    source = sq.connect(sq.readonly_uri(backup_file), key=key, uri=True)
     raw = journal.engine.raw_connection()
     try:
         dest = raw.driver_connection
-        assert isinstance(dest, sqlite3.Connection)
         source.backup(dest)
     finally:
         source.close()

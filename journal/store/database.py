@@ -7,9 +7,10 @@ import errno
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import URL, Engine
@@ -27,12 +28,17 @@ from journal.store.lock import FolderLock
 from journal.store.models import LearnerProfile
 from journal.store.paths import JournalPaths
 
+if TYPE_CHECKING:
+    from journal.store.crypto import DataKey
+
 # Execution option for connections that only read: a plain (deferred) BEGIN, so
 # in WAL mode a reader never waits for, or blocks, the writer.
 DEFERRED_BEGIN = "journal_deferred_begin"
 
 
-def make_engine(db_path: Path, *, want_wal: bool = True, read_only: bool = False) -> Engine:
+def make_engine(
+    db_path: Path, *, want_wal: bool = True, read_only: bool = False, key: bytes | None = None
+) -> Engine:
     """An engine whose connections carry the journal's pragmas.
 
     Writers start every transaction with ``BEGIN IMMEDIATE`` so two writers
@@ -40,12 +46,19 @@ def make_engine(db_path: Path, *, want_wal: bool = True, read_only: bool = False
     the ``DEFERRED_BEGIN`` execution option (``Journal.read()``), use a plain BEGIN.
     """
     # URL.create, not an f-string: a folder name may hold "?", "#" or "%".
+    # A locked journal goes through SQLCipher; the dialect gives it the raw key
+    # ("x'…'") as the first statement on every connection.
+    driver = "sqlite" if key is None else "sqlite+pysqlcipher"
+    password = None if key is None else f"x'{key.hex()}'"
     if read_only:
         url = URL.create(
-            "sqlite", database=sq.file_uri(db_path), query={"mode": "ro", "uri": "true"}
+            driver,
+            password=password,
+            database=sq.file_uri(db_path),
+            query={"mode": "ro", "uri": "true"},
         )
     else:
-        url = URL.create("sqlite", database=str(db_path))
+        url = URL.create(driver, password=password, database=str(db_path))
     engine = create_engine(url)
     state: dict[str, str] = {}
 
@@ -132,6 +145,10 @@ class Journal:
         self._lock = lock
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self._backup_first: int | None = None
+        # Cleared while the files are being rewritten (locking the open journal):
+        # a read on another thread waits instead of opening the file mid-change.
+        self._usable = threading.Event()
+        self._usable.set()
 
     def backup_before_first_write(self, keep: int = 10) -> None:
         """Take an automatic backup just before the next write, if one is due.
@@ -145,6 +162,11 @@ class Journal:
 
         if backup.backup_due(self.paths):
             self._backup_first = keep
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether this journal is locked with a passphrase (everything on disk is encrypted)."""
+        return self.paths.data_key is not None
 
     @property
     def read_only(self) -> bool:
@@ -165,12 +187,19 @@ class Journal:
         keep_backups: int = 10,
         backups_dir: Path | None = None,
         held_lock: FolderLock | None = None,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        key: DataKey | None = None,
     ) -> Journal:
         """Open (or create) the journal in ``root``.
 
         ``held_lock``: the folder's lock, already taken by the caller (recovery
         takes it before it moves files); the journal releases it on close.
+        A journal locked with a passphrase needs ``passphrase``, ``recovery_key``
+        or an already unlocked ``key`` (:func:`journal.store.crypto.unlock`).
         """
+        from journal.store import crypto
+
         paths = JournalPaths(Path(root), Path(backups_dir) if backups_dir else None)
         if read_only:
             if not paths.database.exists():
@@ -178,7 +207,17 @@ class Journal:
                     f"There is no journal in {paths.root} yet; start Learning Journal "
                     "once or run 'journal demo' to create one."
                 )
-            reader = make_engine(paths.database, read_only=True)
+            if (paths.root / crypto.PENDING_MARKER).exists():
+                raise JournalError(
+                    f"The journal in {paths.root} was being locked or unlocked when the app "
+                    "stopped; open it normally once to finish that, then try again."
+                )
+            if paths.key_file.exists():
+                key = key or crypto.unlock(paths, passphrase=passphrase, recovery_key=recovery_key)
+                paths = crypto.with_key(paths, key)
+            reader = make_engine(
+                paths.database, read_only=True, key=key.db_key if key is not None else None
+            )
             journal = cls(paths, reader, None)
             journal._check_readable()
             return journal
@@ -203,6 +242,12 @@ class Journal:
         engine: Engine | None = None
         try:
             _probe_writable(paths.root)
+            crypto.finish_pending(paths)  # a lock or unlock a crash interrupted
+            if paths.key_file.exists():
+                key = key or crypto.unlock(paths, passphrase=passphrase, recovery_key=recovery_key)
+                paths = crypto.with_key(paths, key)
+            else:
+                key = None
             for folder in (paths.attachments, paths.backups):
                 # parents: a chosen backups folder may be a new folder elsewhere.
                 folder.mkdir(parents=True, exist_ok=True)
@@ -213,7 +258,11 @@ class Journal:
 
             clear_partial_backups(paths)
             existed = paths.database.exists() and paths.database.stat().st_size > 0
-            engine = make_engine(paths.database, want_wal=not sq.wal_is_unsafe(paths.root))
+            engine = make_engine(
+                paths.database,
+                want_wal=not sq.wal_is_unsafe(paths.root),
+                key=key.db_key if key is not None else None,
+            )
             journal = cls(paths, engine, lock)
             from journal.store import backup, migrations
 
@@ -244,12 +293,52 @@ class Journal:
             raise
         return journal
 
+    @property
+    def folder_lock(self) -> FolderLock | None:
+        """The folder's lock this journal holds (None when read-only)."""
+        return self._lock
+
+    def release_files(self) -> None:
+        """Close every pooled connection, so the database file can be replaced under the lock.
+
+        Reads and writes wait until :meth:`reconnect`.
+        """
+        self._usable.clear()
+        self.engine.dispose()
+
+    def reconnect(self, key: DataKey | None) -> None:
+        """Use the database again after it was rewritten: plainly, or encrypted with ``key``.
+
+        The same Journal object stays open (the window's views keep it); its
+        engine, sessions and paths now use the key.
+        """
+        from journal.store import crypto
+
+        if self.read_only:
+            raise ReadOnlyFolderError("This journal was opened read-only; nothing can be changed.")
+        try:
+            self.engine.dispose()
+            self.paths = crypto.with_key(self.paths, key)
+            self.engine = make_engine(
+                self.paths.database,
+                want_wal=not sq.wal_is_unsafe(self.paths.root),
+                key=key.db_key if key is not None else None,
+            )
+            self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self._check_readable()
+        finally:
+            self._usable.set()
+
     def _check_readable(self) -> None:
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         except DatabaseError as exc:
             self.engine.dispose()
+            from journal.store import crypto
+
+            if crypto.key_file_missing(self.paths):
+                raise crypto.missing_key_error(self.paths) from exc
             error = translate_error(exc.orig or exc, self.paths) or CorruptDatabaseError(
                 f"The journal file {self.paths.database} can't be read ({exc.orig}); "
                 "run 'journal repair' to bring back the newest good backup and everything "
@@ -272,6 +361,7 @@ class Journal:
         """
         if self.read_only:
             raise ReadOnlyFolderError("This journal was opened read-only; nothing can be changed.")
+        self._usable.wait()
         made: Path | None = None
         keep = self._backup_first
         if keep is not None:
@@ -301,6 +391,7 @@ class Journal:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
+        self._usable.wait()
         with self.sessions() as session:
             # A deferred BEGIN: reading never takes the write lock, so the window
             # can read while a background task writes.

@@ -25,3 +25,23 @@ class CorruptDatabaseError(JournalError):
 
 class NotFoundError(JournalError):
     pass
+
+
+class PassphraseRequiredError(JournalError):
+    """The journal is locked with a passphrase and none was given."""
+
+
+class WrongPassphraseError(JournalError):
+    pass
+
+
+class KeyFileDamagedError(JournalError):
+    pass
+
+
+class NewerEncryptionError(JournalError):
+    pass
+
+
+class EncryptionStateError(JournalError):
+    """Asked to lock a locked journal, or to unlock a plain one."""

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
+
+if TYPE_CHECKING:
+    from journal.store.crypto import DataKey
 
 ENV_DATA_DIR = "JOURNAL_DATA_DIR"
 
@@ -26,6 +30,13 @@ class JournalPaths:
     root: Path
     #: A backups folder chosen in Preferences (e.g. a USB stick); None: ``root/backups``.
     backup_root: Path | None = None
+    #: The unlocked key of a journal locked with a passphrase (None: a plain journal).
+    #: It travels with the paths so every file the journal writes is encrypted.
+    data_key: DataKey | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def key_file(self) -> Path:
+        return self.root / "journal.key"
 
     @property
     def database(self) -> Path:

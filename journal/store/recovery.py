@@ -456,7 +456,7 @@ class _Salvager:
             from journal.store.attachments import _holds, blob_path
 
             sha = row.get("sha256")
-            return isinstance(sha, str) and _holds(blob_path(self.paths, sha), sha)
+            return isinstance(sha, str) and _holds(self.paths, blob_path(self.paths, sha), sha)
         return True
 
     def _remap(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -660,6 +660,18 @@ def recover(paths: JournalPaths, *, keep_backups: int = 10) -> RecoveryReport:
         raise JournalError(
             f"There is no journal in {paths.root} to repair; 'journal restore' can bring "
             "back a backup."
+        )
+    from journal.store import crypto
+
+    if crypto.key_file_missing(paths):
+        raise crypto.missing_key_error(paths)
+    if paths.key_file.exists():
+        # Salvage reads the damaged file page by page with plain SQLite; it can't read an
+        # encrypted one, and must never mistake it for lost and start again.
+        raise JournalError(
+            f"The journal in {paths.root} is locked with a passphrase, and repairing a locked "
+            "journal is not possible yet; restore a backup with 'journal restore' (nothing "
+            "was changed)."
         )
     lock = FolderLock(paths.root)
     lock.acquire()

@@ -27,6 +27,49 @@ NETWORK_FILESYSTEMS = {
 
 BUSY_TIMEOUT_MS = 5000
 
+def _cipher() -> Any:
+    """SQLCipher's DB-API module, imported on first use (a plain journal never needs it,
+    and ``journal search`` must start in tens of milliseconds)."""
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+def db_errors() -> tuple[type[Exception], ...]:
+    """Errors from either driver (a locked journal talks to SQLite through SQLCipher)."""
+    module = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.Error, module.Error) if module is not None else (sqlite3.Error,)
+
+
+def operational_errors() -> tuple[type[Exception], ...]:
+    module = sys.modules.get("sqlcipher3.dbapi2")
+    if module is None:
+        return (sqlite3.OperationalError,)
+    return (sqlite3.OperationalError, module.OperationalError)
+
+
+def key_pragma(key: bytes) -> str:
+    """The ``PRAGMA key`` statement giving SQLCipher a raw 256-bit key (no KDF of its own)."""
+    if len(key) != 32:
+        raise ValueError("a SQLCipher raw key is 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(target: str | Path, *, key: bytes | None = None, uri: bool = False) -> Any:
+    """A DB-API connection to a journal file: ``sqlite3`` for a plain one, SQLCipher when ``key``.
+
+    The key is the first statement on the connection, as SQLCipher requires.
+    """
+    if key is None:
+        return sqlite3.connect(target, uri=uri)
+    con = _cipher().connect(str(target), uri=uri)
+    try:
+        con.execute(key_pragma(key))
+    except BaseException:
+        con.close()
+        raise
+    return con
+
 FTS_TABLE = "entry_fts"
 
 
@@ -69,6 +112,18 @@ def wal_is_unsafe(folder: Path) -> bool:
     return False
 
 
+def connect_cipher(target: str | Path, key: bytes | None, *, uri: bool = False) -> Any:
+    """A SQLCipher connection (keyed, or reading a plain file when ``key`` is None).
+
+    Converting between plain and locked journals needs SQLCipher's
+    ``sqlcipher_export`` on both sides.
+    """
+    con = _cipher().connect(str(target), uri=uri, isolation_level=None)
+    if key is not None:
+        con.execute(key_pragma(key))
+    return con
+
+
 def configure_connection(dbapi_connection: sqlite3.Connection, *, want_wal: bool) -> str:
     """Apply the journal's pragmas to a new connection and return the journal mode in use."""
     # Let SQLAlchemy's "begin" hook issue BEGIN itself (IMMEDIATE for writers).
@@ -81,7 +136,7 @@ def configure_connection(dbapi_connection: sqlite3.Connection, *, want_wal: bool
         try:
             row = cursor.execute(f"PRAGMA journal_mode={mode}").fetchone()
             actual = str(row[0]).lower() if row else "delete"
-        except sqlite3.OperationalError:
+        except operational_errors():
             actual = "delete"
         if want_wal and actual != "wal":
             # WAL could not be set (e.g. a file system without shared memory).
@@ -226,15 +281,15 @@ def untouched_uri(path: Path) -> str:
     return file_uri(path) + ("?mode=ro" if wal_size else "?mode=ro&immutable=1")
 
 
-def quick_check(path: Path) -> str:
+def quick_check(path: Path, key: bytes | None = None) -> str:
     """Run ``PRAGMA quick_check`` on a database file; return "ok" or the problem."""
     try:
-        con = sqlite3.connect(readonly_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        con = connect(readonly_uri(path), key=key, uri=True)
+    except db_errors() as exc:
         return str(exc)
     try:
         rows = con.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.Error as exc:
+    except db_errors() as exc:
         return str(exc)
     finally:
         con.close()
@@ -242,9 +297,13 @@ def quick_check(path: Path) -> str:
     return "ok" if result == "ok" else result
 
 
-def online_backup(source: sqlite3.Connection, target_path: Path) -> None:
-    """Copy a live database with SQLite's online backup API."""
-    dest = sqlite3.connect(target_path)
+def online_backup(source: Any, target_path: Path, key: bytes | None = None) -> None:
+    """Copy a live database with SQLite's online backup API.
+
+    With ``key`` (a locked journal) the copy is encrypted with the same key:
+    SQLCipher's backup API copies pages between databases keyed alike.
+    """
+    dest = connect(target_path, key=key)
     try:
         source.backup(dest)
         dest.execute("PRAGMA journal_mode=delete")
@@ -280,7 +339,11 @@ _ORDERS = {
 
 
 def search_rows(
-    db_path: Path, flt: Any, order: str = "learned_desc", limit: int | None = None
+    db_path: Path,
+    flt: Any,
+    order: str = "learned_desc",
+    limit: int | None = None,
+    key: bytes | None = None,
 ) -> list[dict[str, Any]]:
     """Entries matching an EntryFilter, as plain dicts, read with sqlite3 only."""
     from journal.core.filters import ATTRIBUTE_NAMES, tag_key
@@ -325,7 +388,7 @@ def search_rows(
     if limit is not None:
         sql.append(" LIMIT ?")
         params.append(limit)
-    con = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    con = connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", key=key, uri=True)
     try:
         con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         rows = con.execute("".join(sql), params).fetchall()

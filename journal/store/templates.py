@@ -14,12 +14,20 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.core import languages
 from journal.resources import resource_path
 from journal.store.errors import DiskFullError, JournalError, NotFoundError, ReadOnlyFolderError
 from journal.store.files import write_atomically
 from journal.store.paths import JournalPaths
+
+if TYPE_CHECKING:
+    from journal.store.crypto import DataKey
+
+#: The header of an encrypted file (journal.store.crypto.FILE_MAGIC; not imported, so
+#: reading templates never loads the cryptography package for a plain journal).
+FILE_MAGIC = b"LJCRYPT1"
 
 SUFFIX = ".md"
 BLANK = "blank"
@@ -104,12 +112,15 @@ def _title_from_name(name: str) -> str:
     return words[:1].upper() + words[1:] if words else name
 
 
-def _read(path: Path, builtin: bool) -> Template | None:
+def _read(path: Path, builtin: bool, key: DataKey | None = None) -> Template | None:
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
             return None
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+        raw = path.read_bytes()
+        if key is not None and raw.startswith(FILE_MAGIC):  # a locked journal's template
+            raw = key.files.decrypt_bytes(raw)
+        text = raw.decode("utf-8", errors="replace")
+    except (OSError, ValueError):
         # One unreadable file (a sync conflict, a permissions slip) must not
         # hide every other template.
         return None
@@ -117,14 +128,14 @@ def _read(path: Path, builtin: bool) -> Template | None:
     return Template(name=path.stem, title=title, body=body, builtin=builtin, path=path)
 
 
-def _templates_in(folder: Path, builtin: bool) -> list[Template]:
+def _templates_in(folder: Path, builtin: bool, key: DataKey | None = None) -> list[Template]:
     if not folder.is_dir():
         return []
     found = []
     for path in folder.iterdir():
         if path.suffix.lower() != SUFFIX or path.name.startswith(".") or not path.is_file():
             continue
-        template = _read(path, builtin)
+        template = _read(path, builtin, key)
         if template is not None:
             found.append(template)
     return found
@@ -147,7 +158,7 @@ def list_templates(paths: JournalPaths) -> list[Template]:
     taken = {t.name.casefold() for t in builtins}
     own = [
         t
-        for t in _templates_in(user_templates_dir(paths), False)
+        for t in _templates_in(user_templates_dir(paths), False, paths.data_key)
         # A file put there by hand under a built-in's name can't shadow it.
         if t.name.casefold() not in taken
     ]
@@ -218,9 +229,11 @@ def save_template(paths: JournalPaths, name: str, title: str, body: str) -> Temp
     folder = user_templates_dir(paths)
     target = folder / f"{stem}{SUFFIX}"
     data = template_text(title, body).encode("utf-8")
+    # A locked journal keeps its templates encrypted like everything else it wrote.
+    stored = paths.data_key.files.encrypt_bytes(data) if paths.data_key is not None else data
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, data, prefix=".saving-", suffix=".tmp")
+        write_atomically(target, stored, prefix=".saving-", suffix=".tmp")
     except OSError as exc:
         raise _os_error(exc, folder) from exc
     parsed_title, parsed_body = parse_template(data.decode("utf-8"), stem)
@@ -232,7 +245,7 @@ def delete_template(paths: JournalPaths, name: str) -> None:
     stem = safe_template_name(name)
     if stem.casefold() in builtin_names():
         raise TemplateError("Built-in templates can't be deleted.")
-    own = _templates_in(user_templates_dir(paths), False)
+    own = _templates_in(user_templates_dir(paths), False, paths.data_key)
     # A file named by hand ("My Notes.md") is found by its listed name.
     target = next(
         (t.path for t in own if t.path is not None and t.name == name),

@@ -20,7 +20,7 @@ import shutil
 import stat
 import tempfile
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -112,6 +112,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 ICON_PX = 96
 
+if TYPE_CHECKING:
+    from journal.store.crypto import DataKey
+
 
 # -- helpers (no widgets) ----------------------------------------------------------
 
@@ -133,23 +136,37 @@ def safe_filename(name: str) -> str:
     return base[:120] or "attachment"
 
 
-def prepare_open_copy(blob: Path, sha256: str, filename: str, folder: Path | None = None) -> Path:
+def prepare_open_copy(
+    blob: Path,
+    sha256: str,
+    filename: str,
+    folder: Path | None = None,
+    key: DataKey | None = None,
+) -> Path:
     """A read-only copy of an attachment under its own name, for the system's viewer.
 
     The stored file is named by its hash (no extension), so the system would
     not know which app opens it; and a viewer that saves in place must never
-    change the student's stored work. Runs off the GUI thread.
+    change the student's stored work. Runs off the GUI thread. In a locked
+    journal (``key``) the copy is the decrypted file: the viewer needs it plain.
     """
     folder = (folder or open_copies_dir()) / sha256[:16]
     target = folder / safe_filename(filename)
     size = blob.stat().st_size
-    if target.is_file() and target.stat().st_size == size:
+    if key is None and target.is_file() and target.stat().st_size == size:
         return target
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".opening-", dir=folder)
     os.close(fd)
     try:
-        shutil.copyfile(blob, tmp_name)
+        if key is None:
+            shutil.copyfile(blob, tmp_name)
+        else:
+            from journal.store.crypto import read_chunks
+
+            with open(tmp_name, "wb") as out:
+                for chunk in read_chunks(blob, key):
+                    out.write(chunk)
         os.chmod(tmp_name, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
         if target.exists():
             os.chmod(target, stat.S_IRUSR | stat.S_IWUSR)
@@ -406,7 +423,7 @@ class AttachmentsPanel(QWidget):
         self._writable = not runner.read_only
         # Making copies to open is file work, not journal work: its own worker.
         self._tasks = TaskRunner(self)
-        self.thumbnails = thumbnails or ThumbnailCache(runner.journal.paths, parent=self)
+        self.thumbnails = thumbnails or ThumbnailCache(lambda: runner.journal.paths, parent=self)
         self._entry_id: str | None = None
         self._revision_id: str | None = None
         self._adding: CancelToken | None = None
@@ -672,6 +689,7 @@ class AttachmentsPanel(QWidget):
             blob=item.path,
             sha256=item.sha256,
             filename=item.filename,
+            key=self.runner.journal.paths.data_key,
             on_done=self._open_copy_ready,
             on_error=lambda exc: self._open_failed(item, exc),
             owner=self,

@@ -1027,7 +1027,13 @@ class JournalWindow(QMainWindow):
     def show_preferences(self) -> None:
         from journal.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self.journal.paths.root, self)
+        dialog = PreferencesDialog(
+            self.settings,
+            self.journal.paths.root,
+            self,
+            runner=self.runner,
+            save_file=lambda title, suggested: self.ask.save_file(title, suggested),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settings_changed.connect(self._apply_settings)
         dialog.show()

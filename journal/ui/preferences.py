@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette
@@ -35,6 +36,10 @@ from PySide6.QtWidgets import (
 from journal.core.languages import LANGUAGES
 from journal.ui.settings import THEMES, Settings
 from journal.ui.widgets import MutedLabel
+
+if TYPE_CHECKING:
+    from journal.ui.lock_settings import LockSection
+    from journal.ui.runner import ActionRunner
 
 # -- theme -------------------------------------------------------------------
 
@@ -213,8 +218,12 @@ class PreferencesDialog(QDialog):
         *,
         open_folder: Callable[[Path], None] | None = None,
         choose_folder: Callable[[str], Path | None] | None = None,
+        runner: ActionRunner | None = None,
+        save_file: Callable[[str, str], Path | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._runner = runner
+        self._save_file = save_file
         self.settings = settings
         self.data_folder = Path(data_folder)
         self._open_folder = open_folder or _open_in_file_manager
@@ -348,6 +357,14 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         for box in (data_box, backup_box, writing_box, looks_box):
             layout.addWidget(box)
+        # The passphrase lock changes the journal itself (through its actions), at once:
+        # it is not one of the settings OK saves.
+        self.lock_section: LockSection | None = None
+        if self._runner is not None:
+            from journal.ui.lock_settings import LockSection
+
+            self.lock_section = LockSection(self._runner, save_file=self._save_file)
+            layout.addWidget(self.lock_section)
         # A spin box's inner text field takes the focus; it needs the name too.
         for spin in (self.backup_keep_spin, self.autosave_spin, self.font_size_spin):
             spin.lineEdit().setAccessibleName(spin.accessibleName())

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
 from journal.ui.window_fit import place_window
 
 if TYPE_CHECKING:
+    from journal.store.crypto import DataKey
     from journal.store.database import Journal
     from journal.ui.main_window import MainWindow
     from journal.ui.settings import Settings
+    from journal.ui.unlock_dialog import UnlockDialog
 
 FIRST_PAINT_WAIT_MS = 500
 
@@ -152,6 +155,9 @@ class Launcher(QObject):
         self.backups_dir = backups_dir
         self.window: MainWindow | None = None
         self.journal: Journal | None = None
+        #: The unlocked key of a journal locked with a passphrase (asked for by a dialog).
+        self.key: DataKey | None = None
+        self.unlock_dialog: UnlockDialog | None = None
 
     recovered = Signal(object)
 
@@ -203,15 +209,51 @@ class Launcher(QObject):
         self.frame.removeEventFilter(self)
         self._open()
 
+    def _ask_passphrase(self) -> None:
+        """The journal is locked: ask for its passphrase (or recovery key), then open it."""
+        from journal.store import crypto
+        from journal.ui.unlock_dialog import UnlockDialog
+
+        root = self.data_dir
+
+        def check(secret: str, use_recovery_key: bool) -> DataKey:
+            if use_recovery_key:
+                return crypto.unlock(root, recovery_key=secret)
+            return crypto.unlock(root, passphrase=secret)
+
+        self.frame.show_problem(self.tr("This journal is locked with a passphrase."))
+        self.frame.open_button.show()
+        dialog = UnlockDialog(check, folder=str(root), parent=self.frame)
+        self.unlock_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.unlock_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted and dialog.key is not None:
+                self.key = dialog.key
+                self.frame.open_button.hide()
+                self.frame.message.setText(self.tr("Opening your journal…"))
+                QTimer.singleShot(0, self._open)
+            else:
+                self.frame.open_button.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
     def _open(self) -> None:
         from journal.store.database import Journal
         from journal.store.errors import CorruptDatabaseError, JournalError
+        from journal.store.paths import JournalPaths
 
+        if self.key is None and JournalPaths(self.data_dir).key_file.exists():
+            self._ask_passphrase()
+            return
         try:
             journal = Journal.open(
                 self.data_dir,
                 keep_backups=self.settings.backup_keep,
                 backups_dir=self._backups_dir(),
+                key=self.key,
             )
         except CorruptDatabaseError as exc:
             self.frame.offer_recovery()

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QIcon,
     QImage,
     QImageReader,
+    QImageWriter,
     QPainter,
     QPainterPath,
     QPen,
@@ -28,6 +31,9 @@ from PySide6.QtGui import (
 
 from journal.store.attachments import blob_path
 from journal.store.paths import JournalPaths
+
+if TYPE_CHECKING:
+    from journal.store.crypto import DataKey
 from journal.ui.tasks import TaskRunner
 
 #: Pixel size of the cached thumbnails: twice the 96 px icons of the attachments
@@ -77,18 +83,70 @@ def _readable_suffixes() -> frozenset[str]:
     return frozenset(bytes(f.data()).decode() for f in QImageReader.supportedImageFormats())
 
 
-def make_thumbnail(source: Path, target: Path, size: int = THUMBNAIL_SIZE) -> QImage | None:
+def make_thumbnail(
+    source: Path, target: Path, size: int = THUMBNAIL_SIZE, key: DataKey | None = None
+) -> QImage | None:
     """Decode ``source`` at most ``size`` pixels wide and high, save it to ``target`` as PNG.
 
     Returns the image, or None if the file is not a picture Qt can read (or is
     missing). Safe off the GUI thread: it touches QImage only, never QPixmap.
     A cached thumbnail already at ``target`` is read instead of decoding again.
+    In a locked journal (``key``) the file is decrypted in memory and the
+    thumbnail is saved encrypted: no picture is ever written plainly.
     """
+    if key is not None:
+        return _make_locked_thumbnail(source, target, size, key)
     if target.is_file():
         cached = QImage(str(target))
         if not cached.isNull():
             return cached
     reader = QImageReader(str(source))
+    return _decode_and_save(reader, target, size)
+
+
+def _make_locked_thumbnail(source: Path, target: Path, size: int, key: DataKey) -> QImage | None:
+    from journal.store.crypto import read_bytes
+
+    try:
+        cached = QImage.fromData(read_bytes(target, key))
+        if not cached.isNull():
+            return cached
+    except (OSError, ValueError):
+        pass  # none yet, or made under another key: make it again
+    try:
+        data = QByteArray(read_bytes(source, key))
+    except (OSError, ValueError):
+        return None
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    image = _decode_and_save(QImageReader(buffer), None, size)
+    if image is not None:
+        png = QByteArray()
+        out = QBuffer(png)
+        out.open(QIODevice.OpenModeFlag.WriteOnly)
+        if QImageWriter(out, QByteArray(b"png")).write(image):
+            out.close()
+            _write_encrypted(bytes(png.data()), target, key)
+    return image
+
+
+def _write_encrypted(data: bytes, target: Path, key: DataKey) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".thumb-", suffix=".part", dir=target.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key.files.encrypt_bytes(data))
+        os.replace(tmp_name, target)
+    except OSError:
+        pass  # the cache is only a speed-up
+    finally:
+        Path(tmp_name).unlink(missing_ok=True)
+
+
+def _decode_and_save(reader: QImageReader, target: Path | None, size: int) -> QImage | None:
     reader.setAutoTransform(True)  # photos from phones carry their rotation in EXIF
     if not reader.canRead():
         return None
@@ -106,7 +164,8 @@ def make_thumbnail(source: Path, target: Path, size: int = THUMBNAIL_SIZE) -> QI
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
-    _save_png_atomically(image, target)
+    if target is not None:
+        _save_png_atomically(image, target)
     return image
 
 
@@ -139,14 +198,16 @@ class ThumbnailCache(QObject):
 
     def __init__(
         self,
-        paths: JournalPaths,
+        paths: JournalPaths | Callable[[], JournalPaths],
         runner: TaskRunner | None = None,
         *,
         size: int = THUMBNAIL_SIZE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._paths = paths
+        # A callable gives the journal's paths as they are now: locking the open
+        # journal changes its key, and thumbnails must follow it.
+        self._paths_now = paths if callable(paths) else (lambda: paths)
         self._size = size
         # Its own worker by default, so copying a large file never holds up thumbnails.
         self._runner = runner or TaskRunner(self)
@@ -170,11 +231,13 @@ class ThumbnailCache(QObject):
         if sha256 in self._pixmaps or sha256 in self._pending:
             return
         self._pending.add(sha256)
+        paths = self._paths_now()
         self._runner.run(
             make_thumbnail,
-            source=blob_path(self._paths, sha256),
-            target=thumbnail_path(self._paths, sha256, self._size),
+            source=blob_path(paths, sha256),
+            target=thumbnail_path(paths, sha256, self._size),
             size=self._size,
+            key=paths.data_key,
             on_done=lambda image: self._on_made(sha256, image),
             on_error=lambda _exc: self._on_made(sha256, None),
             owner=self,

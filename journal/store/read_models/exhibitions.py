@@ -11,9 +11,10 @@ the "Ready to present?" checklist (:func:`readiness_of` does both).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -46,6 +47,9 @@ from journal.store.models import (
     RevisionAttachment,
 )
 from journal.store.paths import JournalPaths
+
+if TYPE_CHECKING:
+    from journal.store.crypto import DataKey
 
 _ATTRIBUTE_VALUES = {a.value for a in Attribute}
 
@@ -84,6 +88,15 @@ class StationFile:
     decorative: bool
     shows_people: bool
     included: bool
+    #: The key of a locked journal: the file at ``path`` is encrypted (read it with
+    #: :func:`journal.store.crypto.read_bytes`).
+    data_key: DataKey | None = field(default=None, repr=False, compare=False)
+
+    def read(self) -> bytes:
+        """The file's content (decrypted in a locked journal)."""
+        from journal.store.crypto import read_bytes
+
+        return read_bytes(self.path, self.data_key)
 
     @property
     def is_image(self) -> bool:
@@ -265,6 +278,7 @@ def _files(
                 decorative=bool(description and description.decorative),
                 shows_people=bool(description and description.shows_people),
                 included=row.attachment_id in chosen,
+                data_key=paths.data_key,
             )
         )
     return tuple(files)

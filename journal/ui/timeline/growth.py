@@ -295,7 +295,7 @@ class GrowthView(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._locale = locale or QLocale()
-        self.thumbnails = thumbnails or ThumbnailCache(journal.paths, parent=self)
+        self.thumbnails = thumbnails or ThumbnailCache(lambda: journal.paths, parent=self)
         self.thumbnails.thumbnail_ready.connect(self._on_thumbnail_ready)
         self._growth: EntryGrowth | None = None
         self._chosen: list[str] = []
