@@ -283,6 +283,18 @@
             <translation>إعادة ربط الدليل</translation>
         </message>
         <message>
+            <source>Lock with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import a file</source>
             <translation>استيراد ملف</translation>
         </message>
@@ -3914,6 +3926,14 @@ Your journal is in:
             <source>Bringing your journal back…</source>
             <translation>جارٍ إعادة دفترك…</translation>
         </message>
+        <message>
+            <source>This journal is locked with a passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening your journal…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LearningProfileView</name>
@@ -4110,6 +4130,69 @@ Your journal is in:
         <message>
             <source>Version %1 · %2</source>
             <translation>النسخة %1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockSection</name>
+        <message>
+            <source>Lock with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock with a passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock the journal with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hange passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove the lock…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the passphrase lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the journal is locked, everything in its folder (entries, files, pictures and backups) is encrypted, and it opens only with the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This journal is locked with a passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This journal is not locked: anyone using this computer can open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locking your journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removing the lock…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the lock</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4407,6 +4490,77 @@ Your journal is in:
         <message>
             <source>Cancel</source>
             <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I forgot it: use my &amp;recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type it &amp;again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least %1 characters; a few words you will remember are best.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Recovery key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the current passphrase (or the recovery key).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A passphrase can't start or end with a space.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new passphrases are not the same; type them again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5107,6 +5261,85 @@ Your journal is in:
         <message>
             <source>Couldn't remove the pack</source>
             <translation>تعذّرت إزالة الحزمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal is locked. If you ever forget your passphrase, this recovery key is the only other way to open it. It is shown only now: copy it, save it or write it down, and keep it somewhere safe, away from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save to a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the recovery key to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have kept it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have kept my recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied. Paste it somewhere safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning Journal recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It opens your journal if you forget your passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to the printer. Keep the page somewhere safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key could not be saved there (%1); choose another place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6503,6 +6736,77 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
         <message>
             <source>Delete for good</source>
             <translation>حذف نهائي</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock your journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use my &amp;recovery key instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the recovery key you were given when you locked this journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ABCDE-FGHIJ-…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This journal is locked. Type its passphrase to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be unlocked (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>You can try again in %n second(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

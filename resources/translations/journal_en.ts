@@ -283,6 +283,18 @@
             <translation>Link evidence again</translation>
         </message>
         <message>
+            <source>Lock with a passphrase</source>
+            <translation>Lock with a passphrase</translation>
+        </message>
+        <message>
+            <source>Remove the passphrase</source>
+            <translation>Remove the passphrase</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Change the passphrase</translation>
+        </message>
+        <message>
             <source>Import a file</source>
             <translation>Import a file</translation>
         </message>
@@ -3746,6 +3758,14 @@ Your journal is in:
             <source>Bringing your journal back…</source>
             <translation>Bringing your journal back…</translation>
         </message>
+        <message>
+            <source>This journal is locked with a passphrase.</source>
+            <translation>This journal is locked with a passphrase.</translation>
+        </message>
+        <message>
+            <source>Opening your journal…</source>
+            <translation>Opening your journal…</translation>
+        </message>
     </context>
     <context>
         <name>LearningProfileView</name>
@@ -3938,6 +3958,69 @@ Your journal is in:
         <message>
             <source>Version %1 · %2</source>
             <translation>Version %1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockSection</name>
+        <message>
+            <source>Lock with a passphrase</source>
+            <translation>Lock with a passphrase</translation>
+        </message>
+        <message>
+            <source>Lock status</source>
+            <translation>Lock status</translation>
+        </message>
+        <message>
+            <source>&amp;Lock with a passphrase…</source>
+            <translation>&amp;Lock with a passphrase…</translation>
+        </message>
+        <message>
+            <source>Lock the journal with a passphrase</source>
+            <translation>Lock the journal with a passphrase</translation>
+        </message>
+        <message>
+            <source>C&amp;hange passphrase…</source>
+            <translation>C&amp;hange passphrase…</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Change the passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the lock…</source>
+            <translation>&amp;Remove the lock…</translation>
+        </message>
+        <message>
+            <source>Remove the passphrase lock</source>
+            <translation>Remove the passphrase lock</translation>
+        </message>
+        <message>
+            <source>When the journal is locked, everything in its folder (entries, files, pictures and backups) is encrypted, and it opens only with the passphrase.</source>
+            <translation>When the journal is locked, everything in its folder (entries, files, pictures and backups) is encrypted, and it opens only with the passphrase.</translation>
+        </message>
+        <message>
+            <source>This journal is locked with a passphrase.</source>
+            <translation>This journal is locked with a passphrase.</translation>
+        </message>
+        <message>
+            <source>This journal is not locked: anyone using this computer can open it.</source>
+            <translation>This journal is not locked: anyone using this computer can open it.</translation>
+        </message>
+        <message>
+            <source>Locking your journal…</source>
+            <translation>Locking your journal…</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <source>Removing the lock…</source>
+            <translation>Removing the lock…</translation>
+        </message>
+        <message>
+            <source>Remove the lock</source>
+            <translation>Remove the lock</translation>
         </message>
     </context>
     <context>
@@ -4219,6 +4302,77 @@ Your journal is in:
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>New passphrase again</translation>
+        </message>
+        <message>
+            <source>I forgot it: use my &amp;recovery key</source>
+            <translation>I forgot it: use my &amp;recovery key</translation>
+        </message>
+        <message>
+            <source>Use recovery key</source>
+            <translation>Use recovery key</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Current passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>Type it &amp;again:</source>
+            <translation>Type it &amp;again:</translation>
+        </message>
+        <message>
+            <source>At least %1 characters; a few words you will remember are best.</source>
+            <translation>At least %1 characters; a few words you will remember are best.</translation>
+        </message>
+        <message>
+            <source>Passphrase message</source>
+            <translation>Passphrase message</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery key:</source>
+            <translation>&amp;Recovery key:</translation>
+        </message>
+        <message>
+            <source>Type the current passphrase (or the recovery key).</source>
+            <translation>Type the current passphrase (or the recovery key).</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>A passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>A passphrase can't start or end with a space.</source>
+            <translation>A passphrase can't start or end with a space.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases are not the same; type them again.</source>
+            <translation>The two new passphrases are not the same; type them again.</translation>
         </message>
     </context>
     <context>
@@ -4911,6 +5065,85 @@ Your journal is in:
         <message>
             <source>Couldn't remove the pack</source>
             <translation>Couldn't remove the pack</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Your recovery key</translation>
+        </message>
+        <message>
+            <source>Your journal is locked. If you ever forget your passphrase, this recovery key is the only other way to open it. It is shown only now: copy it, save it or write it down, and keep it somewhere safe, away from this computer.</source>
+            <translation>Your journal is locked. If you ever forget your passphrase, this recovery key is the only other way to open it. It is shown only now: copy it, save it or write it down, and keep it somewhere safe, away from this computer.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Copy the recovery key</source>
+            <translation>Copy the recovery key</translation>
+        </message>
+        <message>
+            <source>&amp;Save to a file…</source>
+            <translation>&amp;Save to a file…</translation>
+        </message>
+        <message>
+            <source>Save the recovery key to a file</source>
+            <translation>Save the recovery key to a file</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Print the recovery key</source>
+            <translation>Print the recovery key</translation>
+        </message>
+        <message>
+            <source>Recovery key message</source>
+            <translation>Recovery key message</translation>
+        </message>
+        <message>
+            <source>I have kept it</source>
+            <translation>I have kept it</translation>
+        </message>
+        <message>
+            <source>I have kept my recovery key</source>
+            <translation>I have kept my recovery key</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it somewhere safe.</source>
+            <translation>Copied. Paste it somewhere safe.</translation>
+        </message>
+        <message>
+            <source>Learning Journal recovery key</source>
+            <translation>Learning Journal recovery key</translation>
+        </message>
+        <message>
+            <source>It opens your journal if you forget your passphrase.</source>
+            <translation>It opens your journal if you forget your passphrase.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer. Keep the page somewhere safe.</source>
+            <translation>Sent to the printer. Keep the page somewhere safe.</translation>
+        </message>
+        <message>
+            <source>Save the recovery key</source>
+            <translation>Save the recovery key</translation>
+        </message>
+        <message>
+            <source>The key could not be saved there (%1); choose another place.</source>
+            <translation>The key could not be saved there (%1); choose another place.</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Saved to %1.</translation>
         </message>
     </context>
     <context>
@@ -6279,6 +6512,80 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
         <message>
             <source>Delete for good</source>
             <translation>Delete for good</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock your journal</source>
+            <translation>Unlock your journal</translation>
+        </message>
+        <message>
+            <source>Journal folder</source>
+            <translation>Journal folder</translation>
+        </message>
+        <message>
+            <source>Use my &amp;recovery key instead</source>
+            <translation>Use my &amp;recovery key instead</translation>
+        </message>
+        <message>
+            <source>Use recovery key</source>
+            <translation>Use recovery key</translation>
+        </message>
+        <message>
+            <source>Unlock message</source>
+            <translation>Unlock message</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Open the journal</source>
+            <translation>Open the journal</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Type the recovery key you were given when you locked this journal.</source>
+            <translation>Type the recovery key you were given when you locked this journal.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>ABCDE-FGHIJ-…</source>
+            <translation>ABCDE-FGHIJ-…</translation>
+        </message>
+        <message>
+            <source>This journal is locked. Type its passphrase to open it.</source>
+            <translation>This journal is locked. Type its passphrase to open it.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>The journal could not be unlocked (%1).</source>
+            <translation>The journal could not be unlocked (%1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>You can try again in %n second.</numerusform>
+                <numerusform>You can try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Try again.</source>
+            <translation>Try again.</translation>
         </message>
     </context>
     <context>
