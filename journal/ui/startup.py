@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from journal.store.database import Journal
+    from journal.ui.known_journals import KnownJournals
     from journal.ui.main_window import MainWindow
     from journal.ui.settings import Settings
+    from journal.ui.whos_writing import WhoIsWriting
 
 WINDOW_SIZE = (1280, 800)
 FIRST_PAINT_WAIT_MS = 500
@@ -77,6 +79,8 @@ class StartupFrame(QMainWindow):
         self.open_button.hide()
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
+        self._centre_layout = centre_layout
+        self.chooser: WhoIsWriting | None = None
         centre_layout.addStretch(1)
         centre_layout.addWidget(self.message)
         for button in (self.recover_button, self.open_button):
@@ -89,6 +93,25 @@ class StartupFrame(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 700])
         self.setCentralWidget(splitter)
+        self.statusBar().showMessage(self.tr("Opening your journal…"))
+
+    def show_chooser(self, chooser: WhoIsWriting) -> None:
+        """Several journals live here: ask whose it is before opening one."""
+        self.hide_chooser()
+        self.message.hide()
+        self.chooser = chooser
+        self._centre_layout.insertWidget(1, chooser)
+        self.statusBar().showMessage(self.tr("Choose your journal."))
+        chooser.focus_first()
+
+    def hide_chooser(self) -> None:
+        if self.chooser is not None:
+            self.chooser.hide()
+            self.chooser.deleteLater()
+            self.chooser = None
+        self.message.setText(self.tr("Opening your journal…"))
+        self.message.setAccessibleName(self.message.text())
+        self.message.show()
         self.statusBar().showMessage(self.tr("Opening your journal…"))
 
     def show_problem(self, text: str) -> None:
@@ -137,6 +160,8 @@ class Launcher(QObject):
         *,
         after_open: Callable[[MainWindow], None] | None = None,
         backups_dir: Path | None = None,
+        known: KnownJournals | None = None,
+        hide_names: bool = False,
     ) -> None:
         super().__init__(frame)
         self.frame = frame
@@ -149,6 +174,9 @@ class Launcher(QObject):
         self.backups_dir = backups_dir
         self.window: MainWindow | None = None
         self.journal: Journal | None = None
+        # The journals this OS account knows; with more than one, "Who's writing?" comes first.
+        self.known = known
+        self.hide_names = hide_names
 
     recovered = Signal(object)
 
@@ -198,7 +226,57 @@ class Launcher(QObject):
             return
         self._started = True
         self.frame.removeEventFilter(self)
+        if self.known is not None:
+            self.known.add(self.data_dir)
+            if len(self.known.journals()) > 1:
+                self.ask_who()
+                return
         self._open()
+
+    # -- several journals on one OS account ------------------------------------------
+    def ask_who(self) -> None:
+        """Show "Who's writing?" in the frame (names read from inside each journal)."""
+        from journal.ui.whos_writing import WhoIsWriting
+
+        assert self.known is not None
+        chooser = WhoIsWriting(self.known.journals(), hide_names=self.hide_names)
+        chooser.chosen.connect(self.open_folder)
+        chooser.add_requested.connect(self.add_journal)
+        self.frame.show_chooser(chooser)
+
+    def open_folder(self, folder: Path) -> None:
+        """Open the journal in ``folder`` (chosen on "Who's writing?")."""
+        self.frame.hide_chooser()
+        self.data_dir = Path(folder)
+        self._open()
+
+    def add_journal(self) -> None:
+        """A new, empty journal for a student who has none on this computer yet."""
+        assert self.known is not None
+        self.open_folder(self.known.new_folder(self.data_dir))
+
+    def switch_journal(self) -> bool:
+        """Close this journal's window (its draft saved first), then ask "Who's writing?".
+
+        False if the window stayed open (the student went back to unsaved work).
+        """
+        window, journal = self.window, self.journal
+        if window is None or journal is None:
+            return False
+        self.frame.setGeometry(window.geometry())
+        self.frame.show()  # first, so closing the window doesn't end the app
+        if not window.close():
+            self.frame.hide()
+            return False
+        self.window = None
+        self.journal = None
+        window.deleteLater()
+        journal.close()
+        if self.known is not None:
+            self.ask_who()
+        else:
+            self._open()
+        return True
 
     def _open(self) -> None:
         from journal.store.database import Journal
@@ -221,7 +299,12 @@ class Launcher(QObject):
         from journal.ui.main_window import MainWindow
 
         self.journal = journal
+        if self.known is not None:
+            self.known.add(self.data_dir)
         window = MainWindow(journal, self.settings)
+        if self.known is not None:
+            window.switch_action.setVisible(True)
+            window.switch_requested.connect(self.switch_journal)
         window.setGeometry(self.frame.geometry())
         if self.frame.isMaximized():
             window.showMaximized()

@@ -31,7 +31,7 @@ def test_work_runs_off_the_gui_thread_and_results_come_back_on_it(qtbot: QtBot) 
     qtbot.waitUntil(lambda: "done" in where, timeout=5000)
     assert where["work"] is not threading.main_thread()
     assert where["done"] is threading.main_thread()
-    assert where["result"] == 42  # type: ignore[comparison-overlap]
+    assert where["result"] == 42
 
 
 def test_many_tasks_deliver_each_result_once_and_in_order(qtbot: QtBot) -> None:
@@ -106,10 +106,14 @@ def test_runners_created_and_dropped_in_a_loop_keep_working(qtbot: QtBot) -> Non
     for n in range(40):
         parent = QObject()
         tasks = TaskRunner(parent)
-        tasks.run(lambda n=n: n, on_done=results.append, owner=parent)
+        tasks.run(lambda value=n: value, on_done=results.append, owner=parent)
         assert tasks.wait(5000)
         QApplication.processEvents()
-        qtbot.waitUntil(lambda n=n: len(results) == n + 1, timeout=5000)
+
+        def arrived(count: int = n + 1) -> bool:
+            return len(results) == count
+
+        qtbot.waitUntil(arrived, timeout=5000)
         parent.deleteLater()
     assert results == list(range(40))
 
