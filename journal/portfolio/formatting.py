@@ -3,8 +3,8 @@
 The exported portfolio is written in English without Qt, in the same look as
 the app (:mod:`journal.ui.formatting`): a day is "1 Dec 2026", a month always
 carries its year ("Dec 2026"), a moment is "1 Dec 2026, 14:05 UTC", sizes use
-powers of 1024 ("812 bytes", "120.6 kB", "2.4 MB"), and a count agrees with its
-number ("1 entry", "3 entries").
+decimal SI units like the app ("812 bytes", "585.3 kB", "2.4 MB"), and a count
+agrees with its number ("1 entry", "3 entries").
 """
 
 from __future__ import annotations
@@ -42,13 +42,13 @@ def format_when(value: datetime | None) -> str:
 
 
 def format_size(size: int) -> str:
-    """A file size: "812 bytes", "120.6 kB", "2.4 MB"."""
-    if size < 1024:
+    """A file size: "812 bytes", "585.3 kB", "2.4 MB" (powers of 1000, as the app shows them)."""
+    if size < 1000:
         return count(max(0, size), "byte")
     value = float(size)
     for unit in _UNITS:
-        value /= 1024
-        if value < 1024 or unit == _UNITS[-1]:
+        value /= 1000
+        if value < 1000 or unit == _UNITS[-1]:
             return f"{value:.1f} {unit}"
     raise AssertionError("unreachable")
 

@@ -126,6 +126,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>statement and %n earlier version(s)</source>
+      <translation>
+        <numerusform>statement and %n earlier version</numerusform>
+        <numerusform>statement and %n earlier versions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n entry(s)</source>
       <translation>
         <numerusform>%n entry</numerusform>
@@ -154,6 +161,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Also your name, your learning profile and %n comment(s).</source>
+      <translation>
+        <numerusform>Also your name, your learning profile and %n comment.</numerusform>
+        <numerusform>Also your name, your learning profile and %n comments.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n private entry(s)</source>
       <translation>
         <numerusform>%n private entry</numerusform>
@@ -165,6 +179,34 @@
       <translation>
         <numerusform>%n private goal</numerusform>
         <numerusform>%n private goals</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n reflection(s) about private things</source>
+      <translation>
+        <numerusform>%n reflection about private things</numerusform>
+        <numerusform>%n reflections about private things</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n comment(s) on private things</source>
+      <translation>
+        <numerusform>%n comment on private things</numerusform>
+        <numerusform>%n comments on private things</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entry(s) in the trash</source>
+      <translation>
+        <numerusform>%n entry in the trash</numerusform>
+        <numerusform>%n entries in the trash</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n older version(s) not chosen</source>
+      <translation>
+        <numerusform>%n older version not chosen</numerusform>
+        <numerusform>%n older versions not chosen</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -235,8 +235,11 @@ def test_counted_strings_that_lupdate_misses_are_collected() -> None:
 def test_sizes_and_small_counts_agree_with_their_number(qapp: QApplication) -> None:
     assert formatting.format_size(1) == "1 byte"
     assert formatting.format_size(812) == "812 bytes"
-    for size in (1, 812, 1536, 5_000_000):
+    for size in (1, 812, 999, 1000, 1536, 585_301, 999_999, 5_000_000, 7_300_000_000):
         assert formatting.format_size(size) == portfolio_formatting.format_size(size)
+    # One unit system, decimal SI: "kB" means 1,000 bytes (the old "571.6 kB" was 585,301 / 1024).
+    assert formatting.format_size(585_301) == "585.3 kB"
+    assert formatting.format_size(2_400_000) == "2.4 MB"
     assert portfolio_formatting.count(1, "entry") == "1 entry"
     assert portfolio_formatting.count(3, "entry") == "3 entries"
     assert portfolio_formatting.count(0, "reflection") == "0 reflections"
