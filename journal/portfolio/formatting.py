@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from journal.core.sizes import format_size as core_format_size
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_UNITS = ("kB", "MB", "GB", "TB")
 
 # English plurals that are not "+s" (the UI gets these from journal_en.ts).
 _IRREGULAR = {"entry": "entries", "copy": "copies", "activity": "activities"}
@@ -43,14 +44,7 @@ def format_when(value: datetime | None) -> str:
 
 def format_size(size: int) -> str:
     """A file size: "812 bytes", "585.3 kB", "2.4 MB" (powers of 1000, as the app shows them)."""
-    if size < 1000:
-        return count(max(0, size), "byte")
-    value = float(size)
-    for unit in _UNITS:
-        value /= 1000
-        if value < 1000 or unit == _UNITS[-1]:
-            return f"{value:.1f} {unit}"
-    raise AssertionError("unreachable")
+    return core_format_size(size)
 
 
 def plural(n: int, singular: str, plural_form: str | None = None) -> str:
