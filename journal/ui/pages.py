@@ -81,6 +81,7 @@ class TodayPage(QScrollArea):
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.name_edit.setPlaceholderText(self.tr("Your name, then Enter"))
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.name_edit.setMinimumWidth(240)
         self.name_edit.hide()
         self.name_edit.installEventFilter(self)
         self.date_label = QLabel()

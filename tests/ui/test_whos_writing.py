@@ -270,3 +270,25 @@ def test_preferences_change_the_name_and_how_it_appears_on_portfolios(
         window.runner.undo_stack.undo()
         assert journal_profile(journal).name == "Sam Rivera"
         window.close()
+
+
+def test_the_journal_remembers_its_own_page_and_entry(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "sam"
+    first = _journal(folder, "Sam Rivera", "Sam's poem")
+    with Journal.open(folder, auto_backup=False) as journal:
+        second = act.create_entry(journal, title="Sam's second poem").value
+        window = MainWindow(journal, _settings(tmp_path))
+        window.ask = FakeAsker()
+        qtbot.addWidget(window)
+        window.open_entry(first)
+        window.show_page(window.timeline_page)
+        window.close()
+        profile = journal_profile(journal)
+        assert (profile.last_entry_id, profile.last_page) == (first, "timeline")
+        # Another computer's settings file: the journal still knows where Sam was.
+        again = MainWindow(journal, _settings(tmp_path / "elsewhere"))
+        again.ask = FakeAsker()
+        qtbot.addWidget(again)
+        assert again.current_entry_id == first != second
+        assert again.page_key() == "timeline"
+        again.close()
