@@ -101,6 +101,7 @@ class StartupFrame(QMainWindow):
         self.message.hide()
         self.chooser = chooser
         self._centre_layout.insertWidget(1, chooser)
+        chooser.show()  # added after the frame was shown: it doesn't show by itself
         self.statusBar().showMessage(self.tr("Choose your journal."))
         chooser.focus_first()
 
@@ -177,6 +178,8 @@ class Launcher(QObject):
         # The journals this OS account knows; with more than one, "Who's writing?" comes first.
         self.known = known
         self.hide_names = hide_names
+        # New journals ("Add my journal") go beside the first folder, whoever opened last.
+        self.home_dir = data_dir
 
     recovered = Signal(object)
 
@@ -234,7 +237,7 @@ class Launcher(QObject):
         self._open()
 
     # -- several journals on one OS account ------------------------------------------
-    def ask_who(self) -> None:
+    def ask_who(self, problem: str = "") -> None:
         """Show "Who's writing?" in the frame (names read from inside each journal)."""
         from journal.ui.whos_writing import WhoIsWriting
 
@@ -243,6 +246,8 @@ class Launcher(QObject):
         chooser.chosen.connect(self.open_folder)
         chooser.add_requested.connect(self.add_journal)
         self.frame.show_chooser(chooser)
+        if problem:
+            chooser.show_problem(problem)
 
     def open_folder(self, folder: Path) -> None:
         """Open the journal in ``folder`` (chosen on "Who's writing?")."""
@@ -253,7 +258,7 @@ class Launcher(QObject):
     def add_journal(self) -> None:
         """A new, empty journal for a student who has none on this computer yet."""
         assert self.known is not None
-        self.open_folder(self.known.new_folder(self.data_dir))
+        self.open_folder(self.known.new_folder(self.home_dir))
 
     def switch_journal(self) -> bool:
         """Close this journal's window (its draft saved first), then ask "Who's writing?".
@@ -270,6 +275,7 @@ class Launcher(QObject):
             return False
         self.window = None
         self.journal = None
+        window.runner.wait()  # the writer has finished before the journal closes
         window.deleteLater()
         journal.close()
         if self.known is not None:
@@ -293,7 +299,11 @@ class Launcher(QObject):
             self.failed.emit(str(exc))
             return
         except JournalError as exc:
-            self.frame.show_problem(str(exc))
+            if self.known is not None and len(self.known.journals()) > 1:
+                # Say why where the student chose, so they can choose again.
+                self.ask_who(str(exc))
+            else:
+                self.frame.show_problem(str(exc))
             self.failed.emit(str(exc))
             return
         from journal.ui.main_window import MainWindow

@@ -123,6 +123,12 @@ class WhoIsWriting(QWidget):
             QWidget.setTabOrder(first, second)
         self._first = focusable[0]
 
+    def show_problem(self, text: str) -> None:
+        """Say what went wrong (a journal that couldn't be opened) above "Add my journal"."""
+        self.problem.setText(text)
+        self.problem.setAccessibleName(text)
+        self.problem.show()
+
     def focus_first(self) -> None:
         self._first.setFocus()
 
@@ -135,14 +141,12 @@ class WhoIsWriting(QWidget):
             return
         match = next((j for j in self.journals if j.name and _key(j.name) == typed), None)
         if match is None:
-            self.problem.setText(
+            self.show_problem(
                 self.tr(
                     "No journal on this computer has that name. Check how it is spelled, "
                     "or add your journal."
                 )
             )
-            self.problem.setAccessibleName(self.problem.text())
-            self.problem.show()
             self.name_edit.selectAll()
             self.name_edit.setFocus()
             return

@@ -87,7 +87,8 @@ def test_two_students_each_see_only_their_own_journal_and_rename_it(
     frame, launcher = _start(qtbot, ana_dir, settings)
     # Several journals on this account: nothing opens until the student says whose.
     assert launcher.window is None
-    assert frame.chooser is not None
+    assert frame.chooser is not None and frame.chooser.isVisible()
+    assert frame.chooser.buttons[0].hasFocus() or not frame.isActiveWindow()
     assert [b.text() for b in frame.chooser.buttons] == ["Ana Lopez", "Ben Okafor"]
     assert frame.chooser.add_button.accessibleName() == "Add my journal"
 
@@ -107,7 +108,7 @@ def test_two_students_each_see_only_their_own_journal_and_rename_it(
     ben.switch_action.trigger()
     assert not ben.isVisible()
     assert launcher.window is None and launcher.journal is None
-    assert frame.isVisible() and frame.chooser is not None
+    assert frame.isVisible() and frame.chooser is not None and frame.chooser.isVisible()
     with Journal.open(ben_dir, auto_backup=False) as closed:  # its lock was let go
         assert journal_profile(closed).last_entry_id == ben_entry
         from journal.store.read_models.entries import read_entry
@@ -292,3 +293,32 @@ def test_the_journal_remembers_its_own_page_and_entry(qtbot: QtBot, tmp_path: Pa
         assert again.current_entry_id == first != second
         assert again.page_key() == "timeline"
         again.close()
+
+
+def test_a_journal_that_cannot_open_says_why_on_the_chooser(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    ana_dir, ben_dir = tmp_path / "ana", tmp_path / "ben"
+    _journal(ana_dir, "Ana Lopez", "Ana's volcano")
+    _journal(ben_dir, "Ben Okafor", "Ben's bridge")
+    with sqlite3.connect(ben_dir / "journal.db") as con:  # written by a newer app
+        con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.close()
+    settings = _settings(tmp_path)
+    known = KnownJournals(settings.store)
+    known.add(ana_dir)
+    known.add(ben_dir)
+    frame, launcher = _start(qtbot, ana_dir, settings)
+    with qtbot.waitSignal(launcher.failed, timeout=10000) as failed:
+        _click(frame.chooser, "Ben Okafor")
+    assert launcher.window is None
+    # The chooser is back, saying why, so Ben (or someone else) can choose again.
+    assert frame.chooser is not None and frame.chooser.isVisibleTo(frame)
+    assert frame.chooser.problem.text() == failed.args[0] != ""
+    _click(frame.chooser, "Ana Lopez")
+    ana = _opened(qtbot, launcher)
+    assert ana.windowTitle() == "Ana Lopez's Learning Journal"
+    ana.close()
+    frame.close()
