@@ -16,7 +16,7 @@ from journal.actions.profile import finish_welcome
 from journal.portfolio.export import ExportFormat
 from journal.store.database import Journal
 from journal.store.read_models.profile import journal_profile
-from journal.ui.known_journals import KnownJournals
+from journal.ui.known_journals import KnownJournal, KnownJournals
 from journal.ui.main_window import MainWindow
 from journal.ui.portfolio.export_dialog import ExportDialog
 from journal.ui.settings import Settings
@@ -322,3 +322,30 @@ def test_a_journal_that_cannot_open_says_why_on_the_chooser(
     assert ana.windowTitle() == "Ana Lopez's Learning Journal"
     ana.close()
     frame.close()
+
+
+def test_who_is_writing_is_named_and_keyboard_reachable(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.ui.portfolio_helpers import unnamed_controls
+
+    journals = [KnownJournal(tmp_path / "a", "Ana Lopez"), KnownJournal(tmp_path / "b", "")]
+    for hide in (False, True):
+        chooser = WhoIsWriting(journals, hide_names=hide)
+        qtbot.addWidget(chooser)
+        chooser.show()
+        qtbot.waitExposed(chooser)
+        assert unnamed_controls(chooser) == []
+        chooser.focus_first()
+        seen = []
+        for _ in range(4):
+            seen.append(chooser.focusWidget())
+            chooser.focusNextChild()
+        reachable = [w for w in seen if w is not None]
+        assert chooser.add_button in reachable
+        if hide:
+            assert chooser.name_edit in reachable and chooser.open_button in reachable
+        else:
+            assert set(chooser.buttons) <= set(reachable)
+            assert chooser.buttons[1].text() == "A journal with no name yet (b)"
+        with qtbot.waitSignal(chooser.add_requested):
+            chooser.add_button.setFocus()
+            qtbot.keyClick(chooser.add_button, Qt.Key.Key_Space)
