@@ -51,9 +51,11 @@ def finish_welcome(journal: Journal, name: str) -> Outcome[str]:
     name = tidy_name(name)[:MAX_NAME_LENGTH]
     with journal.write() as session:
         profile = _profile(session)
+        before = profile.name or ""
         profile.name = name
         profile.welcome_done = True
-    return Outcome(name, Changes.of(Kind.PROFILE))
+    # Undo gives the old name back; the welcome stays answered (it isn't asked twice).
+    return Outcome(name, Changes.of(Kind.PROFILE), Inverse(set_learner_name, (before,)))
 
 
 @action("Remember where I was")

@@ -34,6 +34,9 @@ def test_finishing_the_welcome_keeps_the_name_in_the_journal(journal: Journal) -
     assert (profile.name, profile.welcome_done) == ("Sam Rivera", True)
     # Readable without opening the journal, for "Who's writing?".
     assert peek_learner_name(journal.paths.root) == "Sam Rivera"
+    _undo(journal, outcome)  # the name goes back; the welcome stays answered
+    profile = journal_profile(journal)
+    assert (profile.name, profile.welcome_done) == ("", True)
 
 
 def test_renaming_is_undoable(journal: Journal) -> None:
