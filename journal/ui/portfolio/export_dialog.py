@@ -686,7 +686,7 @@ class ExportDialog(QDialog):
                 text="\n".join(
                     [attachment.filename, details, self._size(attachment.size),
                      self.tr("In: %1").replace("%1", ", ".join(used_in.get(attachment.sha256, []))),
-                     "SHA-256 " + attachment.sha256]
+                     self.tr("SHA-256: %1").replace("%1", attachment.sha256)]
                 ),
             )  # fmt: skip
         if preview.missing_attachments:
@@ -787,7 +787,8 @@ class ExportDialog(QDialog):
             (self.tr("Made together with"), goal.co_created_with),
         ):
             if value:
-                lines.append(f"{label}: {value}")
+                pair = self.tr("%1: %2", "label: text").replace("%1", label)
+                lines.append(pair.replace("%2", value))
         lines += [f"• {c.text}" for c in goal.criteria]
         lines += [f"→ {a.text}" for a in goal.actions]
         for checkpoint in goal.checkpoints:
