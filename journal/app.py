@@ -103,6 +103,7 @@ def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
     """
     from PySide6.QtCore import QSettings, QTimer
 
+    from journal.ui.known_journals import KnownJournals
     from journal.ui.preferences import apply_theme
     from journal.ui.settings import Settings
     from journal.ui.startup import Launcher, StartupFrame
@@ -124,10 +125,12 @@ def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
     frame.show()
 
     def after_open(window: MainWindow) -> None:
+        from journal.store.read_models.profile import journal_profile
         from journal.ui.portfolio.review import open_review_window
 
         window.portfolio.open_review = open_review_window
-        if not settings.first_run_done:
+        # Welcomed or not is this journal's own memory: a second journal asks its own student.
+        if not journal_profile(window.journal).welcome_done:
             window.show_welcome()
         if deployment is not None:
             _apply_deployment(window, deployment)
@@ -138,6 +141,8 @@ def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
         settings,
         after_open=after_open,
         backups_dir=school.backup_dir(settings.backup_dir) if school is not None else None,
+        known=KnownJournals(settings.store),
+        hide_names=school.hide_names_at_start if school is not None else False,
     )
     launcher.start()
     # Temporary folders a crashed copy left behind are removed once the window is up.

@@ -155,6 +155,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--revisions", choices=["all", "first-last"], default="all",
         help="every version of each entry (default), or only the first and latest",
     )  # fmt: skip
+    export.add_argument(
+        "--name", choices=["full", "first-initial"], default=None, dest="name_style",
+        help="your name as it appears: full, or first name and last initial "
+        "(default: as chosen in the journal's Preferences)",
+    )  # fmt: skip
+    export.add_argument(
+        "--keep-photo-metadata", action="store_true",
+        help="keep camera details and location (EXIF/GPS) in photos; they are removed otherwise",
+    )  # fmt: skip
     export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="for PDF")
     export.add_argument(
         "--force", action="store_true",
@@ -721,16 +730,21 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from journal.portfolio.export import check_destination, export_portfolio
-    from journal.portfolio.model import ExportOptions, RevisionChoice
+    from journal.portfolio.model import ExportOptions, NameStyle, RevisionChoice
     from journal.store.paths import JournalPaths
+    from journal.store.read_models.profile import journal_profile
 
-    options = ExportOptions(
-        include_private=args.include_private, revisions=RevisionChoice(args.revisions)
-    )
     root = _existing_journal(args)
     # Before the journal is even opened: a refused place changes nothing at all.
     check_destination(JournalPaths(root), args.out, args.format, force=args.force)
     with _open_journal(root, read_only=True) as journal:
+        style = args.name_style or journal_profile(journal).preference("export_name", "full")
+        options = ExportOptions(
+            include_private=args.include_private,
+            revisions=RevisionChoice(args.revisions),
+            name_style=NameStyle(style),
+            keep_photo_metadata=args.keep_photo_metadata,
+        )
         result = export_portfolio(
             journal,
             args.out,

@@ -57,6 +57,7 @@ KNOWN_KEYS = (
     "prompt_packs",
     "language",
     "sample_journal",
+    "hide_names_at_start",
     "locked",
 )
 #: Keys a student's own preference may override unless IT locks them.
@@ -70,6 +71,8 @@ class SchoolDefaults:
     prompt_packs: tuple[Path, ...] = ()
     language: str | None = None
     sample_journal: bool = True
+    # Shared laptops: "Who's writing?" asks for a typed name instead of showing everyone's.
+    hide_names_at_start: bool = False
     locked: frozenset[str] = frozenset()
     source: Path | None = None
 
@@ -182,11 +185,12 @@ def load_school_defaults(path: Path | None = None) -> tuple[SchoolDefaults, list
     text("data_folder_root")
     text("backup_folder")
     text("language")
-    if "sample_journal" in data:
-        if isinstance(data["sample_journal"], bool):
-            values["sample_journal"] = data["sample_journal"]
-        else:
-            bad.append("sample_journal")
+    for flag in ("sample_journal", "hide_names_at_start"):
+        if flag in data:
+            if isinstance(data[flag], bool):
+                values[flag] = data[flag]
+            else:
+                bad.append(flag)
     if "prompt_packs" in data:
         packs = data["prompt_packs"]
         if isinstance(packs, list) and all(isinstance(p, str) for p in packs):

@@ -24,6 +24,7 @@ from typing import Any
 
 from journal.core.attributes import KEYS
 from journal.core.enums import Moment
+from journal.core.sizes import format_size
 from journal.core.untrusted import BROKEN_TEXT, broken_text_at
 
 ATTRIBUTES: tuple[str, ...] = KEYS
@@ -36,7 +37,7 @@ SUPPORTED_VERSIONS: tuple[int, ...] = (1,)
 
 # Limits for a teacher's pack. Generous for any real class set, small enough
 # that a hostile file can't make the app slow or the database large.
-MAX_PACK_BYTES = 512 * 1024
+MAX_PACK_BYTES = 512_000
 MAX_PACK_PROMPTS = 500
 MAX_TEXT_CHARS = 400
 MAX_ID_CHARS = 40
@@ -235,8 +236,8 @@ def load_json(raw: bytes | str, *, max_bytes: int | None = MAX_PACK_BYTES) -> ob
         if max_bytes is not None and len(raw) > max_bytes:
             raise PromptDataError(
                 [
-                    f"The file is {len(raw) // 1024} KB; a prompt file can be at most "
-                    f"{max_bytes // 1024} KB."
+                    f"The file is {format_size(len(raw))}; a prompt file can be at most "
+                    f"{format_size(max_bytes)}."
                 ]
             )
         try:
@@ -247,7 +248,7 @@ def load_json(raw: bytes | str, *, max_bytes: int | None = MAX_PACK_BYTES) -> ob
         text = raw
         if max_bytes is not None and len(text.encode("utf-8")) > max_bytes:
             raise PromptDataError(
-                [f"The file is too big; a prompt file can be at most {max_bytes // 1024} KB."]
+                [f"The file is too big; a prompt file can be at most {format_size(max_bytes)}."]
             )
     if _too_deep(text):
         raise PromptDataError(["The file is nested too deeply to be a prompt file."])

@@ -37,10 +37,37 @@ class RevisionChoice(enum.StrEnum):
     FIRST_LAST = "first-last"
 
 
+class NameStyle(enum.StrEnum):
+    """How the student's name appears in what leaves."""
+
+    FULL = "full"  # "Sam Rivera"
+    FIRST_INITIAL = "first-initial"  # "Sam R."
+
+
+def shown_name(name: str, style: NameStyle | str = NameStyle.FULL) -> str:
+    """The name as an export shows it: full, or first name and the last name's initial."""
+    words = name.split()
+    if NameStyle(style) is NameStyle.FULL or len(words) < 2:
+        return " ".join(words)
+    return f"{words[0]} {words[-1][0]}."
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     include_private: bool = False
     revisions: RevisionChoice = RevisionChoice.ALL
+    name_style: NameStyle = NameStyle.FULL
+    # Photos leave without EXIF/XMP (camera, time, GPS location) unless the student asks.
+    keep_photo_metadata: bool = False
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Something that stays on this computer, named in the preview (never written)."""
+
+    id: str
+    label: str
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -227,6 +254,10 @@ class PortfolioData:
     private_entries_left_out: int = 0
     private_goals_left_out: int = 0
     missing_attachments: list[str] = field(default_factory=list)
+    reflections_left_out: list[LeftOut] = field(default_factory=list)
+    feedback_left_out: list[LeftOut] = field(default_factory=list)
+    trashed_entries_left_out: int = 0
+    full_name: str = ""  # the name in the journal, when the export shows less of it
 
     @property
     def feedback_ids(self) -> list[str]:

@@ -23,15 +23,18 @@ import stat
 import tempfile
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Protocol
 
 from journal import APP_NAME, __version__
 from journal.portfolio.errors import ExportCancelled, ExportFailed
+from journal.portfolio.image_meta import CLEANABLE, ImageError, clean_image
 from journal.portfolio.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    AttachmentData,
+    AttachmentRef,
     ExportOptions,
     PortfolioData,
     collect_portfolio,
@@ -44,6 +47,7 @@ from journal.store.database import Journal
 from journal.store.errors import JournalError
 from journal.store.files import atomic_path, fsync_dir
 from journal.store.paths import JournalPaths
+from journal.store.scratch import make_scratch_dir, remove_scratch_dir
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -311,6 +315,55 @@ def manifest_document(data: PortfolioData, members: list[dict[str, Any]]) -> dic
     }
 
 
+def without_photo_metadata(
+    journal: Journal, data: PortfolioData, folder: Path
+) -> tuple[PortfolioData, dict[str, Path]]:
+    """The photos cleaned of EXIF/XMP/GPS (written to ``folder``), and the data pointing at them.
+
+    A cleaned photo is a different file, so it gets its own SHA-256 and every
+    reference to it follows. A picture that can't be parsed is left as it is.
+    """
+    renamed: dict[str, str] = {}
+    files: dict[str, Path] = {}
+    attachments: dict[str, AttachmentData] = {}
+    for sha, info in data.attachments.items():
+        if info.media_type in CLEANABLE:
+            try:
+                raw = read_blob(journal.paths, sha)
+                cleaned = clean_image(raw, info.media_type)
+            except (OSError, ImageError):
+                cleaned = None
+            if cleaned is not None and cleaned != raw:
+                new_sha = hashlib.sha256(cleaned).hexdigest()
+                target = folder / new_sha
+                target.write_bytes(cleaned)
+                renamed[sha], files[new_sha] = new_sha, target
+                attachments[new_sha] = replace(info, sha256=new_sha, size=len(cleaned))
+                continue
+        attachments[sha] = info
+    if not renamed:
+        return data, {}
+
+    def refs(items: list[AttachmentRef]) -> list[AttachmentRef]:
+        return [replace(r, sha256=renamed.get(r.sha256, r.sha256)) for r in items]
+
+    entries = []
+    for entry in data.entries:
+        touched = any(r.sha256 in renamed for r in entry.attachments) or any(
+            r.sha256 in renamed for rev in entry.revisions for r in rev.attachments
+        )
+        if touched:
+            entry = replace(
+                entry,
+                attachments=refs(entry.attachments),
+                revisions=[
+                    replace(rev, attachments=refs(rev.attachments)) for rev in entry.revisions
+                ],
+            )
+        entries.append(entry)
+    return replace(data, entries=entries, attachments=attachments), files
+
+
 def _write_site(
     sink: _Sink,
     recorder: _Recorder,
@@ -318,6 +371,26 @@ def _write_site(
     data: PortfolioData,
     timeline_png: bytes | None,
     ticker: _Ticker,
+) -> None:
+    # Cleaned photos wait in a scratch folder that never outlives the app.
+    folder = make_scratch_dir("journal-photos-")
+    try:
+        cleaned: dict[str, Path] = {}
+        if not data.options.keep_photo_metadata:
+            data, cleaned = without_photo_metadata(journal, data, folder)
+        _write_site_files(sink, recorder, journal, data, timeline_png, ticker, cleaned)
+    finally:
+        remove_scratch_dir(folder)
+
+
+def _write_site_files(
+    sink: _Sink,
+    recorder: _Recorder,
+    journal: Journal,
+    data: PortfolioData,
+    timeline_png: bytes | None,
+    ticker: _Ticker,
+    cleaned: dict[str, Path],
 ) -> None:
     def read_svg(sha: str) -> bytes | None:
         path = blob_path(journal.paths, sha)
@@ -353,7 +426,8 @@ def _write_site(
         sink.add_bytes(TIMELINE, timeline_png, packed=True)
     for sha, info in data.attachments.items():
         try:
-            with open_blob(journal.paths, sha) as source:
+            plain = cleaned.get(sha)
+            with open(plain, "rb") if plain else open_blob(journal.paths, sha) as source:
                 written = sink.add_file(
                     f"attachments/{sha}",
                     source,

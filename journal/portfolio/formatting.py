@@ -3,16 +3,17 @@
 The exported portfolio is written in English without Qt, in the same look as
 the app (:mod:`journal.ui.formatting`): a day is "1 Dec 2026", a month always
 carries its year ("Dec 2026"), a moment is "1 Dec 2026, 14:05 UTC", sizes use
-powers of 1024 ("812 bytes", "120.6 kB", "2.4 MB"), and a count agrees with its
-number ("1 entry", "3 entries").
+decimal SI units like the app ("812 bytes", "585.3 kB", "2.4 MB"), and a count
+agrees with its number ("1 entry", "3 entries").
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from journal.core.sizes import format_size as core_format_size
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_UNITS = ("kB", "MB", "GB", "TB")
 
 # English plurals that are not "+s" (the UI gets these from journal_en.ts).
 _IRREGULAR = {"entry": "entries", "copy": "copies", "activity": "activities"}
@@ -42,15 +43,8 @@ def format_when(value: datetime | None) -> str:
 
 
 def format_size(size: int) -> str:
-    """A file size: "812 bytes", "120.6 kB", "2.4 MB"."""
-    if size < 1024:
-        return count(max(0, size), "byte")
-    value = float(size)
-    for unit in _UNITS:
-        value /= 1024
-        if value < 1024 or unit == _UNITS[-1]:
-            return f"{value:.1f} {unit}"
-    raise AssertionError("unreachable")
+    """A file size: "812 bytes", "585.3 kB", "2.4 MB" (powers of 1000, as the app shows them)."""
+    return core_format_size(size)
 
 
 def plural(n: int, singular: str, plural_form: str | None = None) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from journal.portfolio.data import (
@@ -37,6 +37,8 @@ from journal.portfolio.data import (
     ExportOptions,
     FeedbackData,
     GoalData,
+    LeftOut,
+    NameStyle,
     PortfolioData,
     ProfileData,
     RatingData,
@@ -46,6 +48,7 @@ from journal.portfolio.data import (
     StatementVersionData,
     iso_day,
     iso_time,
+    shown_name,
 )
 from journal.portfolio.fields import (
     ACTION,
@@ -98,6 +101,8 @@ __all__ = [
     "ExportOptions",
     "FeedbackData",
     "GoalData",
+    "LeftOut",
+    "NameStyle",
     "PortfolioData",
     "ProfileData",
     "RatingData",
@@ -110,6 +115,7 @@ __all__ = [
     "iso_time",
     "portfolio_to_json",
     "preview_portfolio",
+    "shown_name",
 ]
 
 
@@ -150,11 +156,17 @@ def collect_portfolio(
         if profile_row is not None
         else ProfileData(journal_id=str(uuid.uuid4()), name="", statement_history=history)
     )
+    full_name = profile.name
+    profile.name = shown_name(full_name, options.name_style)
     data = PortfolioData(
         portfolio_id=str(uuid.uuid4()),
         created_at=now or datetime.now(UTC),
         profile=profile,
         options=options,
+        full_name=full_name,
+    )
+    data.trashed_entries_left_out = int(
+        session.scalar(select(func.count(Entry.id)).where(Entry.deleted_at.is_not(None))) or 0
     )
 
     # Attachments whose file is missing are left out (and named in the preview).
@@ -251,9 +263,16 @@ def collect_portfolio(
         session.scalars(select(Checkpoint.id).where(Checkpoint.goal_id.in_(left_out_goals)))
     )
     for reflection in session.scalars(select(Reflection).order_by(Reflection.created_at)):
-        if reflection.entry_id is not None and reflection.entry_id not in entry_ids:
-            continue  # about an entry that stays home (private or trashed)
-        if reflection.goal_id in left_out_goals or reflection.checkpoint_id in left_out_checkpoints:
+        stays = (
+            # about an entry that stays home (private or trashed)
+            (reflection.entry_id is not None and reflection.entry_id not in entry_ids)
+            or reflection.goal_id in left_out_goals
+            or reflection.checkpoint_id in left_out_checkpoints
+        )
+        if stays:
+            data.reflections_left_out.append(
+                LeftOut(reflection.id, reflection.prompt_text or "", reflection.body or "")
+            )
             continue
         data.reflections.append(
             REFLECTION.collect(
@@ -274,6 +293,8 @@ def collect_portfolio(
     for fb in session.scalars(select(Feedback).order_by(Feedback.written_at)):
         if fb.target_id in targets.get(fb.target_kind, set()):
             data.feedback.append(FEEDBACK.collect(fb))
+        else:
+            data.feedback_left_out.append(LeftOut(fb.id, fb.author_name or "", fb.body or ""))
     return data
 
 

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from journal.core.sizes import format_size
 from journal.core.untrusted import DATE_RANGE, year_in_range
 from journal.portfolio.duplicates import once_each
 from journal.portfolio.errors import ImportRefused
@@ -34,7 +35,7 @@ from journal.store.entries import create_entry, save_revision
 from journal.store.models import Entry, RevisionReason
 
 NAMESPACE = uuid.UUID("6f1b6d2e-94a3-4c55-9c8e-1f7f3a0d2b41")
-MAX_TEXT_BYTES = 64 * 1024 * 1024
+MAX_TEXT_BYTES = 64_000_000
 MAX_DAYONE_JSON_BYTES = 256 * 1024 * 1024
 MAX_ENTRIES = 100_000
 MAX_TITLE = 1_000
@@ -76,7 +77,9 @@ class ForeignEntry:
 def _read_text(path: Path, what: str) -> str:
     try:
         if path.stat().st_size > MAX_TEXT_BYTES:
-            raise ImportRefused(f"{path.name} is too large to be {what} (over 64 MB).")
+            raise ImportRefused(
+                f"{path.name} is too large to be {what} (over {format_size(MAX_TEXT_BYTES)})."
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ImportRefused(f"There is no file {path}.") from None

@@ -108,7 +108,6 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application()
     with tempfile.TemporaryDirectory(prefix="journal-shots-") as tmp:
         settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
-        settings.first_run_done = True
         journal = Journal.open(Path(tmp) / "journal", auto_backup=False)
         try:
             generate_demo(journal, DemoSize(entries=160, years=1), today=date.today())

@@ -21,8 +21,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from journal.core.sizes import format_size
+
 #: No import is bigger than this, whatever its kind (each kind has its own, lower, limit).
-MAX_IMPORT_BYTES = 8 * 1024**3
+MAX_IMPORT_BYTES = 8_000_000_000
 
 
 def source_file_problem(path: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> str | None:
@@ -46,8 +48,8 @@ def source_file_problem(path: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> str
         return f"{path} is {what}, not a saved file; choose a file to import."
     if info.st_size > max_bytes:
         return (
-            f"{path.name} is {info.st_size / 1024**3:.1f} GB, larger than any file Learning "
-            f"Journal imports ({max_bytes // 1024**3} GB at most)."
+            f"{path.name} is {format_size(info.st_size)}, larger than any file Learning "
+            f"Journal imports ({format_size(max_bytes)} at most)."
         )
     if not os.access(path, os.R_OK):
         return f"Learning Journal isn't allowed to read {path}."

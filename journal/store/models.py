@@ -29,6 +29,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -603,6 +604,15 @@ class LearnerProfile(Base):
     statement: Mapped[str] = mapped_column(Text, default="")
     statement_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Settings that belong to this journal, not to the computer (migration 0003).
+    welcome_done: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    last_entry_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    last_page: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    preferences: Mapped[dict[str, object]] = mapped_column(
+        JSON, default=dict, server_default="{}"
+    )
 
 
 class ProfileStatementVersion(Base):

@@ -30,6 +30,7 @@ from journal.core import languages
 from journal.core import prompts as core
 from journal.core.insights import recent_attribute_counts
 from journal.core.prompts import PackData, PromptData, PromptDataError
+from journal.core.sizes import format_size
 from journal.resources import resource_path
 from journal.store.errors import JournalError, NotFoundError
 from journal.store.models import (
@@ -442,8 +443,8 @@ def read_pack_file(path: Path) -> bytes:
             raise PromptPackError(f"{path.name} is not a file.")
         if size > core.MAX_PACK_BYTES:
             raise PromptPackError(
-                f"{path.name} is {size // 1024} KB; a prompt pack can be at most "
-                f"{core.MAX_PACK_BYTES // 1024} KB."
+                f"{path.name} is {format_size(size)}; a prompt pack can be at most "
+                f"{format_size(core.MAX_PACK_BYTES)}."
             )
         with path.open("rb") as handle:
             return handle.read(core.MAX_PACK_BYTES + 1)

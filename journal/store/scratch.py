@@ -1,7 +1,8 @@
 """Temporary folders that never outlive the app: no plain leftovers on a shared laptop.
 
 Every temporary folder the app makes outside a journal (a portfolio opened for
-review, an archive being imported, a damaged file being salvaged) is made by
+review, an archive being imported, a damaged file being salvaged, photos
+cleaned of their metadata for an export) is made by
 :func:`make_scratch_dir`. It holds an ``.owner`` file, locked by the process
 that made it for as long as the folder is in use; the operating system drops
 the lock when that process ends, however it ends. At start-up,
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import IO
 
 #: The temporary folders this module makes and cleans, by prefix.
-PREFIXES = ("journal-review-", "journal-import-", "journal-salvage-")
+PREFIXES = ("journal-review-", "journal-import-", "journal-salvage-", "journal-photos-")
 OWNER = ".owner"
 OPEN_COPIES = "learning-journal-open"
 

@@ -3,8 +3,9 @@
 One look everywhere: a day is "1 Dec 2026" (or "Dec 1, 2026" where the
 user's language puts the month first), a month always carries its year
 ("Dec 2026", never "Dec 26", which reads as a day), a time follows the
-locale's short format, and sizes use one unit system (1 kB = 1024 bytes, as
-Windows shows them). Counts are not formatted here:
+locale's short format, and sizes use one unit system everywhere, decimal SI
+units (1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes, as macOS and most file
+managers count them): 585,301 bytes is "585.3 kB", never "571.6 kB". Counts are not formatted here:
 they go through ``tr("%n thing(s)", "", n)`` where they are shown.
 
 The exported portfolio (no Qt) writes the same look through
@@ -86,11 +87,11 @@ def format_number(value: int | float, locale: QLocale | None = None) -> str:
 
 
 def format_size(size: int, locale: QLocale | None = None) -> str:
-    """A file size: "812 bytes", "120.6 kB", "2.4 MB" (powers of 1024)."""
-    if size < 1024:
+    """A file size: "812 bytes", "585.3 kB", "2.4 MB" (decimal SI units, powers of 1000)."""
+    if size < 1000:
         return QCoreApplication.translate("Formatting", "%n byte(s)", "", max(0, size))
     return _locale(locale).formattedDataSize(
-        max(0, size), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+        max(0, size), 1, QLocale.DataSizeFormat.DataSizeSIFormat
     )
 
 

@@ -8,6 +8,7 @@ student goes through ``self.ask`` (one seam for tests).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -41,11 +42,12 @@ from PySide6.QtWidgets import (
 
 from journal.actions import Changes, Kind
 from journal.actions import entries as entry_actions
-from journal.actions.profile import set_learner_name
+from journal.actions.profile import finish_welcome, remember_place
 from journal.core.enums import RevisionReason
 from journal.core.filters import EntryFilter
+from journal.store.errors import JournalError
 from journal.store.read_models import entries as read_entries
-from journal.store.read_models.profile import learner_name
+from journal.store.read_models.profile import journal_profile, learner_name
 from journal.ui import keyboard
 from journal.ui.attachments_panel import AttachmentsPanel
 from journal.ui.autosave import AutosaveController
@@ -121,9 +123,13 @@ class JournalWindow(QMainWindow):
 
     Signals:
         entry_opened(str): the editor now shows this entry.
+        closed(): the window closed (its draft saved, its place remembered in the journal).
+        switch_requested(): File → Switch journal (the launcher closes this window first).
     """
 
     entry_opened = Signal(str)
+    closed = Signal()
+    switch_requested = Signal()
 
     def __init__(
         self,
@@ -454,6 +460,14 @@ class JournalWindow(QMainWindow):
         )
         self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now, writes=True)
         self._build_portfolio_actions()
+        # Shown only when the app knows other journals on this OS account (the launcher says).
+        self.switch_action = self._action(
+            self.tr("S&witch journal…"),
+            lambda: self.switch_requested.emit(),
+            "Ctrl+Shift+W",
+            tip=self.tr("Close this journal (your writing is saved) and choose whose opens"),
+        )
+        self.switch_action.setVisible(False)
         self.quit_action = self._action(self.tr("&Quit"), self.close, Key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -509,6 +523,7 @@ class JournalWindow(QMainWindow):
             self.sample_action,
             self.backup_action,
             None,
+            self.switch_action,
             self.quit_action,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
@@ -660,7 +675,9 @@ class JournalWindow(QMainWindow):
         return self.autosave.entry_id
 
     def _select_first_or_last(self) -> None:
-        last = self.settings.last_entry_id
+        """Where this journal was left (its own memory, not the computer's), else the first."""
+        place = journal_profile(self.journal)
+        last = place.last_entry_id
         row = self.entries.row_of(last) if last else None
         if row is None and self.entries.rowCount() > 0:
             row = 0
@@ -668,6 +685,13 @@ class JournalWindow(QMainWindow):
             self.select_row(row)
         else:
             self._show_entry(None)
+        if place.last_page in self._lazy:
+            self.show_page(self._lazy[place.last_page])
+
+    def page_key(self) -> str:
+        """The name of the page on show: "journal", "today", "timeline", …"""
+        holder = self.pages.currentWidget()
+        return next((key for key, h in self._lazy.items() if h is holder), "journal")
 
     def select_row(self, row: int) -> None:
         index = self.entries.index(row, 0)
@@ -741,7 +765,6 @@ class JournalWindow(QMainWindow):
         self.history.show_entry(entry_id)
         self.note_edit.clear()
         if entry_id is not None:
-            self.settings.last_entry_id = entry_id
             self.entry_opened.emit(entry_id)
         self._show_save_state()
 
@@ -1180,17 +1203,25 @@ class JournalWindow(QMainWindow):
         dialog = WelcomeDialog(self.journal.paths.root, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._welcome_done(dialog.name(), dialog.wants_sample()))
-        dialog.rejected.connect(lambda: self._welcome_done("", False))
+        dialog.rejected.connect(self._welcome_put_off)
         dialog.show()
         self.welcome_dialog = dialog
 
     def _welcome_done(self, name: str, wants_sample: bool) -> None:
-        self.settings.first_run_done = True
-        name = name.strip()
-        if name:
-            self.runner.run(set_learner_name, name, initiator=self)
+        """The welcome was answered: this journal remembers the name and won't ask again."""
+        self.runner.run(finish_welcome, name, initiator=self)
         if wants_sample:
             self.open_sample_journal()
+
+    def _welcome_put_off(self) -> None:
+        """Escape or the close box: nothing is kept, so the welcome comes back next time."""
+        self.statusBar().showMessage(
+            self.tr(
+                "This journal has no name yet. It will ask again next time, or you can "
+                "type your name in Preferences or on the Today page."
+            ),
+            20000,
+        )
 
     def sample_folder(self) -> Path:
         return self.journal.paths.root / "sample-journal"
@@ -1356,8 +1387,20 @@ class JournalWindow(QMainWindow):
             for dock, visible in getattr(self, "_dock_visibility", {}).items():
                 dock.setVisible(visible)
         self.placement.save()
+        if not self.runner.read_only:
+            # Where the student was belongs to this journal, not to the computer;
+            # a journal that can't take it (read-only disk, already closed) just forgets.
+            with contextlib.suppress(JournalError):
+                self.runner.run(
+                    remember_place,
+                    self.current_entry_id or "",
+                    self.page_key(),
+                    initiator=self,
+                    quiet=True,
+                )
         self.settings.session_running = False
         event.accept()
+        self.closed.emit()
 
 
 class MainWindow(JournalWindow):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.actions import Changes, Kind
 from journal.actions.entries import create_entry
+from journal.actions.profile import MAX_NAME_LENGTH, set_learner_name, tidy_name
 from journal.store.read_models.profile import learner_name
 from journal.ui.formatting import format_long_day
 from journal.ui.goals.due_card import DueCheckpointsCard
@@ -69,6 +71,21 @@ class TodayPage(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.greeting.setFont(font)
+        # The name is the student's to change, right where they are greeted.
+        self.name_button = QPushButton(self.tr("Change my &name"))
+        self.name_button.setAccessibleName(self.tr("Change my name"))
+        self.name_button.setToolTip(
+            self.tr("The name on this journal and on the portfolios you export")
+        )
+        self.name_button.setFlat(True)
+        self.name_button.setEnabled(runner.allows(set_learner_name))
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.name_edit.setPlaceholderText(self.tr("Your name, then Enter"))
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.name_edit.setMinimumWidth(240)
+        self.name_edit.hide()
+        self.name_edit.installEventFilter(self)
         self.date_label = QLabel()
         self.new_button = QPushButton(self.tr("Write a new entry"))
         self.new_button.setAccessibleName(self.tr("Write a new entry"))
@@ -85,7 +102,12 @@ class TodayPage(QScrollArea):
 
         top = QHBoxLayout()
         heading = QVBoxLayout()
-        heading.addWidget(self.greeting)
+        greeting_row = QHBoxLayout()
+        greeting_row.addWidget(self.greeting)
+        greeting_row.addWidget(self.name_edit, 1)
+        greeting_row.addWidget(self.name_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        greeting_row.addStretch(1)
+        heading.addLayout(greeting_row)
         heading.addWidget(self.date_label)
         top.addLayout(heading, 1)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -103,6 +125,8 @@ class TodayPage(QScrollArea):
         self.setWidget(outer)
 
         self.new_button.clicked.connect(self.new_entry_requested)
+        self.name_button.clicked.connect(self.edit_name)
+        self.name_edit.returnPressed.connect(self.save_name)
         self.on_this_day.open_entry_requested.connect(self.open_entry_requested)
         self.due.goal_requested.connect(self.goal_requested)
         runner.journal_changed.connect(self._journal_changed)
@@ -112,6 +136,37 @@ class TodayPage(QScrollArea):
     def _journal_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Kind.PROFILE):
             self._show_greeting()
+
+    def edit_name(self) -> None:
+        """Type a new name where the greeting is (Enter keeps it, Escape leaves it)."""
+        self.name_edit.setText(learner_name(self.runner.journal))
+        self.name_button.hide()
+        self.name_edit.show()
+        self.name_edit.selectAll()
+        self.name_edit.setFocus()
+
+    def save_name(self) -> None:
+        name = tidy_name(self.name_edit.text())
+        if name and name != learner_name(self.runner.journal):
+            self.runner.run(set_learner_name, name, initiator=self)
+        self._stop_editing_name()
+
+    def _stop_editing_name(self) -> None:
+        self.name_edit.hide()
+        self.name_button.show()
+        self.name_button.setFocus()
+        self._show_greeting()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.name_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self._stop_editing_name()
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_greeting(self) -> None:
         name = learner_name(self.runner.journal)

@@ -33,7 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.actions.profile import (
+    MAX_NAME_LENGTH,
+    set_journal_preference,
+    set_learner_name,
+    tidy_name,
+)
 from journal.core.languages import LANGUAGES
+from journal.store.read_models.profile import journal_profile
+from journal.ui.runner import ActionRunner
 from journal.ui.settings import THEMES, Settings
 from journal.ui.widgets import MutedLabel
 
@@ -225,6 +233,9 @@ class PreferencesDialog(QDialog):
         self._runner = runner
         self._save_file = save_file
         self.settings = settings
+        # The journal's own settings (the name, how it appears in exports) change
+        # through its runner; without one (tests of the computer's settings) they aren't shown.
+        self.runner = runner
         self.data_folder = Path(data_folder)
         self._open_folder = open_folder or _open_in_file_manager
         self._choose_folder = choose_folder
@@ -264,6 +275,42 @@ class PreferencesDialog(QDialog):
         data_form.addRow(
             MutedLabel(self.tr("Everything you write and attach is kept in this folder."))
         )
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.name_edit.setPlaceholderText(self.tr("Your name"))
+        name_label = QLabel(self.tr("Your &name:"))
+        name_label.setBuddy(self.name_edit)
+        self.export_name_combo = QComboBox()
+        self.export_name_combo.setAccessibleName(self.tr("Name on exported portfolios"))
+        self.export_name_combo.addItem(self.tr("My full name"), "full")
+        self.export_name_combo.addItem(
+            self.tr("My first name and the initial of my last name"), "first-initial"
+        )
+        export_name_label = QLabel(self.tr("On &portfolios:"))
+        export_name_label.setBuddy(self.export_name_combo)
+        journal_rows = self.runner is not None
+        if journal_rows:
+            data_form.addRow(name_label, self.name_edit)
+            data_form.addRow(export_name_label, self.export_name_combo)
+            data_form.addRow(
+                MutedLabel(
+                    self.tr(
+                        "Your name is kept in your journal, not on this computer, and is "
+                        "shown on the portfolios you export."
+                    )
+                )
+            )
+            self.name_edit.setEnabled(
+                self.runner is not None and self.runner.allows(set_learner_name)
+            )
+            self.export_name_combo.setEnabled(
+                self.runner is not None and self.runner.allows(set_journal_preference)
+            )
+        else:
+            for widget in (self.name_edit, self.export_name_combo, name_label, export_name_label):
+                widget.setParent(self)
+                widget.hide()
 
         # Backups
         backup_box, backup_form = self._form(self.tr("Backups"))
@@ -378,15 +425,26 @@ class PreferencesDialog(QDialog):
             theme_label,
             language_label,
         ]
+        if journal_rows:
+            labels += [name_label, export_name_label]
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+        journal_chain: list[tuple[QWidget, QWidget]] = (
+            [
+                (self.show_data_button, self.name_edit),
+                (self.name_edit, self.export_name_combo),
+                (self.export_name_combo, self.choose_backup_button),
+            ]
+            if journal_rows
+            else [(self.show_data_button, self.choose_backup_button)]
+        )
         for first, second in (
             (self.data_folder_edit, self.show_data_button),
-            (self.show_data_button, self.choose_backup_button),
+            *journal_chain,
             (self.choose_backup_button, self.default_backup_button),
             (self.default_backup_button, self.backup_keep_spin),
             (self.backup_keep_spin, self.autosave_spin),
@@ -411,6 +469,13 @@ class PreferencesDialog(QDialog):
         self.font_size_spin.setValue(s.editor_font_size)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(s.theme)))
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(s.language)))
+        if self.runner is not None:
+            profile = journal_profile(self.runner.journal)
+            self.name_edit.setText(profile.name)
+            self.name_edit.setCursorPosition(0)
+            self.export_name_combo.setCurrentIndex(
+                max(0, self.export_name_combo.findData(profile.preference("export_name", "full")))
+            )
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
@@ -457,6 +522,20 @@ class PreferencesDialog(QDialog):
         s.theme = str(self.theme_combo.currentData())
         s.language = str(self.language_combo.currentData() or "")
         changed = [name for name, value in before.items() if getattr(s, name) != value]
+        self._save_journal_settings()
         super().accept()
         if changed:
             self.settings_changed.emit()
+
+    def _save_journal_settings(self) -> None:
+        """The name and the portfolio name style go to the journal, through its runner."""
+        runner = self.runner
+        if runner is None or runner.read_only:
+            return
+        profile = journal_profile(runner.journal)
+        name = tidy_name(self.name_edit.text())
+        if name != profile.name:
+            runner.run(set_learner_name, name, initiator=self)
+        style = str(self.export_name_combo.currentData())
+        if style != profile.preference("export_name", "full"):
+            runner.run(set_journal_preference, "export_name", style, initiator=self)

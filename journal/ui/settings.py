@@ -7,8 +7,11 @@ only changes are written: setting a value to what it already is touches
 nothing, and setting it back to its default removes the key so a later
 version can improve the default.
 
-The student's name is not here: it belongs to the journal (LearnerProfile),
-so it travels with the data folder.
+What belongs to a journal is not here: the student's name, whether they were
+welcomed, where they left off and their journal's own preferences live in the
+journal (LearnerProfile), so they travel with the data folder and a second
+journal on the same computer has its own. The list of journals this OS account
+knows is here (:mod:`journal.ui.known_journals`).
 """
 
 from __future__ import annotations
@@ -144,9 +147,6 @@ class Settings(QObject):
     theme = _Setting("appearance/theme", "system", _to_str, _theme)
     # "" follows the computer's language (QLocale.system()); else "en", "es", "ar".
     language = _Setting("appearance/language", "", _to_str, _language)
-    first_run_done = _Setting("state/first_run_done", False, _to_bool, bool)
-    # "" means no entry was open.
-    last_entry_id = _Setting("state/last_entry_id", "", _to_str, str.strip)
     # True while a window is open; still True at start means the last session crashed.
     session_running = _Setting("state/session_running", False, _to_bool, bool)
     window_geometry = _Setting("window/geometry", b"", _to_bytes, bytes)

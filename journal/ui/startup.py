@@ -32,9 +32,11 @@ from journal.ui.window_fit import place_window
 if TYPE_CHECKING:
     from journal.store.crypto import DataKey
     from journal.store.database import Journal
+    from journal.ui.known_journals import KnownJournals
     from journal.ui.main_window import MainWindow
     from journal.ui.settings import Settings
     from journal.ui.unlock_dialog import UnlockDialog
+    from journal.ui.whos_writing import WhoIsWriting
 
 FIRST_PAINT_WAIT_MS = 500
 
@@ -83,6 +85,8 @@ class StartupFrame(QMainWindow):
         self.open_button.hide()
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
+        self._centre_layout = centre_layout
+        self.chooser: WhoIsWriting | None = None
         centre_layout.addStretch(1)
         centre_layout.addWidget(self.message)
         for button in (self.recover_button, self.open_button):
@@ -95,6 +99,26 @@ class StartupFrame(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 700])
         self.setCentralWidget(splitter)
+        self.statusBar().showMessage(self.tr("Opening your journal…"))
+
+    def show_chooser(self, chooser: WhoIsWriting) -> None:
+        """Several journals live here: ask whose it is before opening one."""
+        self.hide_chooser()
+        self.message.hide()
+        self.chooser = chooser
+        self._centre_layout.insertWidget(1, chooser)
+        chooser.show()  # added after the frame was shown: it doesn't show by itself
+        self.statusBar().showMessage(self.tr("Choose your journal."))
+        chooser.focus_first()
+
+    def hide_chooser(self) -> None:
+        if self.chooser is not None:
+            self.chooser.hide()
+            self.chooser.deleteLater()
+            self.chooser = None
+        self.message.setText(self.tr("Opening your journal…"))
+        self.message.setAccessibleName(self.message.text())
+        self.message.show()
         self.statusBar().showMessage(self.tr("Opening your journal…"))
 
     def show_problem(self, text: str) -> None:
@@ -143,6 +167,8 @@ class Launcher(QObject):
         *,
         after_open: Callable[[MainWindow], None] | None = None,
         backups_dir: Path | None = None,
+        known: KnownJournals | None = None,
+        hide_names: bool = False,
     ) -> None:
         super().__init__(frame)
         self.frame = frame
@@ -158,6 +184,11 @@ class Launcher(QObject):
         #: The unlocked key of a journal locked with a passphrase (asked for by a dialog).
         self.key: DataKey | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        # The journals this OS account knows; with more than one, "Who's writing?" comes first.
+        self.known = known
+        self.hide_names = hide_names
+        # New journals ("Add my journal") go beside the first folder, whoever opened last.
+        self.home_dir = data_dir
 
     recovered = Signal(object)
 
@@ -207,6 +238,11 @@ class Launcher(QObject):
             return
         self._started = True
         self.frame.removeEventFilter(self)
+        if self.known is not None:
+            self.known.add(self.data_dir)
+            if len(self.known.journals()) > 1:
+                self.ask_who()
+                return
         self._open()
 
     def _ask_passphrase(self) -> None:
@@ -240,6 +276,56 @@ class Launcher(QObject):
         dialog.finished.connect(finished)
         dialog.open()
 
+    # -- several journals on one OS account ------------------------------------------
+    def ask_who(self, problem: str = "") -> None:
+        """Show "Who's writing?" in the frame (names read from inside each journal)."""
+        from journal.ui.whos_writing import WhoIsWriting
+
+        assert self.known is not None
+        chooser = WhoIsWriting(self.known.journals(), hide_names=self.hide_names)
+        chooser.chosen.connect(self.open_folder)
+        chooser.add_requested.connect(self.add_journal)
+        self.frame.show_chooser(chooser)
+        if problem:
+            chooser.show_problem(problem)
+
+    def open_folder(self, folder: Path) -> None:
+        """Open the journal in ``folder`` (chosen on "Who's writing?")."""
+        self.frame.hide_chooser()
+        self.data_dir = Path(folder)
+        self.key = None  # another journal: its own passphrase
+        self._open()
+
+    def add_journal(self) -> None:
+        """A new, empty journal for a student who has none on this computer yet."""
+        assert self.known is not None
+        self.open_folder(self.known.new_folder(self.home_dir))
+
+    def switch_journal(self) -> bool:
+        """Close this journal's window (its draft saved first), then ask "Who's writing?".
+
+        False if the window stayed open (the student went back to unsaved work).
+        """
+        window, journal = self.window, self.journal
+        if window is None or journal is None:
+            return False
+        self.frame.setGeometry(window.geometry())
+        self.frame.show()  # first, so closing the window doesn't end the app
+        if not window.close():
+            self.frame.hide()
+            return False
+        self.window = None
+        self.journal = None
+        self.key = None  # forgotten: the journal asks for its passphrase again
+        window.runner.wait()  # the writer has finished before the journal closes
+        window.deleteLater()
+        journal.close()
+        if self.known is not None:
+            self.ask_who()
+        else:
+            self._open()
+        return True
+
     def _open(self) -> None:
         from journal.store.database import Journal
         from journal.store.errors import CorruptDatabaseError, JournalError
@@ -260,13 +346,22 @@ class Launcher(QObject):
             self.failed.emit(str(exc))
             return
         except JournalError as exc:
-            self.frame.show_problem(str(exc))
+            if self.known is not None and len(self.known.journals()) > 1:
+                # Say why where the student chose, so they can choose again.
+                self.ask_who(str(exc))
+            else:
+                self.frame.show_problem(str(exc))
             self.failed.emit(str(exc))
             return
         from journal.ui.main_window import MainWindow
 
         self.journal = journal
+        if self.known is not None:
+            self.known.add(self.data_dir)
         window = MainWindow(journal, self.settings)
+        if self.known is not None:
+            window.switch_action.setVisible(True)
+            window.switch_requested.connect(self.switch_journal)
         window.setGeometry(self.frame.geometry())
         if self.frame.isMaximized():
             window.showMaximized()

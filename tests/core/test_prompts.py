@@ -230,7 +230,7 @@ def test_pack_with_100k_prompts_is_refused_by_count_or_size() -> None:
 
 def test_huge_file_is_refused_before_parsing() -> None:
     raw = b'{"format": "' + b"x" * (core.MAX_PACK_BYTES + 10) + b'"}'
-    with pytest.raises(PromptDataError, match="KB"):
+    with pytest.raises(PromptDataError, match="kB"):
         parse_pack(raw)
 
 

@@ -150,11 +150,13 @@ backup_folder = "{(tmp_path / "B" / "{user}-backups").as_posix()}"
 prompt_packs = ["{(tmp_path / "year9.json").as_posix()}"]
 language = "fr"
 sample_journal = false
+hide_names_at_start = true
 locked = ["backup_folder"]
 """,
     )
     found = dep.resolve()
     assert found.problems == ()
+    assert found.school.hide_names_at_start is True
     assert found.data_dir == tmp_path / "H" / "sam"
     s = found.school
     assert s.language == "fr" and s.sample_journal is False
@@ -183,6 +185,7 @@ def test_unknown_keys_and_wrong_kinds_are_one_sentence_each(
     found = dep.resolve()
     assert found.school.language == "fr"  # what is right still applies
     assert found.school.sample_journal is True
+    assert found.school.hide_names_at_start is False  # names show unless the school says
     assert found.problems == (
         f"The school settings file {path} has setting(s) Learning Journal doesn't know "
         "(colour); they are ignored.",

@@ -30,7 +30,6 @@ def test_school_defaults_apply_to_the_window(
     pack = tmp_path / "year9.json"
     pack.write_text(json.dumps(PACK), encoding="utf-8")
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     window = MainWindow(journal, settings)
     qtbot.addWidget(window)
     window.show()

@@ -66,3 +66,23 @@ def test_import_with_from_feedback_and_unknown_kind(
     junk.write_text("{}")
     assert main(["--data-dir", str(data_dir), "import", str(junk), "--from", "feedback"]) == 1
     assert "not a Learning Journal feedback file" in capsys.readouterr().err
+
+
+def test_export_name_follows_the_journal_preference_or_the_option(
+    filled: Filled, data_dir: Path, tmp_path: Path
+) -> None:
+    import json
+
+    from journal.actions.profile import set_journal_preference
+
+    set_journal_preference(filled.journal, "export_name", "first-initial")
+    filled.journal.close()
+
+    def exported_name(*extra: str) -> str:
+        out = tmp_path / f"p{len(list(tmp_path.iterdir()))}.portfolio.zip"
+        assert main(["--data-dir", str(data_dir), "export", "--out", str(out), *extra]) == 0
+        with zipfile.ZipFile(out) as archive:
+            return str(json.loads(archive.read("manifest.json"))["student_name"])
+
+    assert exported_name() == "Ada E."  # what the student chose in Preferences
+    assert exported_name("--name", "full") == "Ada Example"

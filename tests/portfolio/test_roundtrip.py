@@ -24,7 +24,8 @@ EVERYTHING = ExportOptions(include_private=True)
 def comparable(data: PortfolioData) -> dict[str, Any]:
     plain = dataclasses.asdict(data)
     for key in ("portfolio_id", "created_at", "private_entries_left_out",
-                "private_goals_left_out", "missing_attachments"):  # fmt: skip
+                "private_goals_left_out", "missing_attachments", "trashed_entries_left_out",
+                "reflections_left_out", "feedback_left_out", "full_name"):  # fmt: skip
         plain.pop(key)
     return plain
 

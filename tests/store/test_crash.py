@@ -41,8 +41,12 @@ class Zygote:
     """The crash_writer.py process, read line by line on a thread."""
 
     def __init__(self, data_dir: Path, stderr: IO[bytes]) -> None:
+        # This checkout's code, not whatever copy of the package the interpreter has installed.
+        root = str(Path(__file__).resolve().parents[2])
+        path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)
         self.proc = subprocess.Popen(
             [sys.executable, str(WRITER), str(data_dir)],
+            env={**os.environ, "PYTHONPATH": path},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=stderr,

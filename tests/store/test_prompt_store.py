@@ -269,7 +269,7 @@ def test_import_file_refuses_unknown_kinds_and_oversized_files(
         import_file(journal, text, "spreadsheet")
     huge = tmp_path / "huge.json"
     huge.write_bytes(b'{"format": "learning-journal-prompt-pack", "x": "' + b"a" * 600_000 + b'"}')
-    with pytest.raises(JournalError, match="at most 512 KB"):
+    with pytest.raises(JournalError, match=r"at most 512\.0 kB"):
         import_file(journal, huge)
     with pytest.raises(JournalError, match="There is no file"):
         import_file(journal, tmp_path / "missing.json", "pack")

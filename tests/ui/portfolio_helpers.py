@@ -28,7 +28,6 @@ from tests.ui.fakes import FakeAsker
 
 def make_settings(folder: Path) -> Settings:
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     return settings
 
 

@@ -28,7 +28,6 @@ def _age_the_journal(journal: Journal, by: timedelta) -> None:
 
 def _window(qtbot: QtBot, journal: Journal, tmp_path: Path) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     window = MainWindow(journal, settings)
     qtbot.addWidget(window)
     return window

@@ -285,7 +285,6 @@ def test_ctrl_6_and_reflect_new_exhibition_open_the_page(
     from journal.ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     window = MainWindow(journal, settings)
     window.ask = fake_asker
     qtbot.addWidget(window)

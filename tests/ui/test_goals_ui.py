@@ -572,7 +572,6 @@ def test_in_the_window_goals_follow_changes_and_edit_undo_puts_evidence_back(
     from journal.ui.settings import Settings
 
     settings = Settings(QSettings(str(Path(str(tmp_path)) / "s.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     with journal.write() as s:
         entry = create_entry(s, title="Straw test", body="It bent", learned_on=date(2026, 3, 9))
     window = MainWindow(journal, settings)

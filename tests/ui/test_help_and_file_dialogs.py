@@ -21,7 +21,6 @@ from tests.ui.fakes import FakeAsker
 @pytest.fixture
 def window(qtbot: QtBot, journal: Journal, tmp_path: Path) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     w = MainWindow(journal, settings)
     w.ask = FakeAsker()
     qtbot.addWidget(w)

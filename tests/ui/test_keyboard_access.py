@@ -36,7 +36,6 @@ SMALL = QSize(1024, 560)
 def window(qtbot: QtBot, journal: Journal, tmp_path: Path) -> Iterator[MainWindow]:
     demo_journal(journal)
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     w = MainWindow(journal, settings)
     w.ask = FakeAsker()
     qtbot.addWidget(w)

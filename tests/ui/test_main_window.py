@@ -28,7 +28,6 @@ from tests.ui.qt_helpers import present
 def settings(tmp_path: Path) -> Settings:
     s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     s.autosave_delay_ms = 500
-    s.first_run_done = True
     return s
 
 
@@ -269,7 +268,6 @@ CRASH_CHILD = textwrap.dedent(
     app = create_application()
     settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
     settings.autosave_delay_ms = 500
-    settings.first_run_done = True
     journal = Journal.open(Path(sys.argv[1]), auto_backup=False)
     w = MainWindow(journal, settings)
     w.show()

@@ -235,8 +235,11 @@ def test_counted_strings_that_lupdate_misses_are_collected() -> None:
 def test_sizes_and_small_counts_agree_with_their_number(qapp: QApplication) -> None:
     assert formatting.format_size(1) == "1 byte"
     assert formatting.format_size(812) == "812 bytes"
-    for size in (1, 812, 1536, 5_000_000):
+    for size in (1, 812, 999, 1000, 1536, 585_301, 999_999, 5_000_000, 7_300_000_000):
         assert formatting.format_size(size) == portfolio_formatting.format_size(size)
+    # One unit system, decimal SI: "kB" means 1,000 bytes (the old "571.6 kB" was 585,301 / 1024).
+    assert formatting.format_size(585_301) == "585.3 kB"
+    assert formatting.format_size(2_400_000) == "2.4 MB"
     assert portfolio_formatting.count(1, "entry") == "1 entry"
     assert portfolio_formatting.count(3, "entry") == "3 entries"
     assert portfolio_formatting.count(0, "reflection") == "0 reflections"
@@ -299,3 +302,18 @@ def test_growth_view_counts_body_words_and_says_over_1_day(qtbot: QtBot, journal
     assert (second.word_count, second.words_added) == (84, 1)
     assert "over 1 day (" in view.summary.text()
     assert "1 days" not in view.summary.text()
+
+
+def test_messages_without_qt_use_the_same_size_units() -> None:
+    from journal.core.sizes import format_size as core_size
+
+    for size in (0, 1, 999, 1000, 585_301, 64_000_000, 8_000_000_000):
+        assert core_size(size) == portfolio_formatting.format_size(size)
+    assert core_size(585_301) == "585.3 kB"
+    # No message anywhere in the app computes sizes with 1024 and calls them kB/KB/MB/GB.
+    offenders = []
+    for path in (ROOT / "journal").rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "1024" in line and any(unit in line for unit in (" KB", " kB", " MB", " GB")):
+                offenders.append(f"{path.relative_to(ROOT)}:{number}")
+    assert offenders == []

@@ -79,7 +79,9 @@ def test_preview_lists_private_entries_unticked_until_the_student_ticks_them(
     assert dict(dialog.entry_rows())["My diary"] is True
     assert dialog.collected is not None
     assert filled.private_id in {e.id for e in dialog.collected.data.entries}
-    assert "Staying" not in dialog.totals_label.text()
+    # Nothing private stays now; only the trashed entry does.
+    assert "private entr" not in dialog.totals_label.text()
+    assert "Staying on this computer: 1 entry in the trash." in dialog.totals_label.text()
 
 
 def test_preview_shows_versions_goals_reflections_and_files_with_sizes(
@@ -99,7 +101,9 @@ def test_preview_shows_versions_goals_reflections_and_files_with_sizes(
 
     with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
         dialog.revisions_combo.setCurrentIndex(1)
-    assert "2 of 3 versions" in child_items(top_level_items(dialog.tree)[0])[0].text(1)
+    sections = {item.text(0): item for item in top_level_items(dialog.tree)}
+    assert "2 of 3 versions" in child_items(sections["Entries"])[0].text(1)
+    assert "1 older version not chosen" in dialog.totals_label.text()
 
 
 def test_paper_size_is_only_offered_for_pdf(qtbot: QtBot, window: MainWindow) -> None:

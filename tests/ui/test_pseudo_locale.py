@@ -104,7 +104,6 @@ def test_every_visible_string_is_translated_and_fits(
     qtbot: QtBot, journal: Journal, tmp_path: Path, pseudo_locale: None
 ) -> None:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     window = MainWindow(journal, settings)
     window.ask = FakeAsker()
     qtbot.addWidget(window)

@@ -103,7 +103,6 @@ def test_long_work_runs_off_the_gui_thread_then_announces(
 @pytest.fixture
 def window(qtbot: QtBot, journal: Journal, tmp_path: Path) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     w = MainWindow(journal, settings)
     qtbot.addWidget(w)
     w.show()

@@ -42,8 +42,9 @@ def test_defaults_when_nothing_is_saved(settings: Settings) -> None:
     assert settings.backup_dir == ""
     assert settings.editor_font_size == 12
     assert settings.theme == "system"
-    assert settings.first_run_done is False
-    assert settings.last_entry_id == ""
+    assert settings.session_running is False
+    assert not hasattr(Settings, "first_run_done")  # it belongs to the journal now
+    assert not hasattr(Settings, "last_entry_id")
     assert settings.window_geometry == b""
 
 
@@ -54,8 +55,7 @@ def test_values_persist_to_the_ini_file(ini: Path, settings: Settings) -> None:
     settings.backup_dir = "/media/usb/backups"
     settings.editor_font_size = 16
     settings.theme = "dark"
-    settings.first_run_done = True
-    settings.last_entry_id = "abc-123"
+    settings.session_running = True
     settings.window_geometry = b"\x01\x02\x00\xff"
     assert settings.sync()
     again = open_settings(ini)
@@ -65,8 +65,7 @@ def test_values_persist_to_the_ini_file(ini: Path, settings: Settings) -> None:
     assert again.backup_dir == "/media/usb/backups"
     assert again.editor_font_size == 16
     assert again.theme == "dark"
-    assert again.first_run_done is True
-    assert again.last_entry_id == "abc-123"
+    assert again.session_running is True
     assert again.window_geometry == b"\x01\x02\x00\xff"
 
 
@@ -92,14 +91,14 @@ def test_numbers_are_clamped_into_range(
 def test_garbled_or_out_of_range_values_on_disk_fall_back(ini: Path) -> None:
     ini.write_text(
         "[autosave]\ndelay_ms=soon\n[editor]\nfont_size=400\n"
-        "[appearance]\ntheme=purple\n[state]\nfirst_run_done=maybe\n",
+        "[appearance]\ntheme=purple\n[state]\nsession_running=maybe\n",
         encoding="utf-8",
     )
     settings = open_settings(ini)
     assert settings.autosave_delay_ms == 1500
     assert settings.editor_font_size == 32
     assert settings.theme == "system"
-    assert settings.first_run_done is False
+    assert settings.session_running is False
 
 
 def test_unknown_theme_is_refused(settings: Settings) -> None:

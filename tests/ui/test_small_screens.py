@@ -22,7 +22,6 @@ from tests.ui.screen_helpers import SCREENS, fit_problems, settle
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    s.first_run_done = True
     return s
 
 

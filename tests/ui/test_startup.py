@@ -21,7 +21,6 @@ from tests.store.test_recovery import damage_header
 
 def _settings(tmp_path: Path) -> Settings:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     return settings
 
 

@@ -20,7 +20,6 @@ def test_filtered_list_shows_a_notice_on_the_timeline_and_show_everything_clears
     for title in ("Volcano notes", "Fractions", "Poem draft"):
         act.create_entry(journal, title=title, body=f"{title} body")
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     window = MainWindow(journal, settings)
     qtbot.addWidget(window)
     window.show()

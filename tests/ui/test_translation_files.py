@@ -43,7 +43,6 @@ def accelerators(text: str) -> list[str]:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    s.first_run_done = True
     return s
 
 

@@ -22,7 +22,6 @@ PASS = "blue whales sing"
 
 def _settings(tmp_path: Path) -> Settings:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
     return settings
 
 

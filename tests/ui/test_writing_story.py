@@ -33,7 +33,6 @@ def test_write_attach_revise_compare_restore_find_and_reopen(
     image.fill(QColor("#3366aa"))
     assert image.save(str(picture))
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.first_run_done = True
 
     journal = Journal.open(data_dir, auto_backup=False)
     window = MainWindow(journal, settings)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QTreeWidget,
@@ -46,19 +47,25 @@ from journal.portfolio.export import (
     collect_for_export,
     default_file_name,
 )
+from journal.portfolio.image_meta import CLEANABLE
 from journal.portfolio.model import (
     ExportOptions,
+    GoalData,
+    NameStyle,
     PortfolioData,
     PortfolioPreview,
+    ReflectionData,
     RevisionChoice,
     preview_portfolio,
 )
 from journal.store.database import Journal
 from journal.store.errors import JournalError
 from journal.store.read_models.feedback import StayingItem, private_items
+from journal.store.read_models.profile import journal_profile
 from journal.store.read_models.timeline import timeline as read_timeline
 from journal.store.timeline_data import Marks, TimelineData, TimelineEntries
 from journal.ui.formatting import format_day, format_size
+from journal.ui.goals import labels
 from journal.ui.goals.labels import attribute_label, status_label
 from journal.ui.runner import ActionRunner
 from journal.ui.tasks import CancelToken
@@ -207,6 +214,7 @@ class ExportDialog(QDialog):
     export_cancelled = Signal()
 
     EntryIdRole = Qt.ItemDataRole.UserRole + 1
+    TextRole = Qt.ItemDataRole.UserRole + 2  # the whole text, shown below the list on demand
 
     def __init__(
         self,
@@ -253,6 +261,26 @@ class ExportDialog(QDialog):
         self.revisions_combo.addItem(
             self.tr("Only the first and the latest version"), RevisionChoice.FIRST_LAST
         )
+        self.name_combo = QComboBox(self)
+        self.name_combo.setAccessibleName(self.tr("How your name appears"))
+        self.name_combo.addItem(self.tr("My full name"), NameStyle.FULL)
+        self.name_combo.addItem(
+            self.tr("My first name and the initial of my last name"), NameStyle.FIRST_INITIAL
+        )
+        preferred = journal_profile(self.journal).preference("export_name", NameStyle.FULL)
+        self.name_combo.setCurrentIndex(max(0, self.name_combo.findData(NameStyle(preferred))))
+        self.keep_photo_metadata = QCheckBox(
+            self.tr("Keep camera details and &location in photos"), self
+        )
+        self.keep_photo_metadata.setAccessibleName(
+            self.tr("Keep camera details and location in photos")
+        )
+        self.keep_photo_metadata.setToolTip(
+            self.tr(
+                "Photos usually carry the camera, the time and often where they were taken. "
+                "Unless you tick this, they leave without it."
+            )
+        )
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(self.tr("Kind of file"))
         self.format_combo.addItem(
@@ -275,6 +303,9 @@ class ExportDialog(QDialog):
         format_label.setBuddy(self.format_combo)
         page_label = QLabel(self.tr("Paper si&ze:"), self)
         page_label.setBuddy(self.page_combo)
+        name_label = QLabel(self.tr("Your &name:"), self)
+        name_label.setBuddy(self.name_combo)
+        form.addRow(name_label, self.name_combo)
         form.addRow(versions_label, self.revisions_combo)
         form.addRow(format_label, self.format_combo)
         form.addRow(page_label, self.page_combo)
@@ -290,6 +321,13 @@ class ExportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self.text_view = QPlainTextEdit(self)
+        self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName(self.tr("The whole text of what is selected"))
+        self.text_view.setPlaceholderText(
+            self.tr("Select something in the list to read everything of it that will leave.")
+        )
+        self.text_view.setMaximumHeight(140)
         self.totals_label = QLabel(self)
         self.totals_label.setWordWrap(True)
         bold = QFont(self.totals_label.font())
@@ -313,21 +351,30 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.include_private)
+        layout.addWidget(self.keep_photo_metadata)
         layout.addLayout(form)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.text_view)
         layout.addWidget(self.totals_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
-        QWidget.setTabOrder(self.include_private, self.revisions_combo)
+        QWidget.setTabOrder(self.include_private, self.keep_photo_metadata)
+        QWidget.setTabOrder(self.keep_photo_metadata, self.name_combo)
+        QWidget.setTabOrder(self.name_combo, self.revisions_combo)
         QWidget.setTabOrder(self.revisions_combo, self.format_combo)
         QWidget.setTabOrder(self.format_combo, self.page_combo)
         QWidget.setTabOrder(self.page_combo, self.tree)
-        QWidget.setTabOrder(self.tree, self.export_button)
+        QWidget.setTabOrder(self.tree, self.text_view)
+        QWidget.setTabOrder(self.text_view, self.export_button)
+        # Not Export → Close: the button box orders its own buttons (setting it looped Tab).
         self._update_buttons()
 
     def _connect_signals(self) -> None:
         self.include_private.toggled.connect(lambda _on: self.refresh())
         self.revisions_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.name_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.keep_photo_metadata.toggled.connect(lambda _on: self.refresh())
+        self.tree.currentItemChanged.connect(lambda *_args: self._show_text())
         self.format_combo.currentIndexChanged.connect(lambda _i: self._update_buttons())
         self.export_button.clicked.connect(lambda: self.export())
         self.close_button.clicked.connect(self.reject)
@@ -337,6 +384,8 @@ class ExportDialog(QDialog):
         return ExportOptions(
             include_private=self.include_private.isChecked(),
             revisions=RevisionChoice(self.revisions_combo.currentData()),
+            name_style=NameStyle(self.name_combo.currentData()),
+            keep_photo_metadata=self.keep_photo_metadata.isChecked(),
         )
 
     def export_format(self) -> ExportFormat:
@@ -396,9 +445,16 @@ class ExportDialog(QDialog):
         return item
 
     def _leaf(
-        self, parent: QTreeWidgetItem, texts: list[str], ticked: bool | None = None
+        self,
+        parent: QTreeWidgetItem,
+        texts: list[str],
+        ticked: bool | None = None,
+        *,
+        text: str = "",
     ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, texts)
+        if text:
+            item.setData(0, self.TextRole, text)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         if ticked is not None:
             item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -407,11 +463,53 @@ class ExportDialog(QDialog):
         return item
 
     def _show_preview(self, collected: Collected) -> None:
+        """Every kind of thing that will leave, with counts; each text on demand below."""
         self._collected = collected
-        preview = collected.preview
+        data, preview = collected.data, collected.preview
         untitled = self.tr("Untitled entry")
         self.tree.clear()
+        self.text_view.clear()
 
+        # -- whose portfolio: the name as it will appear ---------------------------------
+        name = data.profile.name
+        style = (
+            self.tr("full name")
+            if data.options.name_style is NameStyle.FULL
+            else self.tr("first name and last initial")
+        )
+        name_section = self._section(self.tr("Your name"), style)
+        self._leaf(
+            name_section,
+            [name or self.tr("(no name: the portfolio will say “A student”)"), style, ""],
+            True,
+            text=name,
+        )
+
+        # -- the learning-profile statement and its earlier versions ------------------------
+        profile = data.profile
+        statement = self._section(
+            self.tr("My learning profile"),
+            self.tr("statement and %n earlier version(s)", "", len(profile.statement_history))
+            if profile.statement
+            else self.tr("no statement written yet"),
+        )
+        if profile.statement:
+            self._leaf(
+                statement,
+                [self._first_line(profile.statement), self.tr("how I learn best"), ""],
+                True,
+                text=profile.statement,
+            )
+        for version in profile.statement_history:
+            self._leaf(
+                statement,
+                [self._first_line(version.statement),
+                 self.tr("earlier version, %1").replace("%1", self._day(version.written_at)), ""],
+                True,
+                text=version.statement,
+            )  # fmt: skip
+
+        # -- entries, and which drafts of each ---------------------------------------------
         leaving = len(preview.entries)
         staying = len(collected.private_entries)
         entries = self._section(
@@ -421,6 +519,7 @@ class ExportDialog(QDialog):
             .replace("%2", str(leaving + staying)),
             self._size(sum(e.attachment_bytes for e in preview.entries)),
         )
+        by_id = {e.id: e for e in data.entries}
         rows: list[tuple[date, QTreeWidgetItem]] = []
         for entry in preview.entries:
             versions = self.tr("%1 of %n version(s)", "", entry.revisions_total).replace(
@@ -429,13 +528,26 @@ class ExportDialog(QDialog):
             details = f"{self._day(entry.learned_on)} · {versions}"
             if entry.private:
                 details += " · " + self.tr("private, included this time")
+            full = by_id[entry.id]
+            if full.tags:
+                details += " · " + ", ".join(full.tags)
             item = self._leaf(
                 entries,
                 [entry.title or untitled, details, self._size(entry.attachment_bytes)
                  if entry.attachment_bytes else ""],
                 True,
+                text=self._joined(full.title, full.body),
             )  # fmt: skip
             item.setData(0, self.EntryIdRole, entry.id)
+            for revision in full.revisions:
+                when = self._day(revision.created_at)
+                self._leaf(
+                    item,
+                    [self.tr("Draft %1").replace("%1", str(revision.seq)),
+                     f"{when} · {revision.note}" if revision.note else when, ""],
+                    True,
+                    text=self._joined(revision.title, revision.body, revision.note or ""),
+                )  # fmt: skip
             rows.append((entry.learned_on, item))
         for staying_entry in collected.private_entries:
             item = self._leaf(
@@ -468,16 +580,25 @@ class ExportDialog(QDialog):
             .replace("%3", choice),
         )
 
+        # -- goals with their criteria -----------------------------------------------------
         goals = self._section(
             self.tr("Goals"),
             self.tr("%1 of %2 will leave")
             .replace("%1", str(len(preview.goals)))
             .replace("%2", str(len(preview.goals) + len(collected.private_goals))),
         )
-        for goal in preview.goals:
-            self._leaf(
-                goals, [goal.title or self.tr("Untitled goal"), status_label(goal.status), ""], True
+        for goal in data.goals:
+            goal_item = self._leaf(
+                goals,
+                [goal.title or self.tr("Untitled goal"), status_label(goal.status), ""],
+                True,
+                text=self._goal_text(goal),
             )
+            for criterion in goal.criteria:
+                self._leaf(
+                    goal_item, [criterion.text, self.tr("success criterion"), ""], True,
+                    text=criterion.text,
+                )  # fmt: skip
         for staying_goal in collected.private_goals:
             self._leaf(
                 goals,
@@ -486,37 +607,99 @@ class ExportDialog(QDialog):
                 False,
             )  # fmt: skip
 
+        # -- reflections with their text and learning conditions ----------------------------
         reflections = self._section(
-            self.tr("Reflections"), self.tr("%n reflection(s)", "", preview.reflection_count)
+            self.tr("Reflections"),
+            self.tr("%1 of %2 will leave")
+            .replace("%1", str(len(data.reflections)))
+            .replace("%2", str(len(data.reflections) + len(data.reflections_left_out))),
         )
-        for attribute, count in sorted(preview.reflections_by_attribute.items()):
-            label = attribute_label(attribute) if attribute != "other" else self.tr("Other")
-            self._leaf(reflections, [label, self.tr("%n reflection(s)", "", count), ""])
+        for reflection in data.reflections:
+            conditions = self._conditions(reflection)
+            details = attribute_label(reflection.attribute) if reflection.attribute else ""
+            if conditions:
+                details = f"{details} · {conditions}" if details else conditions
+            self._leaf(
+                reflections,
+                [reflection.prompt_text or self.tr("Reflection"), details, ""],
+                True,
+                text=self._joined(reflection.prompt_text, reflection.body, conditions),
+            )
+        for left in data.reflections_left_out:
+            self._leaf(
+                reflections,
+                [left.label or self.tr("Reflection"),
+                 self.tr("about something private, stays on this computer"), ""],
+                False,
+                text=self._joined(left.label, left.text),
+            )  # fmt: skip
 
+        # -- feedback ----------------------------------------------------------------------
+        if data.feedback or data.feedback_left_out:
+            feedback = self._section(
+                self.tr("Feedback you were given"),
+                self.tr("%n comment(s)", "", len(data.feedback)),
+            )
+            for comment in data.feedback:
+                self._leaf(
+                    feedback,
+                    [self._first_line(comment.body),
+                     comment.author_name or self.tr("a reviewer"), ""],
+                    True,
+                    text=self._joined(comment.author_name, comment.body),
+                )  # fmt: skip
+            for left in data.feedback_left_out:
+                self._leaf(
+                    feedback,
+                    [self._first_line(left.text),
+                     self.tr("about something private, stays on this computer"), ""],
+                    False,
+                    text=self._joined(left.label, left.text),
+                )  # fmt: skip
+
+        # -- attached files, with what is known about them -----------------------------------
         files = self._section(
             self.tr("Attached files"),
             self.tr("%n file(s)", "", len(preview.attachments)),
             self._size(preview.attachment_bytes),
         )
+        used_in: dict[str, list[str]] = {}
+        for entry_data in data.entries:
+            refs = [*entry_data.attachments]
+            refs += [a for r in entry_data.revisions for a in r.attachments]
+            for ref in refs:
+                titles = used_in.setdefault(ref.sha256, [])
+                if (entry_data.title or untitled) not in titles:
+                    titles.append(entry_data.title or untitled)
         for attachment in sorted(preview.attachments, key=lambda a: a.filename.casefold()):
+            details = attachment.media_type
+            if attachment.media_type in CLEANABLE:
+                details += " · " + (
+                    self.tr("camera details and location kept")
+                    if data.options.keep_photo_metadata
+                    else self.tr("camera details and location removed")
+                )
             self._leaf(
-                files, [attachment.filename, attachment.media_type, self._size(attachment.size)]
-            )
+                files,
+                [attachment.filename, details, self._size(attachment.size)],
+                True,
+                text="\n".join(
+                    [attachment.filename, details, self._size(attachment.size),
+                     self.tr("In: %1").replace("%1", ", ".join(used_in.get(attachment.sha256, []))),
+                     self.tr("SHA-256: %1").replace("%1", attachment.sha256)]
+                ),
+            )  # fmt: skip
         if preview.missing_attachments:
             missing = self._section(
                 self.tr("Files left out"),
                 self.tr("%n attached file(s) are missing from your journal folder", "",
                         len(preview.missing_attachments)),
             )  # fmt: skip
-            for name in preview.missing_attachments:
-                self._leaf(missing, [name, self.tr("missing"), ""])
-        if preview.feedback_count:
-            self._section(
-                self.tr("Feedback you were given"),
-                self.tr("%n comment(s)", "", preview.feedback_count),
-            )
+            for missing_name in preview.missing_attachments:
+                self._leaf(missing, [missing_name, self.tr("missing"), ""], False)
         entries.setExpanded(True)
         goals.setExpanded(True)
+        reflections.setExpanded(True)
 
         parts = (
             self.tr("%n entry(s)", "", len(preview.entries)),
@@ -529,20 +712,125 @@ class ExportDialog(QDialog):
         leaving_text = self.tr("Leaving: %1 with %2, %3, %4 and %5 (%6).")
         for number, part in enumerate(parts, start=1):
             leaving_text = leaving_text.replace(f"%{number}", part)
-        if staying or collected.private_goals:
-            leaving_text += " " + (
-                self.tr("Staying on this computer: %1 and %2.")
-                .replace("%1", self.tr("%n private entry(s)", "", staying))
-                .replace("%2", self.tr("%n private goal(s)", "", len(collected.private_goals)))
-            )
-        self.totals_label.setText(leaving_text)
+        leaving_text += " " + self.tr("Also your name, your learning profile and %n comment(s).",
+                                      "", len(data.feedback))  # fmt: skip
+        self.totals_label.setText(leaving_text + " " + self.staying_text())
         self.status_label.setText(self.tr("Choose the kind of file, then press Export."))
         self._update_buttons()
         self.preview_ready.emit()
 
+    def staying_text(self) -> str:
+        """The "Staying" line: every kind of thing that stays on this computer."""
+        collected = self._collected
+        if collected is None:
+            return ""
+        data, preview = collected.data, collected.preview
+        kinds = [
+            (len(collected.private_entries), self.tr("%n private entry(s)", "",
+                                                     len(collected.private_entries))),
+            (len(collected.private_goals), self.tr("%n private goal(s)", "",
+                                                   len(collected.private_goals))),
+            (len(data.reflections_left_out), self.tr("%n reflection(s) about private things", "",
+                                                     len(data.reflections_left_out))),
+            (len(data.feedback_left_out), self.tr("%n comment(s) on private things", "",
+                                                  len(data.feedback_left_out))),
+            (data.trashed_entries_left_out, self.tr("%n entry(s) in the trash", "",
+                                                    data.trashed_entries_left_out)),
+            (preview.revisions_total - preview.revisions_included,
+             self.tr("%n older version(s) not chosen", "",
+                     preview.revisions_total - preview.revisions_included)),
+        ]  # fmt: skip
+        named = [text for count, text in kinds if count]
+        if data.full_name and data.full_name != data.profile.name:
+            named.append(self.tr("your full name"))
+        if not named:
+            return self.tr("Staying on this computer: nothing else; everything in your journal "
+                           "is in this export.")  # fmt: skip
+        return self.tr("Staying on this computer: %1.").replace("%1", "; ".join(named))
+
+    @staticmethod
+    def _first_line(text: str, limit: int = 80) -> str:
+        line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+        return line if len(line) <= limit else line[: limit - 1] + "…"
+
+    @staticmethod
+    def _joined(*parts: str) -> str:
+        return "\n\n".join(part for part in parts if part)
+
+    def _conditions(self, reflection: ReflectionData) -> str:
+        """Where, with whom, how, when, energy and how well it went, as one line."""
+        found: list[str] = []
+        if reflection.place:
+            found.append(self.tr("where: %1").replace("%1", labels.place_label(reflection.place)))
+        if reflection.with_whom:
+            found.append(
+                self.tr("with: %1").replace("%1", labels.with_whom_label(reflection.with_whom))
+            )
+        if reflection.how:
+            found.append(self.tr("how: %1").replace("%1", labels.how_label(reflection.how)))
+        if reflection.time_of_day:
+            found.append(
+                self.tr("when: %1").replace("%1", labels.time_label(reflection.time_of_day))
+            )
+        if reflection.energy is not None:
+            found.append(self.tr("energy %1 of 5").replace("%1", str(reflection.energy)))
+        if reflection.went_well is not None:
+            found.append(self.tr("went well %1 of 5").replace("%1", str(reflection.went_well)))
+        return " · ".join(found)
+
+    def _goal_text(self, goal: GoalData) -> str:
+        lines = [goal.title]
+        for label, value in (
+            (self.tr("Why it matters to me"), goal.why_it_matters),
+            (self.tr("The task"), goal.task),
+            (self.tr("Key criteria of the task"), goal.task_criteria),
+            (self.tr("Made together with"), goal.co_created_with),
+        ):
+            if value:
+                pair = self.tr("%1: %2", "label: text").replace("%1", label)
+                lines.append(pair.replace("%2", value))
+        lines += [f"• {c.text}" for c in goal.criteria]
+        lines += [f"→ {a.text}" for a in goal.actions]
+        for checkpoint in goal.checkpoints:
+            lines.append(self._joined(checkpoint.title, checkpoint.note).replace("\n\n", ": "))
+        lines += [ev.note for ev in goal.evidence if ev.note]
+        return "\n".join(line for line in lines if line)
+
+    def preview_texts(self) -> list[str]:
+        """Every text the preview lists (its columns and the texts shown on demand)."""
+        texts: list[str] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            for column in range(self.tree.columnCount()):
+                texts.append(item.text(column))
+            texts.append(str(item.data(0, self.TextRole) or ""))
+            for i in range(item.childCount()):
+                child = item.child(i)
+                if child is not None:
+                    walk(child)
+
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                walk(top)
+        return [t for t in texts if t]
+
+    def _show_text(self) -> None:
+        item = self.tree.currentItem()
+        text = str(item.data(0, self.TextRole) or "") if item is not None else ""
+        self.text_view.setPlainText(text)
+
     def entry_rows(self) -> list[tuple[str, bool]]:
         """(title, ticked) of each entry in the preview, in the order shown."""
-        top = self.tree.topLevelItem(0)
+        top = next(
+            (
+                item
+                for i in range(self.tree.topLevelItemCount())
+                if (item := self.tree.topLevelItem(i)) is not None
+                and item.text(0) == self.tr("Entries")
+            ),
+            None,
+        )
         if top is None:
             return []
         children = [top.child(i) for i in range(top.childCount())]
@@ -557,7 +845,13 @@ class ExportDialog(QDialog):
         ready = self._collected is not None and not self.busy
         self.export_button.setEnabled(ready)
         self.page_combo.setEnabled(self.export_format() is ExportFormat.PDF)
-        for widget in (self.include_private, self.revisions_combo, self.format_combo):
+        for widget in (
+            self.include_private,
+            self.keep_photo_metadata,
+            self.name_combo,
+            self.revisions_combo,
+            self.format_combo,
+        ):
             widget.setEnabled(not self.busy)
 
     def _suggested_path(self, data: PortfolioData, fmt: ExportFormat) -> str:

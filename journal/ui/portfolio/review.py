@@ -42,12 +42,11 @@ BANNER_STYLE = (
 def review_settings(session: ReviewSession, teacher: Settings | None) -> Settings:
     """Settings of the review window's own, kept in the temporary folder.
 
-    The teacher's settings (last entry, crash flag, window layout) stay as they
+    The teacher's settings (crash flag, window layout) stay as they
     were; only how the text looks is carried over.
     """
     store = QSettings(str(session.folder / "review-settings.ini"), QSettings.Format.IniFormat)
     settings = Settings(store)
-    settings.first_run_done = True
     if teacher is not None:
         settings.editor_font_size = teacher.editor_font_size
         settings.theme = teacher.theme
