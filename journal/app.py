@@ -95,8 +95,12 @@ def chosen_language() -> str:
     return Settings(QSettings()).language
 
 
-def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
+def run_app(data_dir: Path, deployment: Deployment | None = None, *, ask_who: bool = True) -> int:
     """Paint the window's frame first; open the journal on the next turn of the event loop.
+
+    With more than one journal known on this OS account, "Who's writing?" comes
+    first (unless ``ask_who`` is False: a folder named on the command line). A
+    portable journal (on a USB stick) is never added to the computer's list.
 
     Nothing here imports SQLAlchemy or the store before the frame is on screen
     (:mod:`journal.ui.startup`).
@@ -118,6 +122,8 @@ def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
     if school is not None:
         install_translations(app, school.language_for(settings.language))
     apply_theme(app, settings.theme)
+    portable = deployment is not None and deployment.portable
+    known = None if portable else KnownJournals(settings.store)
     frame = StartupFrame(settings.window_geometry)
     from journal.smoke import exit_after_first_paint
 
@@ -141,7 +147,8 @@ def run_app(data_dir: Path, deployment: Deployment | None = None) -> int:
         settings,
         after_open=after_open,
         backups_dir=school.backup_dir(settings.backup_dir) if school is not None else None,
-        known=KnownJournals(settings.store),
+        known=known,
+        ask_who=ask_who,
         hide_names=school.hide_names_at_start if school is not None else False,
     )
     launcher.start()

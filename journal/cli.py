@@ -961,7 +961,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             found = _deployment(args)
             for problem in found.problems:
                 print(f"journal: {problem}", file=sys.stderr)
-            return run_app(found.data_dir, deployment=found)
+            # A folder named on the command line (or in JOURNAL_DATA_DIR) opens straight away.
+            import os
+
+            named = bool(args.data_dir or os.environ.get("JOURNAL_DATA_DIR"))
+            return run_app(found.data_dir, deployment=found, ask_who=not named)
         return COMMANDS[args.command](args)
     except JournalError as exc:
         _say(f"journal: {exc}", file=sys.stderr, single_line=True)

@@ -169,6 +169,7 @@ class Launcher(QObject):
         backups_dir: Path | None = None,
         known: KnownJournals | None = None,
         hide_names: bool = False,
+        ask_who: bool = True,
     ) -> None:
         super().__init__(frame)
         self.frame = frame
@@ -187,6 +188,7 @@ class Launcher(QObject):
         # The journals this OS account knows; with more than one, "Who's writing?" comes first.
         self.known = known
         self.hide_names = hide_names
+        self.ask_who_first = ask_who
         # New journals ("Add my journal") go beside the first folder, whoever opened last.
         self.home_dir = data_dir
 
@@ -240,7 +242,7 @@ class Launcher(QObject):
         self.frame.removeEventFilter(self)
         if self.known is not None:
             self.known.add(self.data_dir)
-            if len(self.known.journals()) > 1:
+            if self.ask_who_first and len(self.known.journals()) > 1:
                 self.ask_who()
                 return
         self._open()

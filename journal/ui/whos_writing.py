@@ -1,4 +1,4 @@
-""""Who's writing?": the first screen when more than one journal lives on this OS account.
+"""The "Who's writing?" screen, first when several journals live on one OS account.
 
 Each known journal is a button with its student's name (read from inside the
 journal); a school may hide the names (``hide_names_at_start`` in the school
@@ -108,9 +108,7 @@ class WhoIsWriting(QWidget):
         layout.addWidget(self.problem)
         self.add_button = QPushButton(self.tr("&Add my journal"))
         self.add_button.setAccessibleName(self.tr("Add my journal"))
-        self.add_button.setToolTip(
-            self.tr("Start a new journal of your own on this computer")
-        )
+        self.add_button.setToolTip(self.tr("Start a new journal of your own on this computer"))
         self.add_button.clicked.connect(self.add_requested)
         layout.addSpacing(12)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignHCenter)

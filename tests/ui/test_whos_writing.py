@@ -155,9 +155,7 @@ def test_two_students_each_see_only_their_own_journal_and_rename_it(
     frame.close()
 
 
-def test_names_hidden_by_the_school_the_student_types_theirs(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_names_hidden_by_the_school_the_student_types_theirs(qtbot: QtBot, tmp_path: Path) -> None:
     ana_dir, ben_dir = tmp_path / "ana", tmp_path / "ben"
     _journal(ana_dir, "Ana Lopez", "Ana's volcano")
     ben_entry = _journal(ben_dir, "Ben Okafor", "Ben's bridge")
@@ -295,9 +293,7 @@ def test_the_journal_remembers_its_own_page_and_entry(qtbot: QtBot, tmp_path: Pa
         again.close()
 
 
-def test_a_journal_that_cannot_open_says_why_on_the_chooser(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_a_journal_that_cannot_open_says_why_on_the_chooser(qtbot: QtBot, tmp_path: Path) -> None:
     import sqlite3
 
     ana_dir, ben_dir = tmp_path / "ana", tmp_path / "ben"
@@ -349,3 +345,24 @@ def test_who_is_writing_is_named_and_keyboard_reachable(qtbot: QtBot, tmp_path: 
         with qtbot.waitSignal(chooser.add_requested):
             chooser.add_button.setFocus()
             qtbot.keyClick(chooser.add_button, Qt.Key.Key_Space)
+
+
+def test_a_named_folder_opens_straight_away_even_with_others_known(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    ana_dir, ben_dir = tmp_path / "ana", tmp_path / "ben"
+    _journal(ana_dir, "Ana Lopez", "Ana's volcano")
+    ben_entry = _journal(ben_dir, "Ben Okafor", "Ben's bridge")
+    settings = _settings(tmp_path)
+    KnownJournals(settings.store).add(ana_dir)
+    frame = StartupFrame()
+    qtbot.addWidget(frame)
+    frame.show()
+    launcher = Launcher(
+        frame, ben_dir, settings, known=KnownJournals(settings.store), ask_who=False
+    )
+    launcher.start()
+    ben = _opened(qtbot, launcher)
+    assert frame.chooser is None and _entry_ids(ben) == {ben_entry}
+    assert KnownJournals(settings.store).folders() == [ana_dir, ben_dir]
+    ben.close()
