@@ -311,6 +311,18 @@
             <translation>تغيير اسمي</translation>
         </message>
         <message>
+            <source>Finish the welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember where I was</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change a preference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Switch a prompt on or off</source>
             <translation>تفعيل سؤال أو إيقافه</translation>
         </message>
@@ -1935,6 +1947,30 @@ File missing: it is no longer in the journal folder.</source>
             <translation>النسخة الأولى والأخيرة فقط</translation>
         </message>
         <message>
+            <source>How your name appears</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My first name and the initial of my last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep camera details and &amp;location in photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep camera details and location in photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos usually carry the camera, the time and often where they were taken. Unless you tick this, they leave without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kind of file</source>
             <translation>نوع الملف</translation>
         </message>
@@ -1975,6 +2011,10 @@ File missing: it is no longer in the journal folder.</source>
             <translation>&amp;حجم الورق:</translation>
         </message>
         <message>
+            <source>Your &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What will leave this computer</source>
             <translation>ما سيخرج من هذا الحاسوب</translation>
         </message>
@@ -1989,6 +2029,14 @@ File missing: it is no longer in the journal folder.</source>
         <message>
             <source>Size</source>
             <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>The whole text of what is selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select something in the list to read everything of it that will leave.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export status</source>
@@ -2035,6 +2083,42 @@ File missing: it is no longer in the journal folder.</source>
             <translation>تدوينة بلا عنوان</translation>
         </message>
         <message>
+            <source>full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first name and last initial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name: the portfolio will say “A student”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My learning profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>statement and %n earlier version(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no statement written yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how I learn best</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>earlier version, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Entries</source>
             <translation>التدوينات</translation>
         </message>
@@ -2056,6 +2140,10 @@ File missing: it is no longer in the journal folder.</source>
         <message>
             <source>private, included this time</source>
             <translation>خاصة، مضمومة هذه المرة</translation>
+        </message>
+        <message>
+            <source>Draft %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>private, stays on this computer</source>
@@ -2086,23 +2174,39 @@ File missing: it is no longer in the journal folder.</source>
             <translation>هدف بلا عنوان</translation>
         </message>
         <message>
+            <source>success criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reflections</source>
             <translation>التأملات</translation>
         </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about something private, stays on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback you were given</source>
+            <translation>الملاحظات التي وصلتك</translation>
+        </message>
         <message numerus="yes">
-            <source>%n reflection(s)</source>
+            <source>%n comment(s)</source>
             <translation>
-                <numerusform>لا تأملات</numerusform>
-                <numerusform>تأمل واحد</numerusform>
-                <numerusform>تأمّلان</numerusform>
-                <numerusform>%n تأملات</numerusform>
-                <numerusform>%n تأملًا</numerusform>
-                <numerusform>%n تأمل</numerusform>
+                <numerusform>لا تعليقات</numerusform>
+                <numerusform>تعليق واحد</numerusform>
+                <numerusform>تعليقان</numerusform>
+                <numerusform>%n تعليقات</numerusform>
+                <numerusform>%n تعليقًا</numerusform>
+                <numerusform>%n تعليق</numerusform>
             </translation>
         </message>
         <message>
-            <source>Other</source>
-            <translation>أخرى</translation>
+            <source>a reviewer</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Attached files</source>
@@ -2118,6 +2222,22 @@ File missing: it is no longer in the journal folder.</source>
                 <numerusform>%n ملفًا</numerusform>
                 <numerusform>%n ملف</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>camera details and location kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>camera details and location removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Files left out</source>
@@ -2137,21 +2257,6 @@ File missing: it is no longer in the journal folder.</source>
         <message>
             <source>missing</source>
             <translation>مفقود</translation>
-        </message>
-        <message>
-            <source>Feedback you were given</source>
-            <translation>الملاحظات التي وصلتك</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n comment(s)</source>
-            <translation>
-                <numerusform>لا تعليقات</numerusform>
-                <numerusform>تعليق واحد</numerusform>
-                <numerusform>تعليقان</numerusform>
-                <numerusform>%n تعليقات</numerusform>
-                <numerusform>%n تعليقًا</numerusform>
-                <numerusform>%n تعليق</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s)</source>
@@ -2187,6 +2292,17 @@ File missing: it is no longer in the journal folder.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n reflection(s)</source>
+            <translation>
+                <numerusform>لا تأملات</numerusform>
+                <numerusform>تأمل واحد</numerusform>
+                <numerusform>تأمّلان</numerusform>
+                <numerusform>%n تأملات</numerusform>
+                <numerusform>%n تأملًا</numerusform>
+                <numerusform>%n تأمل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n attached file(s)</source>
             <translation>
                 <numerusform>لا ملفات مرفقة</numerusform>
@@ -2201,9 +2317,13 @@ File missing: it is no longer in the journal folder.</source>
             <source>Leaving: %1 with %2, %3, %4 and %5 (%6).</source>
             <translation>سيخرج: %1 مع %2 و%3 و%4 و%5 (%6).</translation>
         </message>
+        <message numerus="yes">
+            <source>Also your name, your learning profile and %n comment(s).</source>
+            <translation type="unfinished" />
+        </message>
         <message>
-            <source>Staying on this computer: %1 and %2.</source>
-            <translation>يبقى على هذا الحاسوب: %1 و%2.</translation>
+            <source>Choose the kind of file, then press Export.</source>
+            <translation>اختر نوع الملف، ثم اضغط «تصدير».</translation>
         </message>
         <message numerus="yes">
             <source>%n private entry(s)</source>
@@ -2227,9 +2347,78 @@ File missing: it is no longer in the journal folder.</source>
                 <numerusform>%n هدف خاص</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n reflection(s) about private things</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) on private things</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s) in the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n older version(s) not chosen</source>
+            <translation type="unfinished" />
+        </message>
         <message>
-            <source>Choose the kind of file, then press Export.</source>
-            <translation>اختر نوع الملف، ثم اضغط «تصدير».</translation>
+            <source>your full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staying on this computer: nothing else; everything in your journal is in this export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staying on this computer: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>when: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>energy %1 of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>went well %1 of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it matters to me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key criteria of the task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made together with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>label: text</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Portfolio files (*%1)</source>
@@ -3563,6 +3752,14 @@ File missing: it is no longer in the journal folder.</source>
             <translation>نسخة احتياطية ال&amp;آن</translation>
         </message>
         <message>
+            <source>S&amp;witch journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close this journal (your writing is saved) and choose whose opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
@@ -3851,6 +4048,10 @@ Your journal is in:
                 <numerusform>أُغلق دفتر التعلّم فجأة في المرة الماضية. ما كتبته محفوظ: لـ%n تدوينة مسودات أحدث من آخر نسخة لها.</numerusform>
                 <numerusform>أُغلق دفتر التعلّم فجأة في المرة الماضية. ما كتبته محفوظ: لـ%n تدوينة مسودات أحدث من آخر نسخة لها.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This journal has no name yet. It will ask again next time, or you can type your name in Preferences or on the Today page.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Making a sample journal to explore…</source>
@@ -4647,6 +4848,34 @@ Your journal is in:
         <message>
             <source>Everything you write and attach is kept in this folder.</source>
             <translation>كل ما تكتبه وترفقه محفوظ في هذا المجلد.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name on exported portfolios</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My first name and the initial of my last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On &amp;portfolios:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name is kept in your journal, not on this computer, and is shown on the portfolios you export.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Backups</source>
@@ -6209,6 +6438,10 @@ Your journal is in:
             <translation>افتح دفتري</translation>
         </message>
         <message>
+            <source>Choose your journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The journal is not open.</source>
             <translation>الدفتر غير مفتوح.</translation>
         </message>
@@ -6668,6 +6901,26 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
             <translation>اليوم</translation>
         </message>
         <message>
+            <source>Change my &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change my name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name on this journal and on the portfolios you export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write a new entry</source>
             <translation>اكتب تدوينة جديدة</translation>
         </message>
@@ -6885,6 +7138,57 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
         <message>
             <source>Let's start</source>
             <translation>هيا نبدأ</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoIsWriting</name>
+        <message>
+            <source>Who's writing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your name to open your journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open my journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open my journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose your journal. Each student's journal is their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A journal with no name yet (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the journal of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add my journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add my journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new journal of your own on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No journal on this computer has that name. Check how it is spelled, or add your journal.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -311,6 +311,18 @@
             <translation>Change my name</translation>
         </message>
         <message>
+            <source>Finish the welcome</source>
+            <translation>Finish the welcome</translation>
+        </message>
+        <message>
+            <source>Remember where I was</source>
+            <translation>Remember where I was</translation>
+        </message>
+        <message>
+            <source>Change a preference</source>
+            <translation>Change a preference</translation>
+        </message>
+        <message>
             <source>Switch a prompt on or off</source>
             <translation>Switch a prompt on or off</translation>
         </message>
@@ -1895,6 +1907,30 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>Only the first and the latest version</translation>
         </message>
         <message>
+            <source>How your name appears</source>
+            <translation>How your name appears</translation>
+        </message>
+        <message>
+            <source>My full name</source>
+            <translation>My full name</translation>
+        </message>
+        <message>
+            <source>My first name and the initial of my last name</source>
+            <translation>My first name and the initial of my last name</translation>
+        </message>
+        <message>
+            <source>Keep camera details and &amp;location in photos</source>
+            <translation>Keep camera details and &amp;location in photos</translation>
+        </message>
+        <message>
+            <source>Keep camera details and location in photos</source>
+            <translation>Keep camera details and location in photos</translation>
+        </message>
+        <message>
+            <source>Photos usually carry the camera, the time and often where they were taken. Unless you tick this, they leave without it.</source>
+            <translation>Photos usually carry the camera, the time and often where they were taken. Unless you tick this, they leave without it.</translation>
+        </message>
+        <message>
             <source>Kind of file</source>
             <translation>Kind of file</translation>
         </message>
@@ -1935,6 +1971,10 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>Paper si&amp;ze:</translation>
         </message>
         <message>
+            <source>Your &amp;name:</source>
+            <translation>Your &amp;name:</translation>
+        </message>
+        <message>
             <source>What will leave this computer</source>
             <translation>What will leave this computer</translation>
         </message>
@@ -1949,6 +1989,14 @@ File missing: it is no longer in the journal folder.</translation>
         <message>
             <source>Size</source>
             <translation>Size</translation>
+        </message>
+        <message>
+            <source>The whole text of what is selected</source>
+            <translation>The whole text of what is selected</translation>
+        </message>
+        <message>
+            <source>Select something in the list to read everything of it that will leave.</source>
+            <translation>Select something in the list to read everything of it that will leave.</translation>
         </message>
         <message>
             <source>Export status</source>
@@ -1995,6 +2043,45 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>Untitled entry</translation>
         </message>
         <message>
+            <source>full name</source>
+            <translation>full name</translation>
+        </message>
+        <message>
+            <source>first name and last initial</source>
+            <translation>first name and last initial</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>(no name: the portfolio will say “A student”)</source>
+            <translation>(no name: the portfolio will say “A student”)</translation>
+        </message>
+        <message>
+            <source>My learning profile</source>
+            <translation>My learning profile</translation>
+        </message>
+        <message numerus="yes">
+            <source>statement and %n earlier version(s)</source>
+            <translation>
+                <numerusform>statement and %n earlier version</numerusform>
+                <numerusform>statement and %n earlier versions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no statement written yet</source>
+            <translation>no statement written yet</translation>
+        </message>
+        <message>
+            <source>how I learn best</source>
+            <translation>how I learn best</translation>
+        </message>
+        <message>
+            <source>earlier version, %1</source>
+            <translation>earlier version, %1</translation>
+        </message>
+        <message>
             <source>Entries</source>
             <translation>Entries</translation>
         </message>
@@ -2012,6 +2099,10 @@ File missing: it is no longer in the journal folder.</translation>
         <message>
             <source>private, included this time</source>
             <translation>private, included this time</translation>
+        </message>
+        <message>
+            <source>Draft %1</source>
+            <translation>Draft %1</translation>
         </message>
         <message>
             <source>private, stays on this computer</source>
@@ -2042,19 +2133,35 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>Untitled goal</translation>
         </message>
         <message>
+            <source>success criterion</source>
+            <translation>success criterion</translation>
+        </message>
+        <message>
             <source>Reflections</source>
             <translation>Reflections</translation>
         </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflection</translation>
+        </message>
+        <message>
+            <source>about something private, stays on this computer</source>
+            <translation>about something private, stays on this computer</translation>
+        </message>
+        <message>
+            <source>Feedback you were given</source>
+            <translation>Feedback you were given</translation>
+        </message>
         <message numerus="yes">
-            <source>%n reflection(s)</source>
+            <source>%n comment(s)</source>
             <translation>
-                <numerusform>%n reflection</numerusform>
-                <numerusform>%n reflections</numerusform>
+                <numerusform>%n comment</numerusform>
+                <numerusform>%n comments</numerusform>
             </translation>
         </message>
         <message>
-            <source>Other</source>
-            <translation>Other</translation>
+            <source>a reviewer</source>
+            <translation>a reviewer</translation>
         </message>
         <message>
             <source>Attached files</source>
@@ -2066,6 +2173,22 @@ File missing: it is no longer in the journal folder.</translation>
                 <numerusform>%n file</numerusform>
                 <numerusform>%n files</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>camera details and location kept</source>
+            <translation>camera details and location kept</translation>
+        </message>
+        <message>
+            <source>camera details and location removed</source>
+            <translation>camera details and location removed</translation>
+        </message>
+        <message>
+            <source>In: %1</source>
+            <translation>In: %1</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
         </message>
         <message>
             <source>Files left out</source>
@@ -2081,17 +2204,6 @@ File missing: it is no longer in the journal folder.</translation>
         <message>
             <source>missing</source>
             <translation>missing</translation>
-        </message>
-        <message>
-            <source>Feedback you were given</source>
-            <translation>Feedback you were given</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n comment(s)</source>
-            <translation>
-                <numerusform>%n comment</numerusform>
-                <numerusform>%n comments</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s)</source>
@@ -2115,6 +2227,13 @@ File missing: it is no longer in the journal folder.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n reflection(s)</source>
+            <translation>
+                <numerusform>%n reflection</numerusform>
+                <numerusform>%n reflections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n attached file(s)</source>
             <translation>
                 <numerusform>%n attached file</numerusform>
@@ -2125,9 +2244,16 @@ File missing: it is no longer in the journal folder.</translation>
             <source>Leaving: %1 with %2, %3, %4 and %5 (%6).</source>
             <translation>Leaving: %1 with %2, %3, %4 and %5 (%6).</translation>
         </message>
+        <message numerus="yes">
+            <source>Also your name, your learning profile and %n comment(s).</source>
+            <translation>
+                <numerusform>Also your name, your learning profile and %n comment.</numerusform>
+                <numerusform>Also your name, your learning profile and %n comments.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Staying on this computer: %1 and %2.</source>
-            <translation>Staying on this computer: %1 and %2.</translation>
+            <source>Choose the kind of file, then press Export.</source>
+            <translation>Choose the kind of file, then press Export.</translation>
         </message>
         <message numerus="yes">
             <source>%n private entry(s)</source>
@@ -2143,9 +2269,90 @@ File missing: it is no longer in the journal folder.</translation>
                 <numerusform>%n private goals</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n reflection(s) about private things</source>
+            <translation>
+                <numerusform>%n reflection about private things</numerusform>
+                <numerusform>%n reflections about private things</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) on private things</source>
+            <translation>
+                <numerusform>%n comment on private things</numerusform>
+                <numerusform>%n comments on private things</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s) in the trash</source>
+            <translation>
+                <numerusform>%n entry in the trash</numerusform>
+                <numerusform>%n entries in the trash</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older version(s) not chosen</source>
+            <translation>
+                <numerusform>%n older version not chosen</numerusform>
+                <numerusform>%n older versions not chosen</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Choose the kind of file, then press Export.</source>
-            <translation>Choose the kind of file, then press Export.</translation>
+            <source>your full name</source>
+            <translation>your full name</translation>
+        </message>
+        <message>
+            <source>Staying on this computer: nothing else; everything in your journal is in this export.</source>
+            <translation>Staying on this computer: nothing else; everything in your journal is in this export.</translation>
+        </message>
+        <message>
+            <source>Staying on this computer: %1.</source>
+            <translation>Staying on this computer: %1.</translation>
+        </message>
+        <message>
+            <source>where: %1</source>
+            <translation>where: %1</translation>
+        </message>
+        <message>
+            <source>with: %1</source>
+            <translation>with: %1</translation>
+        </message>
+        <message>
+            <source>how: %1</source>
+            <translation>how: %1</translation>
+        </message>
+        <message>
+            <source>when: %1</source>
+            <translation>when: %1</translation>
+        </message>
+        <message>
+            <source>energy %1 of 5</source>
+            <translation>energy %1 of 5</translation>
+        </message>
+        <message>
+            <source>went well %1 of 5</source>
+            <translation>went well %1 of 5</translation>
+        </message>
+        <message>
+            <source>Why it matters to me</source>
+            <translation>Why it matters to me</translation>
+        </message>
+        <message>
+            <source>The task</source>
+            <translation>The task</translation>
+        </message>
+        <message>
+            <source>Key criteria of the task</source>
+            <translation>Key criteria of the task</translation>
+        </message>
+        <message>
+            <source>Made together with</source>
+            <translation>Made together with</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>label: text</comment>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Portfolio files (*%1)</source>
@@ -3411,6 +3618,14 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
+            <source>S&amp;witch journal…</source>
+            <translation>S&amp;witch journal…</translation>
+        </message>
+        <message>
+            <source>Close this journal (your writing is saved) and choose whose opens</source>
+            <translation>Close this journal (your writing is saved) and choose whose opens</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -3683,6 +3898,10 @@ Your journal is in:
                 <numerusform>Learning Journal closed unexpectedly last time. Your writing was kept: %n entry has a draft that is newer than their last revision.</numerusform>
                 <numerusform>Learning Journal closed unexpectedly last time. Your writing was kept: %n entries have a draft that is newer than their last revision.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This journal has no name yet. It will ask again next time, or you can type your name in Preferences or on the Today page.</source>
+            <translation>This journal has no name yet. It will ask again next time, or you can type your name in Preferences or on the Today page.</translation>
         </message>
         <message>
             <source>Making a sample journal to explore…</source>
@@ -4459,6 +4678,34 @@ Your journal is in:
         <message>
             <source>Everything you write and attach is kept in this folder.</source>
             <translation>Everything you write and attach is kept in this folder.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Your &amp;name:</translation>
+        </message>
+        <message>
+            <source>Name on exported portfolios</source>
+            <translation>Name on exported portfolios</translation>
+        </message>
+        <message>
+            <source>My full name</source>
+            <translation>My full name</translation>
+        </message>
+        <message>
+            <source>My first name and the initial of my last name</source>
+            <translation>My first name and the initial of my last name</translation>
+        </message>
+        <message>
+            <source>On &amp;portfolios:</source>
+            <translation>On &amp;portfolios:</translation>
+        </message>
+        <message>
+            <source>Your name is kept in your journal, not on this computer, and is shown on the portfolios you export.</source>
+            <translation>Your name is kept in your journal, not on this computer, and is shown on the portfolios you export.</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -5997,6 +6244,10 @@ Your journal is in:
             <translation>Open my journal</translation>
         </message>
         <message>
+            <source>Choose your journal.</source>
+            <translation>Choose your journal.</translation>
+        </message>
+        <message>
             <source>The journal is not open.</source>
             <translation>The journal is not open.</translation>
         </message>
@@ -6448,6 +6699,26 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
             <translation>Today</translation>
         </message>
         <message>
+            <source>Change my &amp;name</source>
+            <translation>Change my &amp;name</translation>
+        </message>
+        <message>
+            <source>Change my name</source>
+            <translation>Change my name</translation>
+        </message>
+        <message>
+            <source>The name on this journal and on the portfolios you export</source>
+            <translation>The name on this journal and on the portfolios you export</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Your name, then Enter</source>
+            <translation>Your name, then Enter</translation>
+        </message>
+        <message>
             <source>Write a new entry</source>
             <translation>Write a new entry</translation>
         </message>
@@ -6664,6 +6935,57 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
         <message>
             <source>Let's start</source>
             <translation>Let's start</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoIsWriting</name>
+        <message>
+            <source>Who's writing?</source>
+            <translation>Who's writing?</translation>
+        </message>
+        <message>
+            <source>Type your name to open your journal.</source>
+            <translation>Type your name to open your journal.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>&amp;Open my journal</source>
+            <translation>&amp;Open my journal</translation>
+        </message>
+        <message>
+            <source>Open my journal</source>
+            <translation>Open my journal</translation>
+        </message>
+        <message>
+            <source>Choose your journal. Each student's journal is their own.</source>
+            <translation>Choose your journal. Each student's journal is their own.</translation>
+        </message>
+        <message>
+            <source>A journal with no name yet (%1)</source>
+            <translation>A journal with no name yet (%1)</translation>
+        </message>
+        <message>
+            <source>Open the journal of %1</source>
+            <translation>Open the journal of %1</translation>
+        </message>
+        <message>
+            <source>&amp;Add my journal</source>
+            <translation>&amp;Add my journal</translation>
+        </message>
+        <message>
+            <source>Add my journal</source>
+            <translation>Add my journal</translation>
+        </message>
+        <message>
+            <source>Start a new journal of your own on this computer</source>
+            <translation>Start a new journal of your own on this computer</translation>
+        </message>
+        <message>
+            <source>No journal on this computer has that name. Check how it is spelled, or add your journal.</source>
+            <translation>No journal on this computer has that name. Check how it is spelled, or add your journal.</translation>
         </message>
     </context>
     <context>

@@ -311,6 +311,18 @@
             <translation>Cambiar mi nombre</translation>
         </message>
         <message>
+            <source>Finish the welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember where I was</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change a preference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Switch a prompt on or off</source>
             <translation>Activar o desactivar una pregunta</translation>
         </message>
@@ -1895,6 +1907,30 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>Solo la primera y la última versión</translation>
         </message>
         <message>
+            <source>How your name appears</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My first name and the initial of my last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep camera details and &amp;location in photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep camera details and location in photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos usually carry the camera, the time and often where they were taken. Unless you tick this, they leave without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kind of file</source>
             <translation>Tipo de archivo</translation>
         </message>
@@ -1935,6 +1971,10 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>Tamaño del pa&amp;pel:</translation>
         </message>
         <message>
+            <source>Your &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What will leave this computer</source>
             <translation>Lo que va a salir de este ordenador</translation>
         </message>
@@ -1949,6 +1989,14 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         <message>
             <source>Size</source>
             <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>The whole text of what is selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select something in the list to read everything of it that will leave.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export status</source>
@@ -1995,6 +2043,42 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>Entrada sin título</translation>
         </message>
         <message>
+            <source>full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first name and last initial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name: the portfolio will say “A student”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My learning profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>statement and %n earlier version(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no statement written yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how I learn best</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>earlier version, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Entries</source>
             <translation>Entradas</translation>
         </message>
@@ -2012,6 +2096,10 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         <message>
             <source>private, included this time</source>
             <translation>privada, incluida esta vez</translation>
+        </message>
+        <message>
+            <source>Draft %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>private, stays on this computer</source>
@@ -2042,19 +2130,35 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>Meta sin título</translation>
         </message>
         <message>
+            <source>success criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reflections</source>
             <translation>Reflexiones</translation>
         </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about something private, stays on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback you were given</source>
+            <translation>Comentarios que te han hecho</translation>
+        </message>
         <message numerus="yes">
-            <source>%n reflection(s)</source>
+            <source>%n comment(s)</source>
             <translation>
-                <numerusform>%n reflexión</numerusform>
-                <numerusform>%n reflexiones</numerusform>
+                <numerusform>%n comentario</numerusform>
+                <numerusform>%n comentarios</numerusform>
             </translation>
         </message>
         <message>
-            <source>Other</source>
-            <translation>Otros</translation>
+            <source>a reviewer</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Attached files</source>
@@ -2066,6 +2170,22 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
                 <numerusform>%n archivo</numerusform>
                 <numerusform>%n archivos</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>camera details and location kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>camera details and location removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Files left out</source>
@@ -2081,17 +2201,6 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         <message>
             <source>missing</source>
             <translation>falta</translation>
-        </message>
-        <message>
-            <source>Feedback you were given</source>
-            <translation>Comentarios que te han hecho</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n comment(s)</source>
-            <translation>
-                <numerusform>%n comentario</numerusform>
-                <numerusform>%n comentarios</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s)</source>
@@ -2115,6 +2224,13 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n reflection(s)</source>
+            <translation>
+                <numerusform>%n reflexión</numerusform>
+                <numerusform>%n reflexiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n attached file(s)</source>
             <translation>
                 <numerusform>%n archivo adjunto</numerusform>
@@ -2125,9 +2241,13 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <source>Leaving: %1 with %2, %3, %4 and %5 (%6).</source>
             <translation>Sale: %1 con %2, %3, %4 y %5 (%6).</translation>
         </message>
+        <message numerus="yes">
+            <source>Also your name, your learning profile and %n comment(s).</source>
+            <translation type="unfinished" />
+        </message>
         <message>
-            <source>Staying on this computer: %1 and %2.</source>
-            <translation>Se queda en este ordenador: %1 y %2.</translation>
+            <source>Choose the kind of file, then press Export.</source>
+            <translation>Elige el tipo de archivo y pulsa Exportar.</translation>
         </message>
         <message numerus="yes">
             <source>%n private entry(s)</source>
@@ -2143,9 +2263,78 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
                 <numerusform>%n metas privadas</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n reflection(s) about private things</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) on private things</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s) in the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n older version(s) not chosen</source>
+            <translation type="unfinished" />
+        </message>
         <message>
-            <source>Choose the kind of file, then press Export.</source>
-            <translation>Elige el tipo de archivo y pulsa Exportar.</translation>
+            <source>your full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staying on this computer: nothing else; everything in your journal is in this export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staying on this computer: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>when: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>energy %1 of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>went well %1 of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it matters to me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key criteria of the task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made together with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>label: text</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Portfolio files (*%1)</source>
@@ -3411,6 +3600,14 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>&amp;Hacer copia de seguridad ahora</translation>
         </message>
         <message>
+            <source>S&amp;witch journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close this journal (your writing is saved) and choose whose opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -3683,6 +3880,10 @@ Tu diario está en:
                 <numerusform>Learning Journal se cerró de forma inesperada la última vez. Lo que escribiste se conservó: %n entrada tiene un borrador más reciente que su última versión.</numerusform>
                 <numerusform>Learning Journal se cerró de forma inesperada la última vez. Lo que escribiste se conservó: %n entradas tienen un borrador más reciente que su última versión.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This journal has no name yet. It will ask again next time, or you can type your name in Preferences or on the Today page.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Making a sample journal to explore…</source>
@@ -4459,6 +4660,34 @@ Tu diario está en:
         <message>
             <source>Everything you write and attach is kept in this folder.</source>
             <translation>Todo lo que escribes y adjuntas se guarda en esta carpeta.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name on exported portfolios</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My first name and the initial of my last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On &amp;portfolios:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name is kept in your journal, not on this computer, and is shown on the portfolios you export.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Backups</source>
@@ -5997,6 +6226,10 @@ Tu diario está en:
             <translation>Abrir mi diario</translation>
         </message>
         <message>
+            <source>Choose your journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The journal is not open.</source>
             <translation>El diario no está abierto.</translation>
         </message>
@@ -6448,6 +6681,26 @@ Learning Journal puede recuperarlo desde su copia de seguridad buena más recien
             <translation>Hoy</translation>
         </message>
         <message>
+            <source>Change my &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change my name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name on this journal and on the portfolios you export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write a new entry</source>
             <translation>Escribir una entrada nueva</translation>
         </message>
@@ -6661,6 +6914,57 @@ Learning Journal puede recuperarlo desde su copia de seguridad buena más recien
         <message>
             <source>Let's start</source>
             <translation>Empecemos</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoIsWriting</name>
+        <message>
+            <source>Who's writing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your name to open your journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open my journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open my journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose your journal. Each student's journal is their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A journal with no name yet (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the journal of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add my journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add my journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new journal of your own on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No journal on this computer has that name. Check how it is spelled, or add your journal.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
