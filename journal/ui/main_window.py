@@ -125,11 +125,14 @@ class JournalWindow(QMainWindow):
         entry_opened(str): the editor now shows this entry.
         closed(): the window closed (its draft saved, its place remembered in the journal).
         switch_requested(): File → Switch journal (the launcher closes this window first).
+        lock_requested(): File → Lock now, on a journal locked with a passphrase (the
+            launcher saves the draft, closes this window and asks for the passphrase).
     """
 
     entry_opened = Signal(str)
     closed = Signal()
     switch_requested = Signal()
+    lock_requested = Signal()
 
     def __init__(
         self,
@@ -468,6 +471,14 @@ class JournalWindow(QMainWindow):
             tip=self.tr("Close this journal (your writing is saved) and choose whose opens"),
         )
         self.switch_action.setVisible(False)
+        # Shown only for a journal locked with a passphrase (see refresh_lock_action).
+        self.lock_now_action = self._action(
+            self.tr("&Lock now"),
+            lambda: self.lock_requested.emit(),
+            "Ctrl+Shift+L",
+            tip=self.tr("Close your journal until its passphrase is typed again"),
+        )
+        self.refresh_lock_action()
         self.quit_action = self._action(self.tr("&Quit"), self.close, Key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -524,6 +535,7 @@ class JournalWindow(QMainWindow):
             self.backup_action,
             None,
             self.switch_action,
+            self.lock_now_action,
             self.quit_action,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
@@ -1067,6 +1079,7 @@ class JournalWindow(QMainWindow):
 
         from journal.ui.preferences import apply_theme
 
+        self.refresh_lock_action()
         self.autosave.set_delay_ms(self.settings.autosave_delay_ms)
         self.autosave.set_quiet_minutes(self.settings.quiet_revision_minutes)
         self.editor.set_font_point_size(self.settings.editor_font_size)
@@ -1365,11 +1378,32 @@ class JournalWindow(QMainWindow):
         first.setFocus()
         return True
 
+    def refresh_lock_action(self) -> None:
+        """Lock now is there only when the journal has a passphrase to lock with."""
+        self.lock_now_action.setVisible(bool(getattr(self.journal, "encrypted", False)))
+
+    def close_for_lock(self) -> bool:
+        """Close for a lock, asking nothing: the draft is saved first. False (the
+        window stays open, saying why) if it could not be saved."""
+        self._locking = True
+        try:
+            return self.close()
+        finally:
+            self._locking = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._keep_typed_work():
+        locking = getattr(self, "_locking", False)
+        if not locking and self._keep_typed_work():
             event.ignore()
             return
-        if not self.autosave.leave(RevisionReason.QUIT) and not self.ask.confirm(
+        saved = self.autosave.leave(RevisionReason.QUIT)
+        if not saved and locking:
+            event.ignore()
+            self.statusBar().showMessage(
+                self.tr("Your journal was not locked: your latest writing could not be saved.")
+            )
+            return
+        if not saved and not self.ask.confirm(
             self.tr("Your last changes could not be saved"),
             self.tr(
                 "Learning Journal could not save your latest writing. If you quit now, "

@@ -412,8 +412,23 @@ class PreferencesDialog(QDialog):
 
             self.lock_section = LockSection(self._runner, save_file=self._save_file)
             layout.addWidget(self.lock_section)
+        # How long a locked journal stays open with nobody using it (OK saves it).
+        self.auto_lock_spin = QSpinBox()
+        self.auto_lock_spin.setRange(0, 240)
+        self.auto_lock_spin.setSuffix(self.tr(" min"))
+        self.auto_lock_spin.setSpecialValueText(self.tr("Never"))
+        self.auto_lock_spin.setValue(self.settings.auto_lock_minutes)
+        self.auto_lock_spin.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        auto_lock_label = QLabel(self.tr("Loc&k after minutes without use:"))
+        auto_lock_label.setBuddy(self.auto_lock_spin)
+        auto_lock_row = QHBoxLayout()
+        auto_lock_row.addWidget(auto_lock_label)
+        auto_lock_row.addWidget(self.auto_lock_spin)
+        auto_lock_row.addStretch(1)
+        layout.addLayout(auto_lock_row)
         # A spin box's inner text field takes the focus; it needs the name too.
-        for spin in (self.backup_keep_spin, self.autosave_spin, self.font_size_spin):
+        for spin in (self.backup_keep_spin, self.autosave_spin, self.font_size_spin,
+                     self.auto_lock_spin):  # fmt: skip
             spin.lineEdit().setAccessibleName(spin.accessibleName())
         # One label column width for every group, so the fields line up.
         labels = [
@@ -521,6 +536,7 @@ class PreferencesDialog(QDialog):
         s.editor_font_size = self.font_size_spin.value()
         s.theme = str(self.theme_combo.currentData())
         s.language = str(self.language_combo.currentData() or "")
+        s.auto_lock_minutes = self.auto_lock_spin.value()
         changed = [name for name, value in before.items() if getattr(s, name) != value]
         self._save_journal_settings()
         super().accept()

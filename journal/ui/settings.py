@@ -147,6 +147,8 @@ class Settings(QObject):
     theme = _Setting("appearance/theme", "system", _to_str, _theme)
     # "" follows the computer's language (QLocale.system()); else "en", "es", "ar".
     language = _Setting("appearance/language", "", _to_str, _language)
+    # A journal locked with a passphrase locks itself after this many idle minutes (0: never).
+    auto_lock_minutes = _Setting("lock/auto_minutes", 10, _to_int, _clamp(0, 240))
     # True while a window is open; still True at start means the last session crashed.
     session_running = _Setting("state/session_running", False, _to_bool, bool)
     window_geometry = _Setting("window/geometry", b"", _to_bytes, bytes)

@@ -32,6 +32,7 @@ from journal.ui.window_fit import place_window
 if TYPE_CHECKING:
     from journal.store.crypto import DataKey
     from journal.store.database import Journal
+    from journal.ui.idle import IdleWatcher
     from journal.ui.known_journals import KnownJournals
     from journal.ui.main_window import MainWindow
     from journal.ui.settings import Settings
@@ -185,6 +186,7 @@ class Launcher(QObject):
         #: The unlocked key of a journal locked with a passphrase (asked for by a dialog).
         self.key: DataKey | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        self.idle: IdleWatcher | None = None
         # The journals this OS account knows; with more than one, "Who's writing?" comes first.
         self.known = known
         self.hide_names = hide_names
@@ -278,6 +280,57 @@ class Launcher(QObject):
         dialog.finished.connect(finished)
         dialog.open()
 
+    # -- locking ------------------------------------------------------------------
+    def _watch_idle(self) -> None:
+        """A journal locked with a passphrase locks itself when nobody is using it."""
+        from journal.ui.idle import IdleWatcher
+
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
+        if self.journal is None or not self.journal.encrypted:
+            return
+        self.idle = IdleWatcher(self.settings.auto_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+
+    def _lock_state_changed(self) -> None:
+        journal, window = self.journal, self.window
+        if journal is None or window is None:
+            return
+        window.refresh_lock_action()
+        if journal.encrypted != (self.idle is not None):
+            self._watch_idle()
+        elif self.idle is not None and self.idle.minutes != self.settings.auto_lock_minutes:
+            self.idle.set_minutes(self.settings.auto_lock_minutes)
+
+    def lock(self) -> bool:
+        """Lock the open journal: the draft is saved, its window (every view of its
+        text) closes, copies handed to the system's viewer are removed, the key is
+        forgotten, and the passphrase is asked for again. False if it stayed open."""
+        from journal.store.scratch import clear_open_copies
+
+        window, journal = self.window, self.journal
+        if window is None or journal is None or not journal.encrypted:
+            return False
+        self.frame.setGeometry(window.geometry())
+        self.frame.show()  # first, so closing the window doesn't end the app
+        if not window.close_for_lock():
+            self.frame.hide()
+            return False
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
+        self.window = None
+        self.journal = None
+        self.key = None
+        window.runner.wait()
+        window.deleteLater()
+        journal.close()
+        clear_open_copies()
+        self.frame.message.setText(self.tr("Your journal is locked."))
+        self._open()  # asks for the passphrase (or recovery key) again
+        return True
+
     # -- several journals on one OS account ------------------------------------------
     def ask_who(self, problem: str = "") -> None:
         """Show "Who's writing?" in the frame (names read from inside each journal)."""
@@ -316,6 +369,9 @@ class Launcher(QObject):
         if not window.close():
             self.frame.hide()
             return False
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
         self.window = None
         self.journal = None
         self.key = None  # forgotten: the journal asks for its passphrase again
@@ -364,6 +420,10 @@ class Launcher(QObject):
         if self.known is not None:
             window.switch_action.setVisible(True)
             window.switch_requested.connect(self.switch_journal)
+        window.lock_requested.connect(self.lock)
+        # Locked later from Preferences: the idle lock and Lock now start then.
+        window.runner.journal_changed.connect(lambda *_: self._lock_state_changed())
+        self._watch_idle()
         window.setGeometry(self.frame.geometry())
         if self.frame.isMaximized():
             window.showMaximized()
