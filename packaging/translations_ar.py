@@ -2511,3 +2511,152 @@ TRANSLATIONS.update(
 )
 
 TRANSLATIONS.update({("Keyboard", "Clear %1"): "امسح %1", ("Keyboard", "Clear"): "امسح"})
+
+# The passphrase lock (crypto merge).
+TRANSLATIONS.update(
+    {
+        ("Actions", "Lock with a passphrase"): "القفل بعبارة مرور",
+        ("Actions", "Remove the passphrase"): "إزالة عبارة المرور",
+        ("Actions", "Change the passphrase"): "تغيير عبارة المرور",
+        (
+            "Launcher",
+            "This journal is locked with a passphrase.",
+        ): "هذا الدفتر مقفل بعبارة مرور.",
+        ("Launcher", "Opening your journal…"): "جارٍ فتح دفترك…",
+        ("LockSection", "Lock with a passphrase"): "القفل بعبارة مرور",
+        ("LockSection", "Lock status"): "حالة القفل",
+        ("LockSection", "&Lock with a passphrase…"): "&قفل الدفتر بعبارة مرور…",
+        ("LockSection", "Lock the journal with a passphrase"): "قفل الدفتر بعبارة مرور",
+        ("LockSection", "C&hange passphrase…"): "&تغيير عبارة المرور…",
+        ("LockSection", "Change the passphrase"): "تغيير عبارة المرور",
+        ("LockSection", "&Remove the lock…"): "إ&زالة القفل…",
+        ("LockSection", "Remove the passphrase lock"): "إزالة القفل بعبارة المرور",
+        (
+            "LockSection",
+            "When the journal is locked, everything in its folder (entries, files, pictures "
+            "and backups) is encrypted, and it opens only with the passphrase.",
+        ): "عندما يكون الدفتر مقفلًا، يُشفَّر كل ما في مجلده (التدوينات والملفات والصور "
+        "والنسخ الاحتياطية)، ولا يُفتح إلا بعبارة المرور.",
+        (
+            "LockSection",
+            "This journal is locked with a passphrase.",
+        ): "هذا الدفتر مقفل بعبارة مرور.",
+        (
+            "LockSection",
+            "This journal is not locked: anyone using this computer can open it.",
+        ): "هذا الدفتر غير مقفل: يستطيع أي شخص يستخدم هذا الحاسوب أن يفتحه.",
+        ("LockSection", "Locking your journal…"): "جارٍ قفل دفترك…",
+        ("LockSection", "Change passphrase"): "تغيير عبارة المرور",
+        ("LockSection", "Removing the lock…"): "جارٍ إزالة القفل…",
+        ("LockSection", "Remove the lock"): "إزالة القفل",
+        ("PassphraseDialog", "Current passphrase"): "عبارة المرور الحالية",
+        ("PassphraseDialog", "New passphrase"): "عبارة المرور الجديدة",
+        ("PassphraseDialog", "New passphrase again"): "عبارة المرور الجديدة مرة أخرى",
+        (
+            "PassphraseDialog",
+            "I forgot it: use my &recovery key",
+        ): "نسيتُها: استخدم &مفتاح الاسترداد",
+        ("PassphraseDialog", "Use recovery key"): "استخدام مفتاح الاسترداد",
+        ("PassphraseDialog", "&Current passphrase:"): "عبارة المرور ال&حالية:",
+        ("PassphraseDialog", "&New passphrase:"): "عبارة المرور ال&جديدة:",
+        ("PassphraseDialog", "Type it &again:"): "أعد &كتابتها:",
+        (
+            "PassphraseDialog",
+            "At least %1 characters; a few words you will remember are best.",
+        ): "%1 أحرف على الأقل؛ وأفضلها بضع كلمات ستتذكّرها.",
+        ("PassphraseDialog", "Passphrase message"): "رسالة عبارة المرور",
+        ("PassphraseDialog", "Cancel"): "إلغاء",
+        ("PassphraseDialog", "Recovery key"): "مفتاح الاسترداد",
+        ("PassphraseDialog", "&Recovery key:"): "مفتاح ال&استرداد:",
+        (
+            "PassphraseDialog",
+            "Type the current passphrase (or the recovery key).",
+        ): "اكتب عبارة المرور الحالية (أو مفتاح الاسترداد).",
+        (
+            "PassphraseDialog",
+            "A passphrase needs at least %1 characters.",
+        ): "تحتاج عبارة المرور إلى %1 أحرف على الأقل.",
+        (
+            "PassphraseDialog",
+            "A passphrase can't start or end with a space.",
+        ): "لا يمكن أن تبدأ عبارة المرور أو تنتهي بمسافة.",
+        (
+            "PassphraseDialog",
+            "The two new passphrases are not the same; type them again.",
+        ): "عبارتا المرور الجديدتان غير متطابقتين؛ اكتبهما مرة أخرى.",
+        ("RecoveryKeyDialog", "Your recovery key"): "مفتاح الاسترداد الخاص بك",
+        (
+            "RecoveryKeyDialog",
+            "Your journal is locked. If you ever forget your passphrase, this recovery key is "
+            "the only other way to open it. It is shown only now: copy it, save it or write it "
+            "down, and keep it somewhere safe, away from this computer.",
+        ): "أصبح دفترك مقفلًا. إذا نسيت عبارة المرور يومًا ما، فمفتاح الاسترداد هذا هو "
+        "الطريقة الوحيدة الأخرى لفتحه. لن يظهر إلا الآن: انسخه أو احفظه أو اكتبه على ورقة، "
+        "واحتفظ به في مكان آمن بعيدًا عن هذا الحاسوب.",
+        ("RecoveryKeyDialog", "Recovery key"): "مفتاح الاسترداد",
+        ("RecoveryKeyDialog", "&Copy"): "&نسخ",
+        ("RecoveryKeyDialog", "Copy the recovery key"): "نسخ مفتاح الاسترداد",
+        ("RecoveryKeyDialog", "&Save to a file…"): "&حفظ في ملف…",
+        ("RecoveryKeyDialog", "Save the recovery key to a file"): "حفظ مفتاح الاسترداد في ملف",
+        ("RecoveryKeyDialog", "&Print…"): "&طباعة…",
+        ("RecoveryKeyDialog", "Print the recovery key"): "طباعة مفتاح الاسترداد",
+        ("RecoveryKeyDialog", "Recovery key message"): "رسالة مفتاح الاسترداد",
+        ("RecoveryKeyDialog", "I have kept it"): "احتفظتُ به",
+        ("RecoveryKeyDialog", "I have kept my recovery key"): "احتفظتُ بمفتاح الاسترداد",
+        (
+            "RecoveryKeyDialog",
+            "Copied. Paste it somewhere safe.",
+        ): "نُسخ المفتاح. الصقه في مكان آمن.",
+        ("RecoveryKeyDialog", "Learning Journal recovery key"): "مفتاح الاسترداد لدفتر التعلّم",
+        (
+            "RecoveryKeyDialog",
+            "It opens your journal if you forget your passphrase.",
+        ): "يفتح دفترك إذا نسيت عبارة المرور.",
+        (
+            "RecoveryKeyDialog",
+            "Sent to the printer. Keep the page somewhere safe.",
+        ): "أُرسل إلى الطابعة. احتفظ بالورقة في مكان آمن.",
+        ("RecoveryKeyDialog", "Save the recovery key"): "حفظ مفتاح الاسترداد",
+        (
+            "RecoveryKeyDialog",
+            "The key could not be saved there (%1); choose another place.",
+        ): "تعذّر حفظ المفتاح هناك (%1)؛ اختر مكانًا آخر.",
+        ("RecoveryKeyDialog", "Saved to %1."): "حُفظ في %1.",
+        ("UnlockDialog", "Unlock your journal"): "افتح قفل دفترك",
+        ("UnlockDialog", "Journal folder"): "مجلد الدفتر",
+        (
+            "UnlockDialog",
+            "Use my &recovery key instead",
+        ): "استخدم &مفتاح الاسترداد بدلًا منها",
+        ("UnlockDialog", "Use recovery key"): "استخدام مفتاح الاسترداد",
+        ("UnlockDialog", "Unlock message"): "رسالة فتح القفل",
+        ("UnlockDialog", "&Open"): "&فتح",
+        ("UnlockDialog", "Open the journal"): "فتح الدفتر",
+        ("UnlockDialog", "Cancel"): "إلغاء",
+        (
+            "UnlockDialog",
+            "Type the recovery key you were given when you locked this journal.",
+        ): "اكتب مفتاح الاسترداد الذي حصلت عليه عندما قفلت هذا الدفتر.",
+        ("UnlockDialog", "Recovery key"): "مفتاح الاسترداد",
+        ("UnlockDialog", "ABCDE-FGHIJ-…"): "ABCDE-FGHIJ-…",
+        (
+            "UnlockDialog",
+            "This journal is locked. Type its passphrase to open it.",
+        ): "هذا الدفتر مقفل. اكتب عبارة المرور لفتحه.",
+        ("UnlockDialog", "Passphrase"): "عبارة المرور",
+        ("UnlockDialog", "Checking…"): "جارٍ التحقق…",
+        (
+            "UnlockDialog",
+            "The journal could not be unlocked (%1).",
+        ): "تعذّر فتح قفل الدفتر (%1).",
+        ("UnlockDialog", "You can try again in %n second(s)."): (
+            "يمكنك المحاولة مرة أخرى الآن.",
+            "يمكنك المحاولة مرة أخرى بعد ثانية واحدة.",
+            "يمكنك المحاولة مرة أخرى بعد ثانيتين.",
+            "يمكنك المحاولة مرة أخرى بعد %n ثوانٍ.",
+            "يمكنك المحاولة مرة أخرى بعد %n ثانية.",
+            "يمكنك المحاولة مرة أخرى بعد %n ثانية.",
+        ),
+        ("UnlockDialog", "Try again."): "حاول مرة أخرى.",
+    }
+)

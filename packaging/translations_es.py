@@ -2356,3 +2356,160 @@ TRANSLATIONS.update(
 )
 
 TRANSLATIONS.update({("Keyboard", "Clear %1"): "Borrar %1", ("Keyboard", "Clear"): "Borrar"})
+
+# The passphrase lock (crypto merge).
+TRANSLATIONS.update(
+    {
+        ("Actions", "Lock with a passphrase"): "Bloquear con una frase de contraseña",
+        ("Actions", "Remove the passphrase"): "Quitar la frase de contraseña",
+        ("Actions", "Change the passphrase"): "Cambiar la frase de contraseña",
+        (
+            "Launcher",
+            "This journal is locked with a passphrase.",
+        ): "Este diario está bloqueado con una frase de contraseña.",
+        ("Launcher", "Opening your journal…"): "Abriendo tu diario…",
+        ("LockSection", "Lock with a passphrase"): "Bloquear con una frase de contraseña",
+        ("LockSection", "Lock status"): "Estado del bloqueo",
+        ("LockSection", "&Lock with a passphrase…"): "&Bloquear con una frase de contraseña…",
+        (
+            "LockSection",
+            "Lock the journal with a passphrase",
+        ): "Bloquear el diario con una frase de contraseña",
+        ("LockSection", "C&hange passphrase…"): "C&ambiar la frase de contraseña…",
+        ("LockSection", "Change the passphrase"): "Cambiar la frase de contraseña",
+        ("LockSection", "&Remove the lock…"): "&Quitar el bloqueo…",
+        ("LockSection", "Remove the passphrase lock"): "Quitar el bloqueo con frase de contraseña",
+        (
+            "LockSection",
+            "When the journal is locked, everything in its folder (entries, files, pictures "
+            "and backups) is encrypted, and it opens only with the passphrase.",
+        ): "Cuando el diario está bloqueado, todo lo que hay en su carpeta (entradas, archivos, "
+        "imágenes y copias de seguridad) se cifra, y solo se abre con la frase de contraseña.",
+        (
+            "LockSection",
+            "This journal is locked with a passphrase.",
+        ): "Este diario está bloqueado con una frase de contraseña.",
+        (
+            "LockSection",
+            "This journal is not locked: anyone using this computer can open it.",
+        ): "Este diario no está bloqueado: cualquiera que use este ordenador puede abrirlo.",
+        ("LockSection", "Locking your journal…"): "Bloqueando tu diario…",
+        ("LockSection", "Change passphrase"): "Cambiar la frase de contraseña",
+        ("LockSection", "Removing the lock…"): "Quitando el bloqueo…",
+        ("LockSection", "Remove the lock"): "Quitar el bloqueo",
+        ("PassphraseDialog", "Current passphrase"): "Frase de contraseña actual",
+        ("PassphraseDialog", "New passphrase"): "Nueva frase de contraseña",
+        ("PassphraseDialog", "New passphrase again"): "Nueva frase de contraseña otra vez",
+        (
+            "PassphraseDialog",
+            "I forgot it: use my &recovery key",
+        ): "La he olvidado: usar mi &clave de recuperación",
+        ("PassphraseDialog", "Use recovery key"): "Usar la clave de recuperación",
+        ("PassphraseDialog", "&Current passphrase:"): "Frase de contraseña &actual:",
+        ("PassphraseDialog", "&New passphrase:"): "&Nueva frase de contraseña:",
+        ("PassphraseDialog", "Type it &again:"): "&Escríbela otra vez:",
+        (
+            "PassphraseDialog",
+            "At least %1 characters; a few words you will remember are best.",
+        ): "Al menos %1 caracteres; lo mejor son unas cuantas palabras que vayas a recordar.",
+        ("PassphraseDialog", "Passphrase message"): "Mensaje sobre la frase de contraseña",
+        ("PassphraseDialog", "Cancel"): "Cancelar",
+        ("PassphraseDialog", "Recovery key"): "Clave de recuperación",
+        ("PassphraseDialog", "&Recovery key:"): "Cla&ve de recuperación:",
+        (
+            "PassphraseDialog",
+            "Type the current passphrase (or the recovery key).",
+        ): "Escribe la frase de contraseña actual (o la clave de recuperación).",
+        (
+            "PassphraseDialog",
+            "A passphrase needs at least %1 characters.",
+        ): "La frase de contraseña necesita al menos %1 caracteres.",
+        (
+            "PassphraseDialog",
+            "A passphrase can't start or end with a space.",
+        ): "La frase de contraseña no puede empezar ni terminar con un espacio.",
+        (
+            "PassphraseDialog",
+            "The two new passphrases are not the same; type them again.",
+        ): "Las dos frases de contraseña nuevas no coinciden; vuelve a escribirlas.",
+        ("RecoveryKeyDialog", "Your recovery key"): "Tu clave de recuperación",
+        (
+            "RecoveryKeyDialog",
+            "Your journal is locked. If you ever forget your passphrase, this recovery key is "
+            "the only other way to open it. It is shown only now: copy it, save it or write it "
+            "down, and keep it somewhere safe, away from this computer.",
+        ): "Tu diario ya está bloqueado. Si algún día olvidas tu frase de contraseña, esta "
+        "clave de recuperación es la única otra forma de abrirlo. Solo se muestra ahora: "
+        "cópiala, guárdala o apúntala, y tenla en un lugar seguro, lejos de este ordenador.",
+        ("RecoveryKeyDialog", "Recovery key"): "Clave de recuperación",
+        ("RecoveryKeyDialog", "&Copy"): "&Copiar",
+        ("RecoveryKeyDialog", "Copy the recovery key"): "Copiar la clave de recuperación",
+        ("RecoveryKeyDialog", "&Save to a file…"): "&Guardar en un archivo…",
+        (
+            "RecoveryKeyDialog",
+            "Save the recovery key to a file",
+        ): "Guardar la clave de recuperación en un archivo",
+        ("RecoveryKeyDialog", "&Print…"): "&Imprimir…",
+        ("RecoveryKeyDialog", "Print the recovery key"): "Imprimir la clave de recuperación",
+        ("RecoveryKeyDialog", "Recovery key message"): "Mensaje sobre la clave de recuperación",
+        ("RecoveryKeyDialog", "I have kept it"): "Ya la he guardado",
+        (
+            "RecoveryKeyDialog",
+            "I have kept my recovery key",
+        ): "Ya he guardado mi clave de recuperación",
+        (
+            "RecoveryKeyDialog",
+            "Copied. Paste it somewhere safe.",
+        ): "Copiada. Pégala en un lugar seguro.",
+        (
+            "RecoveryKeyDialog",
+            "Learning Journal recovery key",
+        ): "Clave de recuperación de Learning Journal",
+        (
+            "RecoveryKeyDialog",
+            "It opens your journal if you forget your passphrase.",
+        ): "Abre tu diario si olvidas tu frase de contraseña.",
+        (
+            "RecoveryKeyDialog",
+            "Sent to the printer. Keep the page somewhere safe.",
+        ): "Enviada a la impresora. Guarda la hoja en un lugar seguro.",
+        ("RecoveryKeyDialog", "Save the recovery key"): "Guardar la clave de recuperación",
+        (
+            "RecoveryKeyDialog",
+            "The key could not be saved there (%1); choose another place.",
+        ): "No se ha podido guardar la clave ahí (%1); elige otro lugar.",
+        ("RecoveryKeyDialog", "Saved to %1."): "Guardada en %1.",
+        ("UnlockDialog", "Unlock your journal"): "Desbloquea tu diario",
+        ("UnlockDialog", "Journal folder"): "Carpeta del diario",
+        (
+            "UnlockDialog",
+            "Use my &recovery key instead",
+        ): "Usar mi &clave de recuperación en su lugar",
+        ("UnlockDialog", "Use recovery key"): "Usar la clave de recuperación",
+        ("UnlockDialog", "Unlock message"): "Mensaje de desbloqueo",
+        ("UnlockDialog", "&Open"): "&Abrir",
+        ("UnlockDialog", "Open the journal"): "Abrir el diario",
+        ("UnlockDialog", "Cancel"): "Cancelar",
+        (
+            "UnlockDialog",
+            "Type the recovery key you were given when you locked this journal.",
+        ): "Escribe la clave de recuperación que recibiste al bloquear este diario.",
+        ("UnlockDialog", "Recovery key"): "Clave de recuperación",
+        ("UnlockDialog", "ABCDE-FGHIJ-…"): "ABCDE-FGHIJ-…",
+        (
+            "UnlockDialog",
+            "This journal is locked. Type its passphrase to open it.",
+        ): "Este diario está bloqueado. Escribe su frase de contraseña para abrirlo.",
+        ("UnlockDialog", "Passphrase"): "Frase de contraseña",
+        ("UnlockDialog", "Checking…"): "Comprobando…",
+        (
+            "UnlockDialog",
+            "The journal could not be unlocked (%1).",
+        ): "No se ha podido desbloquear el diario (%1).",
+        ("UnlockDialog", "You can try again in %n second(s)."): (
+            "Puedes volver a intentarlo dentro de %n segundo.",
+            "Puedes volver a intentarlo dentro de %n segundos.",
+        ),
+        ("UnlockDialog", "Try again."): "Vuelve a intentarlo.",
+    }
+)

@@ -284,15 +284,15 @@
         </message>
         <message>
             <source>Lock with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>القفل بعبارة مرور</translation>
         </message>
         <message>
             <source>Remove the passphrase</source>
-            <translation type="unfinished" />
+            <translation>إزالة عبارة المرور</translation>
         </message>
         <message>
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
             <source>Import a file</source>
@@ -4129,11 +4129,11 @@ Your journal is in:
         </message>
         <message>
             <source>This journal is locked with a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>هذا الدفتر مقفل بعبارة مرور.</translation>
         </message>
         <message>
             <source>Opening your journal…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فتح دفترك…</translation>
         </message>
     </context>
     <context>
@@ -4337,63 +4337,63 @@ Your journal is in:
         <name>LockSection</name>
         <message>
             <source>Lock with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>القفل بعبارة مرور</translation>
         </message>
         <message>
             <source>Lock status</source>
-            <translation type="unfinished" />
+            <translation>حالة القفل</translation>
         </message>
         <message>
             <source>&amp;Lock with a passphrase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;قفل الدفتر بعبارة مرور…</translation>
         </message>
         <message>
             <source>Lock the journal with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>قفل الدفتر بعبارة مرور</translation>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;تغيير عبارة المرور…</translation>
         </message>
         <message>
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
             <source>&amp;Remove the lock…</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;زالة القفل…</translation>
         </message>
         <message>
             <source>Remove the passphrase lock</source>
-            <translation type="unfinished" />
+            <translation>إزالة القفل بعبارة المرور</translation>
         </message>
         <message>
             <source>When the journal is locked, everything in its folder (entries, files, pictures and backups) is encrypted, and it opens only with the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>عندما يكون الدفتر مقفلًا، يُشفَّر كل ما في مجلده (التدوينات والملفات والصور والنسخ الاحتياطية)، ولا يُفتح إلا بعبارة المرور.</translation>
         </message>
         <message>
             <source>This journal is locked with a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>هذا الدفتر مقفل بعبارة مرور.</translation>
         </message>
         <message>
             <source>This journal is not locked: anyone using this computer can open it.</source>
-            <translation type="unfinished" />
+            <translation>هذا الدفتر غير مقفل: يستطيع أي شخص يستخدم هذا الحاسوب أن يفتحه.</translation>
         </message>
         <message>
             <source>Locking your journal…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ قفل دفترك…</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
             <source>Removing the lock…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إزالة القفل…</translation>
         </message>
         <message>
             <source>Remove the lock</source>
-            <translation type="unfinished" />
+            <translation>إزالة القفل</translation>
         </message>
     </context>
     <context>
@@ -4697,71 +4697,71 @@ Your journal is in:
         <name>PassphraseDialog</name>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
             <source>New passphrase again</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الجديدة مرة أخرى</translation>
         </message>
         <message>
             <source>I forgot it: use my &amp;recovery key</source>
-            <translation type="unfinished" />
+            <translation>نسيتُها: استخدم &amp;مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>Use recovery key</source>
-            <translation type="unfinished" />
+            <translation>استخدام مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>&amp;Current passphrase:</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور ال&amp;حالية:</translation>
         </message>
         <message>
             <source>&amp;New passphrase:</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور ال&amp;جديدة:</translation>
         </message>
         <message>
             <source>Type it &amp;again:</source>
-            <translation type="unfinished" />
+            <translation>أعد &amp;كتابتها:</translation>
         </message>
         <message>
             <source>At least %1 characters; a few words you will remember are best.</source>
-            <translation type="unfinished" />
+            <translation>%1 أحرف على الأقل؛ وأفضلها بضع كلمات ستتذكّرها.</translation>
         </message>
         <message>
             <source>Passphrase message</source>
-            <translation type="unfinished" />
+            <translation>رسالة عبارة المرور</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>&amp;Recovery key:</source>
-            <translation type="unfinished" />
+            <translation>مفتاح ال&amp;استرداد:</translation>
         </message>
         <message>
             <source>Type the current passphrase (or the recovery key).</source>
-            <translation type="unfinished" />
+            <translation>اكتب عبارة المرور الحالية (أو مفتاح الاسترداد).</translation>
         </message>
         <message>
             <source>A passphrase needs at least %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج عبارة المرور إلى %1 أحرف على الأقل.</translation>
         </message>
         <message>
             <source>A passphrase can't start or end with a space.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن تبدأ عبارة المرور أو تنتهي بمسافة.</translation>
         </message>
         <message>
             <source>The two new passphrases are not the same; type them again.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور الجديدتان غير متطابقتين؛ اكتبهما مرة أخرى.</translation>
         </message>
     </context>
     <context>
@@ -5496,79 +5496,79 @@ Your journal is in:
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد الخاص بك</translation>
         </message>
         <message>
             <source>Your journal is locked. If you ever forget your passphrase, this recovery key is the only other way to open it. It is shown only now: copy it, save it or write it down, and keep it somewhere safe, away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>أصبح دفترك مقفلًا. إذا نسيت عبارة المرور يومًا ما، فمفتاح الاسترداد هذا هو الطريقة الوحيدة الأخرى لفتحه. لن يظهر إلا الآن: انسخه أو احفظه أو اكتبه على ورقة، واحتفظ به في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;نسخ</translation>
         </message>
         <message>
             <source>Copy the recovery key</source>
-            <translation type="unfinished" />
+            <translation>نسخ مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>&amp;Save to a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ في ملف…</translation>
         </message>
         <message>
             <source>Save the recovery key to a file</source>
-            <translation type="unfinished" />
+            <translation>حفظ مفتاح الاسترداد في ملف</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;طباعة…</translation>
         </message>
         <message>
             <source>Print the recovery key</source>
-            <translation type="unfinished" />
+            <translation>طباعة مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>Recovery key message</source>
-            <translation type="unfinished" />
+            <translation>رسالة مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>I have kept it</source>
-            <translation type="unfinished" />
+            <translation>احتفظتُ به</translation>
         </message>
         <message>
             <source>I have kept my recovery key</source>
-            <translation type="unfinished" />
+            <translation>احتفظتُ بمفتاح الاسترداد</translation>
         </message>
         <message>
             <source>Copied. Paste it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>نُسخ المفتاح. الصقه في مكان آمن.</translation>
         </message>
         <message>
             <source>Learning Journal recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد لدفتر التعلّم</translation>
         </message>
         <message>
             <source>It opens your journal if you forget your passphrase.</source>
-            <translation type="unfinished" />
+            <translation>يفتح دفترك إذا نسيت عبارة المرور.</translation>
         </message>
         <message>
             <source>Sent to the printer. Keep the page somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>أُرسل إلى الطابعة. احتفظ بالورقة في مكان آمن.</translation>
         </message>
         <message>
             <source>Save the recovery key</source>
-            <translation type="unfinished" />
+            <translation>حفظ مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>The key could not be saved there (%1); choose another place.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ المفتاح هناك (%1)؛ اختر مكانًا آخر.</translation>
         </message>
         <message>
             <source>Saved to %1.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ في %1.</translation>
         </message>
     </context>
     <context>
@@ -6995,71 +6995,78 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
         <name>UnlockDialog</name>
         <message>
             <source>Unlock your journal</source>
-            <translation type="unfinished" />
+            <translation>افتح قفل دفترك</translation>
         </message>
         <message>
             <source>Journal folder</source>
-            <translation type="unfinished" />
+            <translation>مجلد الدفتر</translation>
         </message>
         <message>
             <source>Use my &amp;recovery key instead</source>
-            <translation type="unfinished" />
+            <translation>استخدم &amp;مفتاح الاسترداد بدلًا منها</translation>
         </message>
         <message>
             <source>Use recovery key</source>
-            <translation type="unfinished" />
+            <translation>استخدام مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>Unlock message</source>
-            <translation type="unfinished" />
+            <translation>رسالة فتح القفل</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;فتح</translation>
         </message>
         <message>
             <source>Open the journal</source>
-            <translation type="unfinished" />
+            <translation>فتح الدفتر</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Type the recovery key you were given when you locked this journal.</source>
-            <translation type="unfinished" />
+            <translation>اكتب مفتاح الاسترداد الذي حصلت عليه عندما قفلت هذا الدفتر.</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>ABCDE-FGHIJ-…</source>
-            <translation type="unfinished" />
+            <translation>ABCDE-FGHIJ-…</translation>
         </message>
         <message>
             <source>This journal is locked. Type its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>هذا الدفتر مقفل. اكتب عبارة المرور لفتحه.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التحقق…</translation>
         </message>
         <message>
             <source>The journal could not be unlocked (%1).</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح قفل الدفتر (%1).</translation>
         </message>
         <message numerus="yes">
             <source>You can try again in %n second(s).</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>يمكنك المحاولة مرة أخرى الآن.</numerusform>
+                <numerusform>يمكنك المحاولة مرة أخرى بعد ثانية واحدة.</numerusform>
+                <numerusform>يمكنك المحاولة مرة أخرى بعد ثانيتين.</numerusform>
+                <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثوانٍ.</numerusform>
+                <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+                <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Try again.</source>
-            <translation type="unfinished" />
+            <translation>حاول مرة أخرى.</translation>
         </message>
     </context>
     <context>

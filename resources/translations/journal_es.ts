@@ -284,15 +284,15 @@
         </message>
         <message>
             <source>Lock with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Bloquear con una frase de contraseña</translation>
         </message>
         <message>
             <source>Remove the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Quitar la frase de contraseña</translation>
         </message>
         <message>
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
             <source>Import a file</source>
@@ -3961,11 +3961,11 @@ Tu diario está en:
         </message>
         <message>
             <source>This journal is locked with a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Este diario está bloqueado con una frase de contraseña.</translation>
         </message>
         <message>
             <source>Opening your journal…</source>
-            <translation type="unfinished" />
+            <translation>Abriendo tu diario…</translation>
         </message>
     </context>
     <context>
@@ -4165,63 +4165,63 @@ Tu diario está en:
         <name>LockSection</name>
         <message>
             <source>Lock with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Bloquear con una frase de contraseña</translation>
         </message>
         <message>
             <source>Lock status</source>
-            <translation type="unfinished" />
+            <translation>Estado del bloqueo</translation>
         </message>
         <message>
             <source>&amp;Lock with a passphrase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bloquear con una frase de contraseña…</translation>
         </message>
         <message>
             <source>Lock the journal with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Bloquear el diario con una frase de contraseña</translation>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ambiar la frase de contraseña…</translation>
         </message>
         <message>
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
             <source>&amp;Remove the lock…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar el bloqueo…</translation>
         </message>
         <message>
             <source>Remove the passphrase lock</source>
-            <translation type="unfinished" />
+            <translation>Quitar el bloqueo con frase de contraseña</translation>
         </message>
         <message>
             <source>When the journal is locked, everything in its folder (entries, files, pictures and backups) is encrypted, and it opens only with the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Cuando el diario está bloqueado, todo lo que hay en su carpeta (entradas, archivos, imágenes y copias de seguridad) se cifra, y solo se abre con la frase de contraseña.</translation>
         </message>
         <message>
             <source>This journal is locked with a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Este diario está bloqueado con una frase de contraseña.</translation>
         </message>
         <message>
             <source>This journal is not locked: anyone using this computer can open it.</source>
-            <translation type="unfinished" />
+            <translation>Este diario no está bloqueado: cualquiera que use este ordenador puede abrirlo.</translation>
         </message>
         <message>
             <source>Locking your journal…</source>
-            <translation type="unfinished" />
+            <translation>Bloqueando tu diario…</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
             <source>Removing the lock…</source>
-            <translation type="unfinished" />
+            <translation>Quitando el bloqueo…</translation>
         </message>
         <message>
             <source>Remove the lock</source>
-            <translation type="unfinished" />
+            <translation>Quitar el bloqueo</translation>
         </message>
     </context>
     <context>
@@ -4509,71 +4509,71 @@ Tu diario está en:
         <name>PassphraseDialog</name>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña actual</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
             <source>New passphrase again</source>
-            <translation type="unfinished" />
+            <translation>Nueva frase de contraseña otra vez</translation>
         </message>
         <message>
             <source>I forgot it: use my &amp;recovery key</source>
-            <translation type="unfinished" />
+            <translation>La he olvidado: usar mi &amp;clave de recuperación</translation>
         </message>
         <message>
             <source>Use recovery key</source>
-            <translation type="unfinished" />
+            <translation>Usar la clave de recuperación</translation>
         </message>
         <message>
             <source>&amp;Current passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña &amp;actual:</translation>
         </message>
         <message>
             <source>&amp;New passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva frase de contraseña:</translation>
         </message>
         <message>
             <source>Type it &amp;again:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Escríbela otra vez:</translation>
         </message>
         <message>
             <source>At least %1 characters; a few words you will remember are best.</source>
-            <translation type="unfinished" />
+            <translation>Al menos %1 caracteres; lo mejor son unas cuantas palabras que vayas a recordar.</translation>
         </message>
         <message>
             <source>Passphrase message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje sobre la frase de contraseña</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>Clave de recuperación</translation>
         </message>
         <message>
             <source>&amp;Recovery key:</source>
-            <translation type="unfinished" />
+            <translation>Cla&amp;ve de recuperación:</translation>
         </message>
         <message>
             <source>Type the current passphrase (or the recovery key).</source>
-            <translation type="unfinished" />
+            <translation>Escribe la frase de contraseña actual (o la clave de recuperación).</translation>
         </message>
         <message>
             <source>A passphrase needs at least %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
         </message>
         <message>
             <source>A passphrase can't start or end with a space.</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña no puede empezar ni terminar con un espacio.</translation>
         </message>
         <message>
             <source>The two new passphrases are not the same; type them again.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de contraseña nuevas no coinciden; vuelve a escribirlas.</translation>
         </message>
     </context>
     <context>
@@ -5300,79 +5300,79 @@ Tu diario está en:
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>Tu clave de recuperación</translation>
         </message>
         <message>
             <source>Your journal is locked. If you ever forget your passphrase, this recovery key is the only other way to open it. It is shown only now: copy it, save it or write it down, and keep it somewhere safe, away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Tu diario ya está bloqueado. Si algún día olvidas tu frase de contraseña, esta clave de recuperación es la única otra forma de abrirlo. Solo se muestra ahora: cópiala, guárdala o apúntala, y tenla en un lugar seguro, lejos de este ordenador.</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>Clave de recuperación</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar</translation>
         </message>
         <message>
             <source>Copy the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Copiar la clave de recuperación</translation>
         </message>
         <message>
             <source>&amp;Save to a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar en un archivo…</translation>
         </message>
         <message>
             <source>Save the recovery key to a file</source>
-            <translation type="unfinished" />
+            <translation>Guardar la clave de recuperación en un archivo</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir…</translation>
         </message>
         <message>
             <source>Print the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Imprimir la clave de recuperación</translation>
         </message>
         <message>
             <source>Recovery key message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje sobre la clave de recuperación</translation>
         </message>
         <message>
             <source>I have kept it</source>
-            <translation type="unfinished" />
+            <translation>Ya la he guardado</translation>
         </message>
         <message>
             <source>I have kept my recovery key</source>
-            <translation type="unfinished" />
+            <translation>Ya he guardado mi clave de recuperación</translation>
         </message>
         <message>
             <source>Copied. Paste it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Copiada. Pégala en un lugar seguro.</translation>
         </message>
         <message>
             <source>Learning Journal recovery key</source>
-            <translation type="unfinished" />
+            <translation>Clave de recuperación de Learning Journal</translation>
         </message>
         <message>
             <source>It opens your journal if you forget your passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Abre tu diario si olvidas tu frase de contraseña.</translation>
         </message>
         <message>
             <source>Sent to the printer. Keep the page somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Enviada a la impresora. Guarda la hoja en un lugar seguro.</translation>
         </message>
         <message>
             <source>Save the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Guardar la clave de recuperación</translation>
         </message>
         <message>
             <source>The key could not be saved there (%1); choose another place.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar la clave ahí (%1); elige otro lugar.</translation>
         </message>
         <message>
             <source>Saved to %1.</source>
-            <translation type="unfinished" />
+            <translation>Guardada en %1.</translation>
         </message>
     </context>
     <context>
@@ -6771,71 +6771,74 @@ Learning Journal puede recuperarlo desde su copia de seguridad buena más recien
         <name>UnlockDialog</name>
         <message>
             <source>Unlock your journal</source>
-            <translation type="unfinished" />
+            <translation>Desbloquea tu diario</translation>
         </message>
         <message>
             <source>Journal folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta del diario</translation>
         </message>
         <message>
             <source>Use my &amp;recovery key instead</source>
-            <translation type="unfinished" />
+            <translation>Usar mi &amp;clave de recuperación en su lugar</translation>
         </message>
         <message>
             <source>Use recovery key</source>
-            <translation type="unfinished" />
+            <translation>Usar la clave de recuperación</translation>
         </message>
         <message>
             <source>Unlock message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje de desbloqueo</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir</translation>
         </message>
         <message>
             <source>Open the journal</source>
-            <translation type="unfinished" />
+            <translation>Abrir el diario</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Type the recovery key you were given when you locked this journal.</source>
-            <translation type="unfinished" />
+            <translation>Escribe la clave de recuperación que recibiste al bloquear este diario.</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>Clave de recuperación</translation>
         </message>
         <message>
             <source>ABCDE-FGHIJ-…</source>
-            <translation type="unfinished" />
+            <translation>ABCDE-FGHIJ-…</translation>
         </message>
         <message>
             <source>This journal is locked. Type its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>Este diario está bloqueado. Escribe su frase de contraseña para abrirlo.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando…</translation>
         </message>
         <message>
             <source>The journal could not be unlocked (%1).</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido desbloquear el diario (%1).</translation>
         </message>
         <message numerus="yes">
             <source>You can try again in %n second(s).</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Puedes volver a intentarlo dentro de %n segundo.</numerusform>
+                <numerusform>Puedes volver a intentarlo dentro de %n segundos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Try again.</source>
-            <translation type="unfinished" />
+            <translation>Vuelve a intentarlo.</translation>
         </message>
     </context>
     <context>
