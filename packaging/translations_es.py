@@ -2513,3 +2513,176 @@ TRANSLATIONS.update(
         ("UnlockDialog", "Try again."): "Vuelve a intentarlo.",
     }
 )
+
+
+# Who's writing?, the student's name and the export preview (whose merge).
+TRANSLATIONS.update(
+    {
+        ("Actions", "Lock with a passphrase"): "Bloquear con una frase de contraseña",
+        ("Actions", "Remove the passphrase"): "Quitar la frase de contraseña",
+        ("Actions", "Change the passphrase"): "Cambiar la frase de contraseña",
+        ("Actions", "Finish the welcome"): "Terminar la bienvenida",
+        ("Actions", "Remember where I was"): "Recordar dónde me quedé",
+        ("Actions", "Change a preference"): "Cambiar una preferencia",
+        ("ExportDialog", "How your name appears"): "Cómo aparece tu nombre",
+        ("ExportDialog", "My full name"): "Mi nombre completo",
+        (
+            "ExportDialog",
+            "My first name and the initial of my last name",
+        ): "Mi nombre y la inicial de mi apellido",
+        (
+            "ExportDialog",
+            "Keep camera details and &location in photos",
+        ): "Conservar los datos de la cámara y la &ubicación de las fotos",
+        (
+            "ExportDialog",
+            "Keep camera details and location in photos",
+        ): "Conservar los datos de la cámara y la ubicación de las fotos",
+        (
+            "ExportDialog",
+            "Photos usually carry the camera, the time and often where they were taken. Unless you tick this, they leave without it.",
+        ): "Las fotos suelen guardar qué cámara se usó, la hora y muchas veces el lugar donde se hicieron. Si no marcas esta casilla, salen sin esos datos.",
+        ("ExportDialog", "Your &name:"): "Tu &nombre:",
+        (
+            "ExportDialog",
+            "The whole text of what is selected",
+        ): "El texto completo de lo que has elegido",
+        (
+            "ExportDialog",
+            "Select something in the list to read everything of it that will leave.",
+        ): "Elige algo de la lista para leer completo todo lo que va a salir.",
+        ("ExportDialog", "full name"): "nombre completo",
+        ("ExportDialog", "first name and last initial"): "nombre e inicial del apellido",
+        ("ExportDialog", "Your name"): "Tu nombre",
+        (
+            "ExportDialog",
+            "(no name: the portfolio will say “A student”)",
+        ): "(sin nombre: el portafolio dirá «Un estudiante»)",
+        ("ExportDialog", "My learning profile"): "Mi perfil de aprendizaje",
+        ("ExportDialog", "statement and %n earlier version(s)"): (
+            "el texto y %n versión anterior",
+            "el texto y %n versiones anteriores",
+        ),
+        ("ExportDialog", "no statement written yet"): "todavía no has escrito nada",
+        ("ExportDialog", "how I learn best"): "cómo aprendo mejor",
+        ("ExportDialog", "earlier version, %1"): "versión anterior, %1",
+        ("ExportDialog", "Draft %1"): "Borrador %1",
+        ("ExportDialog", "success criterion"): "criterio de éxito",
+        ("ExportDialog", "Reflection"): "Reflexión",
+        (
+            "ExportDialog",
+            "about something private, stays on this computer",
+        ): "sobre algo privado, se queda en este ordenador",
+        ("ExportDialog", "a reviewer"): "un revisor",
+        (
+            "ExportDialog",
+            "camera details and location kept",
+        ): "con los datos de la cámara y la ubicación",
+        (
+            "ExportDialog",
+            "camera details and location removed",
+        ): "sin los datos de la cámara ni la ubicación",
+        ("ExportDialog", "In: %1"): "En: %1",
+        ("ExportDialog", "SHA-256: %1"): "SHA-256: %1",
+        ("ExportDialog", "Also your name, your learning profile and %n comment(s)."): (
+            "También tu nombre, tu perfil de aprendizaje y %n comentario.",
+            "También tu nombre, tu perfil de aprendizaje y %n comentarios.",
+        ),
+        ("ExportDialog", "%n reflection(s) about private things"): (
+            "%n reflexión sobre cosas privadas",
+            "%n reflexiones sobre cosas privadas",
+        ),
+        ("ExportDialog", "%n comment(s) on private things"): (
+            "%n comentario sobre cosas privadas",
+            "%n comentarios sobre cosas privadas",
+        ),
+        ("ExportDialog", "%n entry(s) in the trash"): (
+            "%n entrada en la papelera",
+            "%n entradas en la papelera",
+        ),
+        ("ExportDialog", "%n older version(s) not chosen"): (
+            "%n versión anterior que no elegiste",
+            "%n versiones anteriores que no elegiste",
+        ),
+        ("ExportDialog", "your full name"): "tu nombre completo",
+        (
+            "ExportDialog",
+            "Staying on this computer: nothing else; everything in your journal is in this export.",
+        ): "Se queda en este ordenador: nada más; todo lo que hay en tu diario va en esta exportación.",
+        ("ExportDialog", "Staying on this computer: %1."): "Se queda en este ordenador: %1.",
+        ("ExportDialog", "where: %1"): "dónde: %1",
+        ("ExportDialog", "with: %1"): "con quién: %1",
+        ("ExportDialog", "how: %1"): "cómo: %1",
+        ("ExportDialog", "when: %1"): "cuándo: %1",
+        ("ExportDialog", "energy %1 of 5"): "energía %1 de 5",
+        ("ExportDialog", "went well %1 of 5"): "cómo fue %1 de 5",
+        ("ExportDialog", "Why it matters to me"): "Por qué me importa",
+        ("ExportDialog", "The task"): "La tarea",
+        ("ExportDialog", "Key criteria of the task"): "Criterios clave de la tarea",
+        ("ExportDialog", "Made together with"): "Lo hice junto con",
+        ("ExportDialog", "%1: %2"): "%1: %2",
+        ("JournalWindow", "S&witch journal…"): "&Cambiar de diario…",
+        (
+            "JournalWindow",
+            "Close this journal (your writing is saved) and choose whose opens",
+        ): "Cerrar este diario (lo que has escrito queda guardado) y elegir qué diario se abre",
+        (
+            "JournalWindow",
+            "This journal has no name yet. It will ask again next time, or you can type your name in Preferences or on the Today page.",
+        ): "Este diario todavía no tiene nombre. Te lo volverá a preguntar la próxima vez, o puedes escribir tu nombre en Preferencias o en la página Hoy.",
+        (
+            "Launcher",
+            "This journal is locked with a passphrase.",
+        ): "Este diario está bloqueado con una frase de contraseña.",
+        ("Launcher", "Opening your journal…"): "Abriendo tu diario…",
+        ("PreferencesDialog", "Your name"): "Tu nombre",
+        ("PreferencesDialog", "Your &name:"): "Tu &nombre:",
+        (
+            "PreferencesDialog",
+            "Name on exported portfolios",
+        ): "Nombre en los portafolios que exportas",
+        ("PreferencesDialog", "My full name"): "Mi nombre completo",
+        (
+            "PreferencesDialog",
+            "My first name and the initial of my last name",
+        ): "Mi nombre y la inicial de mi apellido",
+        ("PreferencesDialog", "On &portfolios:"): "En los p&ortafolios:",
+        (
+            "PreferencesDialog",
+            "Your name is kept in your journal, not on this computer, and is shown on the portfolios you export.",
+        ): "Tu nombre se guarda en tu diario, no en este ordenador, y aparece en los portafolios que exportas.",
+        ("StartupFrame", "Choose your journal."): "Elige tu diario.",
+        ("TodayPage", "Change my &name"): "Cambiar mi &nombre",
+        ("TodayPage", "Change my name"): "Cambiar mi nombre",
+        (
+            "TodayPage",
+            "The name on this journal and on the portfolios you export",
+        ): "El nombre de este diario y de los portafolios que exportas",
+        ("TodayPage", "Your name"): "Tu nombre",
+        ("TodayPage", "Your name, then Enter"): "Tu nombre y luego Intro",
+        ("WhoIsWriting", "Who's writing?"): "¿Quién va a escribir?",
+        (
+            "WhoIsWriting",
+            "Type your name to open your journal.",
+        ): "Escribe tu nombre para abrir tu diario.",
+        ("WhoIsWriting", "Your name"): "Tu nombre",
+        ("WhoIsWriting", "&Open my journal"): "&Abrir mi diario",
+        ("WhoIsWriting", "Open my journal"): "Abrir mi diario",
+        (
+            "WhoIsWriting",
+            "Choose your journal. Each student's journal is their own.",
+        ): "Elige tu diario. Cada estudiante tiene el suyo.",
+        ("WhoIsWriting", "A journal with no name yet (%1)"): "Un diario todavía sin nombre (%1)",
+        ("WhoIsWriting", "Open the journal of %1"): "Abrir el diario de %1",
+        ("WhoIsWriting", "&Add my journal"): "&Crear mi diario",
+        ("WhoIsWriting", "Add my journal"): "Crear mi diario",
+        (
+            "WhoIsWriting",
+            "Start a new journal of your own on this computer",
+        ): "Empezar un diario propio en este ordenador",
+        (
+            "WhoIsWriting",
+            "No journal on this computer has that name. Check how it is spelled, or add your journal.",
+        ): "Ningún diario de este ordenador tiene ese nombre. Revisa cómo lo has escrito o crea tu diario.",
+    }
+)
