@@ -2839,3 +2839,26 @@ TRANSLATIONS.update(
         ): "لا يوجد على هذا الحاسوب دفتر بهذا الاسم. تحقّق من طريقة كتابته، أو أنشئ دفترك.",
     }
 )
+
+# Auto-lock and Lock now.
+TRANSLATIONS.update(
+    {
+        ("JournalWindow", "&Lock now"): "ا&قفل الآن",
+        (
+            "JournalWindow",
+            "Close your journal until its passphrase is typed again",
+        ): "أغلق دفترك حتى تُكتب عبارة المرور مرة أخرى",
+        (
+            "JournalWindow",
+            "Your journal was not locked: your latest writing could not be saved.",
+        ): "لم يُقفل دفترك: تعذّر حفظ آخر ما كتبته.",
+        ("Launcher", "Your journal is locked."): "دفترك مقفل.",
+        ("PreferencesDialog", " min"): " دقيقة",
+        ("PreferencesDialog", "Never"): "أبدًا",
+        (
+            "PreferencesDialog",
+            "Lock after this many minutes without use",
+        ): "اقفل بعد هذا العدد من الدقائق دون استخدام",
+        ("PreferencesDialog", "Loc&k after minutes without use:"): "اق&فل بعد دقائق دون استخدام:",
+    }
+)

@@ -2686,3 +2686,26 @@ TRANSLATIONS.update(
         ): "Ningún diario de este ordenador tiene ese nombre. Revisa cómo lo has escrito o crea tu diario.",
     }
 )
+
+# Auto-lock and Lock now.
+TRANSLATIONS.update(
+    {
+        ("JournalWindow", "&Lock now"): "B&loquear ahora",
+        (
+            "JournalWindow",
+            "Close your journal until its passphrase is typed again",
+        ): "Cerrar tu diario hasta que se vuelva a escribir su frase de contraseña",
+        (
+            "JournalWindow",
+            "Your journal was not locked: your latest writing could not be saved.",
+        ): "Tu diario no se bloqueó: no se pudo guardar lo último que escribiste.",
+        ("Launcher", "Your journal is locked."): "Tu diario está bloqueado.",
+        ("PreferencesDialog", " min"): " min",
+        ("PreferencesDialog", "Never"): "Nunca",
+        (
+            "PreferencesDialog",
+            "Lock after this many minutes without use",
+        ): "Bloquear tras estos minutos sin usarlo",
+        ("PreferencesDialog", "Loc&k after minutes without use:"): "Blo&quear tras minutos sin uso:",
+    }
+)

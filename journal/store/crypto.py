@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from journal.core.sizes import format_size
 from journal.store import sqlite as sq
 from journal.store.errors import (
     DiskFullError,
@@ -589,8 +590,8 @@ def _convert(
     needed = _needed_bytes(paths)
     if free < needed:
         raise DiskFullError(
-            f"The disk needs about {needed // 1024**2 + 1} MB free to rewrite the journal and "
-            f"has {free // 1024**2} MB; free some space and try again (nothing was changed)."
+            f"The disk needs about {format_size(needed)} free to rewrite the journal and "
+            f"has {format_size(free)}; free some space and try again (nothing was changed)."
         )
     databases = [paths.database, *_backup_files(paths)]
     files = [*_stored_files(paths), *_template_files(paths), *_aside_files(paths)]

@@ -1140,7 +1140,8 @@ class JournalWindow(QMainWindow):
         leaving_journal = self.pages.currentWidget() is self.splitter
         if leaving_journal:
             self.autosave.save_draft()
-            self._dock_visibility = {d: d.isVisible() for d in self._docks()}
+            # isHidden, not isVisible: before the window is shown nothing is "visible".
+            self._dock_visibility = {d: not d.isHidden() for d in self._docks()}
             for dock in self._docks():
                 dock.hide()
         real = holder.page() if isinstance(holder, _LazyPage) else holder

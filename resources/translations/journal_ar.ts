@@ -312,15 +312,15 @@
         </message>
         <message>
             <source>Finish the welcome</source>
-            <translation type="unfinished" />
+            <translation>إنهاء الترحيب</translation>
         </message>
         <message>
             <source>Remember where I was</source>
-            <translation type="unfinished" />
+            <translation>تذكّر أين توقّفت</translation>
         </message>
         <message>
             <source>Change a preference</source>
-            <translation type="unfinished" />
+            <translation>تغيير أحد التفضيلات</translation>
         </message>
         <message>
             <source>Switch a prompt on or off</source>
@@ -1948,27 +1948,27 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>How your name appears</source>
-            <translation type="unfinished" />
+            <translation>كيف يظهر اسمك</translation>
         </message>
         <message>
             <source>My full name</source>
-            <translation type="unfinished" />
+            <translation>اسمي الكامل</translation>
         </message>
         <message>
             <source>My first name and the initial of my last name</source>
-            <translation type="unfinished" />
+            <translation>اسمي الأول والحرف الأول من اسم عائلتي</translation>
         </message>
         <message>
             <source>Keep camera details and &amp;location in photos</source>
-            <translation type="unfinished" />
+            <translation>الاحتفاظ بتفاصيل الكاميرا وال&amp;موقع في الصور</translation>
         </message>
         <message>
             <source>Keep camera details and location in photos</source>
-            <translation type="unfinished" />
+            <translation>الاحتفاظ بتفاصيل الكاميرا والموقع في الصور</translation>
         </message>
         <message>
             <source>Photos usually carry the camera, the time and often where they were taken. Unless you tick this, they leave without it.</source>
-            <translation type="unfinished" />
+            <translation>تحمل الصور عادةً نوع الكاميرا ووقت التقاطها، وكثيرًا ما تحمل مكان التقاطها أيضًا. ما لم تحدّد هذا المربع، تخرج الصور من دون هذه التفاصيل.</translation>
         </message>
         <message>
             <source>Kind of file</source>
@@ -2012,7 +2012,7 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>Your &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;سمك:</translation>
         </message>
         <message>
             <source>What will leave this computer</source>
@@ -2032,11 +2032,11 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>The whole text of what is selected</source>
-            <translation type="unfinished" />
+            <translation>النص الكامل لما اخترته</translation>
         </message>
         <message>
             <source>Select something in the list to read everything of it that will leave.</source>
-            <translation type="unfinished" />
+            <translation>اختر شيئًا من القائمة لتقرأ كل ما سيخرج منه.</translation>
         </message>
         <message>
             <source>Export status</source>
@@ -2084,39 +2084,46 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>الاسم الكامل</translation>
         </message>
         <message>
             <source>first name and last initial</source>
-            <translation type="unfinished" />
+            <translation>الاسم الأول والحرف الأول من اسم العائلة</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>اسمك</translation>
         </message>
         <message>
             <source>(no name: the portfolio will say “A student”)</source>
-            <translation type="unfinished" />
+            <translation>(بلا اسم: سيُكتب في ملف الإنجاز «طالب»)</translation>
         </message>
         <message>
             <source>My learning profile</source>
-            <translation type="unfinished" />
+            <translation>ملفّي التعلّمي</translation>
         </message>
         <message numerus="yes">
             <source>statement and %n earlier version(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>النص بلا نسخ سابقة</numerusform>
+                <numerusform>النص ونسخة سابقة واحدة</numerusform>
+                <numerusform>النص ونسختان سابقتان</numerusform>
+                <numerusform>النص و%n نسخ سابقة</numerusform>
+                <numerusform>النص و%n نسخة سابقة</numerusform>
+                <numerusform>النص و%n نسخة سابقة</numerusform>
+            </translation>
         </message>
         <message>
             <source>no statement written yet</source>
-            <translation type="unfinished" />
+            <translation>لم تكتب شيئًا بعد</translation>
         </message>
         <message>
             <source>how I learn best</source>
-            <translation type="unfinished" />
+            <translation>كيف أتعلّم أفضل</translation>
         </message>
         <message>
             <source>earlier version, %1</source>
-            <translation type="unfinished" />
+            <translation>نسخة سابقة، %1</translation>
         </message>
         <message>
             <source>Entries</source>
@@ -2143,7 +2150,7 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>Draft %1</source>
-            <translation type="unfinished" />
+            <translation>المسودة %1</translation>
         </message>
         <message>
             <source>private, stays on this computer</source>
@@ -2175,7 +2182,7 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>success criterion</source>
-            <translation type="unfinished" />
+            <translation>معيار نجاح</translation>
         </message>
         <message>
             <source>Reflections</source>
@@ -2183,11 +2190,11 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished" />
+            <translation>تأمّل</translation>
         </message>
         <message>
             <source>about something private, stays on this computer</source>
-            <translation type="unfinished" />
+            <translation>عن شيء خاص، يبقى على هذا الحاسوب</translation>
         </message>
         <message>
             <source>Feedback you were given</source>
@@ -2206,7 +2213,7 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>a reviewer</source>
-            <translation type="unfinished" />
+            <translation>مراجِع</translation>
         </message>
         <message>
             <source>Attached files</source>
@@ -2225,19 +2232,19 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>camera details and location kept</source>
-            <translation type="unfinished" />
+            <translation>مع تفاصيل الكاميرا والموقع</translation>
         </message>
         <message>
             <source>camera details and location removed</source>
-            <translation type="unfinished" />
+            <translation>بلا تفاصيل الكاميرا والموقع</translation>
         </message>
         <message>
             <source>In: %1</source>
-            <translation type="unfinished" />
+            <translation>في: %1</translation>
         </message>
         <message>
             <source>SHA-256: %1</source>
-            <translation type="unfinished" />
+            <translation>SHA-256: %1</translation>
         </message>
         <message>
             <source>Files left out</source>
@@ -2319,7 +2326,14 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message numerus="yes">
             <source>Also your name, your learning profile and %n comment(s).</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>وأيضًا اسمك وملفّك التعلّمي، بلا تعليقات.</numerusform>
+                <numerusform>وأيضًا اسمك وملفّك التعلّمي وتعليق واحد.</numerusform>
+                <numerusform>وأيضًا اسمك وملفّك التعلّمي وتعليقان.</numerusform>
+                <numerusform>وأيضًا اسمك وملفّك التعلّمي و%n تعليقات.</numerusform>
+                <numerusform>وأيضًا اسمك وملفّك التعلّمي و%n تعليقًا.</numerusform>
+                <numerusform>وأيضًا اسمك وملفّك التعلّمي و%n تعليق.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose the kind of file, then press Export.</source>
@@ -2349,76 +2363,104 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message numerus="yes">
             <source>%n reflection(s) about private things</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>لا تأملات عن أشياء خاصة</numerusform>
+                <numerusform>تأمّل واحد عن شيء خاص</numerusform>
+                <numerusform>تأمّلان عن أشياء خاصة</numerusform>
+                <numerusform>%n تأملات عن أشياء خاصة</numerusform>
+                <numerusform>%n تأملًا عن أشياء خاصة</numerusform>
+                <numerusform>%n تأمّل عن أشياء خاصة</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n comment(s) on private things</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>لا تعليقات على أشياء خاصة</numerusform>
+                <numerusform>تعليق واحد على شيء خاص</numerusform>
+                <numerusform>تعليقان على أشياء خاصة</numerusform>
+                <numerusform>%n تعليقات على أشياء خاصة</numerusform>
+                <numerusform>%n تعليقًا على أشياء خاصة</numerusform>
+                <numerusform>%n تعليق على أشياء خاصة</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s) in the trash</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>لا تدوينات في سلة المهملات</numerusform>
+                <numerusform>تدوينة واحدة في سلة المهملات</numerusform>
+                <numerusform>تدوينتان في سلة المهملات</numerusform>
+                <numerusform>%n تدوينات في سلة المهملات</numerusform>
+                <numerusform>%n تدوينة في سلة المهملات</numerusform>
+                <numerusform>%n تدوينة في سلة المهملات</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n older version(s) not chosen</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>لا نسخ أقدم لم تخترها</numerusform>
+                <numerusform>نسخة أقدم واحدة لم تخترها</numerusform>
+                <numerusform>نسختان أقدم لم تخترهما</numerusform>
+                <numerusform>%n نسخ أقدم لم تخترها</numerusform>
+                <numerusform>%n نسخة أقدم لم تخترها</numerusform>
+                <numerusform>%n نسخة أقدم لم تخترها</numerusform>
+            </translation>
         </message>
         <message>
             <source>your full name</source>
-            <translation type="unfinished" />
+            <translation>اسمك الكامل</translation>
         </message>
         <message>
             <source>Staying on this computer: nothing else; everything in your journal is in this export.</source>
-            <translation type="unfinished" />
+            <translation>يبقى على هذا الحاسوب: لا شيء آخر؛ كل ما في دفترك موجود في هذا التصدير.</translation>
         </message>
         <message>
             <source>Staying on this computer: %1.</source>
-            <translation type="unfinished" />
+            <translation>يبقى على هذا الحاسوب: %1.</translation>
         </message>
         <message>
             <source>where: %1</source>
-            <translation type="unfinished" />
+            <translation>أين: %1</translation>
         </message>
         <message>
             <source>with: %1</source>
-            <translation type="unfinished" />
+            <translation>مع من: %1</translation>
         </message>
         <message>
             <source>how: %1</source>
-            <translation type="unfinished" />
+            <translation>كيف: %1</translation>
         </message>
         <message>
             <source>when: %1</source>
-            <translation type="unfinished" />
+            <translation>متى: %1</translation>
         </message>
         <message>
             <source>energy %1 of 5</source>
-            <translation type="unfinished" />
+            <translation>الطاقة %1 من 5</translation>
         </message>
         <message>
             <source>went well %1 of 5</source>
-            <translation type="unfinished" />
+            <translation>كيف سار الأمر %1 من 5</translation>
         </message>
         <message>
             <source>Why it matters to me</source>
-            <translation type="unfinished" />
+            <translation>لماذا يهمّني</translation>
         </message>
         <message>
             <source>The task</source>
-            <translation type="unfinished" />
+            <translation>المهمة</translation>
         </message>
         <message>
             <source>Key criteria of the task</source>
-            <translation type="unfinished" />
+            <translation>أهم معايير المهمة</translation>
         </message>
         <message>
             <source>Made together with</source>
-            <translation type="unfinished" />
+            <translation>أنجزته بالتعاون مع</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <comment>label: text</comment>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Portfolio files (*%1)</source>
@@ -3753,11 +3795,19 @@ File missing: it is no longer in the journal folder.</source>
         </message>
         <message>
             <source>S&amp;witch journal…</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;بديل الدفتر…</translation>
         </message>
         <message>
             <source>Close this journal (your writing is saved) and choose whose opens</source>
-            <translation type="unfinished" />
+            <translation>إغلاق هذا الدفتر (ما كتبته محفوظ) واختيار الدفتر الذي يُفتح</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>ا&amp;قفل الآن</translation>
+        </message>
+        <message>
+            <source>Close your journal until its passphrase is typed again</source>
+            <translation>أغلق دفترك حتى تُكتب عبارة المرور مرة أخرى</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -4051,7 +4101,7 @@ Your journal is in:
         </message>
         <message>
             <source>This journal has no name yet. It will ask again next time, or you can type your name in Preferences or on the Today page.</source>
-            <translation type="unfinished" />
+            <translation>هذا الدفتر بلا اسم بعد. سنسألك مرة أخرى في المرة القادمة، أو يمكنك كتابة اسمك في التفضيلات أو في صفحة «اليوم».</translation>
         </message>
         <message>
             <source>Making a sample journal to explore…</source>
@@ -4098,6 +4148,10 @@ Your journal is in:
             <translation>العودة</translation>
         </message>
         <message>
+            <source>Your journal was not locked: your latest writing could not be saved.</source>
+            <translation>لم يُقفل دفترك: تعذّر حفظ آخر ما كتبته.</translation>
+        </message>
+        <message>
             <source>Your last changes could not be saved</source>
             <translation>تعذّر حفظ تغييراتك الأخيرة</translation>
         </message>
@@ -4134,6 +4188,10 @@ Your journal is in:
         <message>
             <source>Opening your journal…</source>
             <translation>جارٍ فتح دفترك…</translation>
+        </message>
+        <message>
+            <source>Your journal is locked.</source>
+            <translation>دفترك مقفل.</translation>
         </message>
     </context>
     <context>
@@ -4851,31 +4909,31 @@ Your journal is in:
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>اسمك</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;سمك:</translation>
         </message>
         <message>
             <source>Name on exported portfolios</source>
-            <translation type="unfinished" />
+            <translation>الاسم على ملفات الإنجاز التي تصدّرها</translation>
         </message>
         <message>
             <source>My full name</source>
-            <translation type="unfinished" />
+            <translation>اسمي الكامل</translation>
         </message>
         <message>
             <source>My first name and the initial of my last name</source>
-            <translation type="unfinished" />
+            <translation>اسمي الأول والحرف الأول من اسم عائلتي</translation>
         </message>
         <message>
             <source>On &amp;portfolios:</source>
-            <translation type="unfinished" />
+            <translation>&amp;في ملفات الإنجاز:</translation>
         </message>
         <message>
             <source>Your name is kept in your journal, not on this computer, and is shown on the portfolios you export.</source>
-            <translation type="unfinished" />
+            <translation>يُحفظ اسمك في دفترك، لا على هذا الحاسوب، ويظهر على ملفات الإنجاز التي تصدّرها.</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -4992,6 +5050,22 @@ Your journal is in:
         <message>
             <source>Cancel</source>
             <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> دقيقة</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>أبدًا</translation>
+        </message>
+        <message>
+            <source>Lock after this many minutes without use</source>
+            <translation>اقفل بعد هذا العدد من الدقائق دون استخدام</translation>
+        </message>
+        <message>
+            <source>Loc&amp;k after minutes without use:</source>
+            <translation>اق&amp;فل بعد دقائق دون استخدام:</translation>
         </message>
         <message>
             <source>Choose a folder for backups</source>
@@ -6439,7 +6513,7 @@ Your journal is in:
         </message>
         <message>
             <source>Choose your journal.</source>
-            <translation type="unfinished" />
+            <translation>اختر دفترك.</translation>
         </message>
         <message>
             <source>The journal is not open.</source>
@@ -6902,23 +6976,23 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
         </message>
         <message>
             <source>Change my &amp;name</source>
-            <translation type="unfinished" />
+            <translation>تغ&amp;يير اسمي</translation>
         </message>
         <message>
             <source>Change my name</source>
-            <translation type="unfinished" />
+            <translation>تغيير اسمي</translation>
         </message>
         <message>
             <source>The name on this journal and on the portfolios you export</source>
-            <translation type="unfinished" />
+            <translation>الاسم على هذا الدفتر وعلى ملفات الإنجاز التي تصدّرها</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>اسمك</translation>
         </message>
         <message>
             <source>Your name, then Enter</source>
-            <translation type="unfinished" />
+            <translation>اكتب اسمك ثم اضغط Enter</translation>
         </message>
         <message>
             <source>Write a new entry</source>
@@ -7151,51 +7225,51 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
         <name>WhoIsWriting</name>
         <message>
             <source>Who's writing?</source>
-            <translation type="unfinished" />
+            <translation>من يكتب الآن؟</translation>
         </message>
         <message>
             <source>Type your name to open your journal.</source>
-            <translation type="unfinished" />
+            <translation>اكتب اسمك لتفتح دفترك.</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>اسمك</translation>
         </message>
         <message>
             <source>&amp;Open my journal</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;فتح دفتري</translation>
         </message>
         <message>
             <source>Open my journal</source>
-            <translation type="unfinished" />
+            <translation>افتح دفتري</translation>
         </message>
         <message>
             <source>Choose your journal. Each student's journal is their own.</source>
-            <translation type="unfinished" />
+            <translation>اختر دفترك. لكل طالب دفتره الخاص.</translation>
         </message>
         <message>
             <source>A journal with no name yet (%1)</source>
-            <translation type="unfinished" />
+            <translation>دفتر بلا اسم بعد (%1)</translation>
         </message>
         <message>
             <source>Open the journal of %1</source>
-            <translation type="unfinished" />
+            <translation>فتح دفتر %1</translation>
         </message>
         <message>
             <source>&amp;Add my journal</source>
-            <translation type="unfinished" />
+            <translation>أنشئ &amp;دفتري</translation>
         </message>
         <message>
             <source>Add my journal</source>
-            <translation type="unfinished" />
+            <translation>أنشئ دفتري</translation>
         </message>
         <message>
             <source>Start a new journal of your own on this computer</source>
-            <translation type="unfinished" />
+            <translation>بدء دفتر جديد خاص بك على هذا الحاسوب</translation>
         </message>
         <message>
             <source>No journal on this computer has that name. Check how it is spelled, or add your journal.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد على هذا الحاسوب دفتر بهذا الاسم. تحقّق من طريقة كتابته، أو أنشئ دفترك.</translation>
         </message>
     </context>
     <context>

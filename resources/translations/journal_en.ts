@@ -3626,6 +3626,14 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>Close this journal (your writing is saved) and choose whose opens</translation>
         </message>
         <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lock now</translation>
+        </message>
+        <message>
+            <source>Close your journal until its passphrase is typed again</source>
+            <translation>Close your journal until its passphrase is typed again</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -3948,6 +3956,10 @@ Your journal is in:
             <translation>Go back</translation>
         </message>
         <message>
+            <source>Your journal was not locked: your latest writing could not be saved.</source>
+            <translation>Your journal was not locked: your latest writing could not be saved.</translation>
+        </message>
+        <message>
             <source>Your last changes could not be saved</source>
             <translation>Your last changes could not be saved</translation>
         </message>
@@ -3984,6 +3996,10 @@ Your journal is in:
         <message>
             <source>Opening your journal…</source>
             <translation>Opening your journal…</translation>
+        </message>
+        <message>
+            <source>Your journal is locked.</source>
+            <translation>Your journal is locked.</translation>
         </message>
     </context>
     <context>
@@ -4822,6 +4838,22 @@ Your journal is in:
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source>Lock after this many minutes without use</source>
+            <translation>Lock after this many minutes without use</translation>
+        </message>
+        <message>
+            <source>Loc&amp;k after minutes without use:</source>
+            <translation>Loc&amp;k after minutes without use:</translation>
         </message>
         <message>
             <source>Choose a folder for backups</source>

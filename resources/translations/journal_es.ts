@@ -312,15 +312,15 @@
         </message>
         <message>
             <source>Finish the welcome</source>
-            <translation type="unfinished" />
+            <translation>Terminar la bienvenida</translation>
         </message>
         <message>
             <source>Remember where I was</source>
-            <translation type="unfinished" />
+            <translation>Recordar dónde me quedé</translation>
         </message>
         <message>
             <source>Change a preference</source>
-            <translation type="unfinished" />
+            <translation>Cambiar una preferencia</translation>
         </message>
         <message>
             <source>Switch a prompt on or off</source>
@@ -1908,27 +1908,27 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>How your name appears</source>
-            <translation type="unfinished" />
+            <translation>Cómo aparece tu nombre</translation>
         </message>
         <message>
             <source>My full name</source>
-            <translation type="unfinished" />
+            <translation>Mi nombre completo</translation>
         </message>
         <message>
             <source>My first name and the initial of my last name</source>
-            <translation type="unfinished" />
+            <translation>Mi nombre y la inicial de mi apellido</translation>
         </message>
         <message>
             <source>Keep camera details and &amp;location in photos</source>
-            <translation type="unfinished" />
+            <translation>Conservar los datos de la cámara y la &amp;ubicación de las fotos</translation>
         </message>
         <message>
             <source>Keep camera details and location in photos</source>
-            <translation type="unfinished" />
+            <translation>Conservar los datos de la cámara y la ubicación de las fotos</translation>
         </message>
         <message>
             <source>Photos usually carry the camera, the time and often where they were taken. Unless you tick this, they leave without it.</source>
-            <translation type="unfinished" />
+            <translation>Las fotos suelen guardar qué cámara se usó, la hora y muchas veces el lugar donde se hicieron. Si no marcas esta casilla, salen sin esos datos.</translation>
         </message>
         <message>
             <source>Kind of file</source>
@@ -1972,7 +1972,7 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>Tu &amp;nombre:</translation>
         </message>
         <message>
             <source>What will leave this computer</source>
@@ -1992,11 +1992,11 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>The whole text of what is selected</source>
-            <translation type="unfinished" />
+            <translation>El texto completo de lo que has elegido</translation>
         </message>
         <message>
             <source>Select something in the list to read everything of it that will leave.</source>
-            <translation type="unfinished" />
+            <translation>Elige algo de la lista para leer completo todo lo que va a salir.</translation>
         </message>
         <message>
             <source>Export status</source>
@@ -2044,39 +2044,42 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>nombre completo</translation>
         </message>
         <message>
             <source>first name and last initial</source>
-            <translation type="unfinished" />
+            <translation>nombre e inicial del apellido</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Tu nombre</translation>
         </message>
         <message>
             <source>(no name: the portfolio will say “A student”)</source>
-            <translation type="unfinished" />
+            <translation>(sin nombre: el portafolio dirá «Un estudiante»)</translation>
         </message>
         <message>
             <source>My learning profile</source>
-            <translation type="unfinished" />
+            <translation>Mi perfil de aprendizaje</translation>
         </message>
         <message numerus="yes">
             <source>statement and %n earlier version(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>el texto y %n versión anterior</numerusform>
+                <numerusform>el texto y %n versiones anteriores</numerusform>
+            </translation>
         </message>
         <message>
             <source>no statement written yet</source>
-            <translation type="unfinished" />
+            <translation>todavía no has escrito nada</translation>
         </message>
         <message>
             <source>how I learn best</source>
-            <translation type="unfinished" />
+            <translation>cómo aprendo mejor</translation>
         </message>
         <message>
             <source>earlier version, %1</source>
-            <translation type="unfinished" />
+            <translation>versión anterior, %1</translation>
         </message>
         <message>
             <source>Entries</source>
@@ -2099,7 +2102,7 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>Draft %1</source>
-            <translation type="unfinished" />
+            <translation>Borrador %1</translation>
         </message>
         <message>
             <source>private, stays on this computer</source>
@@ -2131,7 +2134,7 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>success criterion</source>
-            <translation type="unfinished" />
+            <translation>criterio de éxito</translation>
         </message>
         <message>
             <source>Reflections</source>
@@ -2139,11 +2142,11 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished" />
+            <translation>Reflexión</translation>
         </message>
         <message>
             <source>about something private, stays on this computer</source>
-            <translation type="unfinished" />
+            <translation>sobre algo privado, se queda en este ordenador</translation>
         </message>
         <message>
             <source>Feedback you were given</source>
@@ -2158,7 +2161,7 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>a reviewer</source>
-            <translation type="unfinished" />
+            <translation>un revisor</translation>
         </message>
         <message>
             <source>Attached files</source>
@@ -2173,19 +2176,19 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>camera details and location kept</source>
-            <translation type="unfinished" />
+            <translation>con los datos de la cámara y la ubicación</translation>
         </message>
         <message>
             <source>camera details and location removed</source>
-            <translation type="unfinished" />
+            <translation>sin los datos de la cámara ni la ubicación</translation>
         </message>
         <message>
             <source>In: %1</source>
-            <translation type="unfinished" />
+            <translation>En: %1</translation>
         </message>
         <message>
             <source>SHA-256: %1</source>
-            <translation type="unfinished" />
+            <translation>SHA-256: %1</translation>
         </message>
         <message>
             <source>Files left out</source>
@@ -2243,7 +2246,10 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message numerus="yes">
             <source>Also your name, your learning profile and %n comment(s).</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>También tu nombre, tu perfil de aprendizaje y %n comentario.</numerusform>
+                <numerusform>También tu nombre, tu perfil de aprendizaje y %n comentarios.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose the kind of file, then press Export.</source>
@@ -2265,76 +2271,88 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message numerus="yes">
             <source>%n reflection(s) about private things</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n reflexión sobre cosas privadas</numerusform>
+                <numerusform>%n reflexiones sobre cosas privadas</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n comment(s) on private things</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n comentario sobre cosas privadas</numerusform>
+                <numerusform>%n comentarios sobre cosas privadas</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s) in the trash</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n entrada en la papelera</numerusform>
+                <numerusform>%n entradas en la papelera</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n older version(s) not chosen</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n versión anterior que no elegiste</numerusform>
+                <numerusform>%n versiones anteriores que no elegiste</numerusform>
+            </translation>
         </message>
         <message>
             <source>your full name</source>
-            <translation type="unfinished" />
+            <translation>tu nombre completo</translation>
         </message>
         <message>
             <source>Staying on this computer: nothing else; everything in your journal is in this export.</source>
-            <translation type="unfinished" />
+            <translation>Se queda en este ordenador: nada más; todo lo que hay en tu diario va en esta exportación.</translation>
         </message>
         <message>
             <source>Staying on this computer: %1.</source>
-            <translation type="unfinished" />
+            <translation>Se queda en este ordenador: %1.</translation>
         </message>
         <message>
             <source>where: %1</source>
-            <translation type="unfinished" />
+            <translation>dónde: %1</translation>
         </message>
         <message>
             <source>with: %1</source>
-            <translation type="unfinished" />
+            <translation>con quién: %1</translation>
         </message>
         <message>
             <source>how: %1</source>
-            <translation type="unfinished" />
+            <translation>cómo: %1</translation>
         </message>
         <message>
             <source>when: %1</source>
-            <translation type="unfinished" />
+            <translation>cuándo: %1</translation>
         </message>
         <message>
             <source>energy %1 of 5</source>
-            <translation type="unfinished" />
+            <translation>energía %1 de 5</translation>
         </message>
         <message>
             <source>went well %1 of 5</source>
-            <translation type="unfinished" />
+            <translation>cómo fue %1 de 5</translation>
         </message>
         <message>
             <source>Why it matters to me</source>
-            <translation type="unfinished" />
+            <translation>Por qué me importa</translation>
         </message>
         <message>
             <source>The task</source>
-            <translation type="unfinished" />
+            <translation>La tarea</translation>
         </message>
         <message>
             <source>Key criteria of the task</source>
-            <translation type="unfinished" />
+            <translation>Criterios clave de la tarea</translation>
         </message>
         <message>
             <source>Made together with</source>
-            <translation type="unfinished" />
+            <translation>Lo hice junto con</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <comment>label: text</comment>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Portfolio files (*%1)</source>
@@ -3601,11 +3619,19 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         </message>
         <message>
             <source>S&amp;witch journal…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cambiar de diario…</translation>
         </message>
         <message>
             <source>Close this journal (your writing is saved) and choose whose opens</source>
-            <translation type="unfinished" />
+            <translation>Cerrar este diario (lo que has escrito queda guardado) y elegir qué diario se abre</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>B&amp;loquear ahora</translation>
+        </message>
+        <message>
+            <source>Close your journal until its passphrase is typed again</source>
+            <translation>Cerrar tu diario hasta que se vuelva a escribir su frase de contraseña</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3883,7 +3909,7 @@ Tu diario está en:
         </message>
         <message>
             <source>This journal has no name yet. It will ask again next time, or you can type your name in Preferences or on the Today page.</source>
-            <translation type="unfinished" />
+            <translation>Este diario todavía no tiene nombre. Te lo volverá a preguntar la próxima vez, o puedes escribir tu nombre en Preferencias o en la página Hoy.</translation>
         </message>
         <message>
             <source>Making a sample journal to explore…</source>
@@ -3930,6 +3956,10 @@ Tu diario está en:
             <translation>Volver</translation>
         </message>
         <message>
+            <source>Your journal was not locked: your latest writing could not be saved.</source>
+            <translation>Tu diario no se bloqueó: no se pudo guardar lo último que escribiste.</translation>
+        </message>
+        <message>
             <source>Your last changes could not be saved</source>
             <translation>No se pudieron guardar tus últimos cambios</translation>
         </message>
@@ -3966,6 +3996,10 @@ Tu diario está en:
         <message>
             <source>Opening your journal…</source>
             <translation>Abriendo tu diario…</translation>
+        </message>
+        <message>
+            <source>Your journal is locked.</source>
+            <translation>Tu diario está bloqueado.</translation>
         </message>
     </context>
     <context>
@@ -4663,31 +4697,31 @@ Tu diario está en:
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Tu nombre</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>Tu &amp;nombre:</translation>
         </message>
         <message>
             <source>Name on exported portfolios</source>
-            <translation type="unfinished" />
+            <translation>Nombre en los portafolios que exportas</translation>
         </message>
         <message>
             <source>My full name</source>
-            <translation type="unfinished" />
+            <translation>Mi nombre completo</translation>
         </message>
         <message>
             <source>My first name and the initial of my last name</source>
-            <translation type="unfinished" />
+            <translation>Mi nombre y la inicial de mi apellido</translation>
         </message>
         <message>
             <source>On &amp;portfolios:</source>
-            <translation type="unfinished" />
+            <translation>En los p&amp;ortafolios:</translation>
         </message>
         <message>
             <source>Your name is kept in your journal, not on this computer, and is shown on the portfolios you export.</source>
-            <translation type="unfinished" />
+            <translation>Tu nombre se guarda en tu diario, no en este ordenador, y aparece en los portafolios que exportas.</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -4804,6 +4838,22 @@ Tu diario está en:
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source>Lock after this many minutes without use</source>
+            <translation>Bloquear tras estos minutos sin usarlo</translation>
+        </message>
+        <message>
+            <source>Loc&amp;k after minutes without use:</source>
+            <translation>Blo&amp;quear tras minutos sin uso:</translation>
         </message>
         <message>
             <source>Choose a folder for backups</source>
@@ -6227,7 +6277,7 @@ Tu diario está en:
         </message>
         <message>
             <source>Choose your journal.</source>
-            <translation type="unfinished" />
+            <translation>Elige tu diario.</translation>
         </message>
         <message>
             <source>The journal is not open.</source>
@@ -6682,23 +6732,23 @@ Learning Journal puede recuperarlo desde su copia de seguridad buena más recien
         </message>
         <message>
             <source>Change my &amp;name</source>
-            <translation type="unfinished" />
+            <translation>Cambiar mi &amp;nombre</translation>
         </message>
         <message>
             <source>Change my name</source>
-            <translation type="unfinished" />
+            <translation>Cambiar mi nombre</translation>
         </message>
         <message>
             <source>The name on this journal and on the portfolios you export</source>
-            <translation type="unfinished" />
+            <translation>El nombre de este diario y de los portafolios que exportas</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Tu nombre</translation>
         </message>
         <message>
             <source>Your name, then Enter</source>
-            <translation type="unfinished" />
+            <translation>Tu nombre y luego Intro</translation>
         </message>
         <message>
             <source>Write a new entry</source>
@@ -6923,51 +6973,51 @@ Learning Journal puede recuperarlo desde su copia de seguridad buena más recien
         <name>WhoIsWriting</name>
         <message>
             <source>Who's writing?</source>
-            <translation type="unfinished" />
+            <translation>¿Quién va a escribir?</translation>
         </message>
         <message>
             <source>Type your name to open your journal.</source>
-            <translation type="unfinished" />
+            <translation>Escribe tu nombre para abrir tu diario.</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Tu nombre</translation>
         </message>
         <message>
             <source>&amp;Open my journal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir mi diario</translation>
         </message>
         <message>
             <source>Open my journal</source>
-            <translation type="unfinished" />
+            <translation>Abrir mi diario</translation>
         </message>
         <message>
             <source>Choose your journal. Each student's journal is their own.</source>
-            <translation type="unfinished" />
+            <translation>Elige tu diario. Cada estudiante tiene el suyo.</translation>
         </message>
         <message>
             <source>A journal with no name yet (%1)</source>
-            <translation type="unfinished" />
+            <translation>Un diario todavía sin nombre (%1)</translation>
         </message>
         <message>
             <source>Open the journal of %1</source>
-            <translation type="unfinished" />
+            <translation>Abrir el diario de %1</translation>
         </message>
         <message>
             <source>&amp;Add my journal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Crear mi diario</translation>
         </message>
         <message>
             <source>Add my journal</source>
-            <translation type="unfinished" />
+            <translation>Crear mi diario</translation>
         </message>
         <message>
             <source>Start a new journal of your own on this computer</source>
-            <translation type="unfinished" />
+            <translation>Empezar un diario propio en este ordenador</translation>
         </message>
         <message>
             <source>No journal on this computer has that name. Check how it is spelled, or add your journal.</source>
-            <translation type="unfinished" />
+            <translation>Ningún diario de este ordenador tiene ese nombre. Revisa cómo lo has escrito o crea tu diario.</translation>
         </message>
     </context>
     <context>

@@ -192,6 +192,9 @@ def test_docks_come_back_even_when_closed_on_another_page(
     again.show()
     qtbot.waitExposed(again)
     settle()
+    # The journal remembers its page (Goals); the docks are back on the Journal page.
+    again.show_page(again.splitter)
+    settle()
     assert again.details_dock.isVisible()
     assert again.attachments_dock.isVisible() or again.history_dock.isVisible()
 
