@@ -3,7 +3,8 @@
 Used by every packaging check (frozen app, .deb, MSI, macOS bundle, Flatpak):
 a temporary journal is created and migrated, one entry is written and
 rendered into a one-page web portfolio, and the main window is built on it,
-shown, given a moment to paint and closed. Nothing outside a temporary
+shown, given a moment to paint and closed; then the journal is locked with a
+passphrase (SQLCipher and the file cipher) and searched. Nothing outside a temporary
 folder is touched (not the user's journal, not their settings).
 
 The window uses whatever Qt platform ``QT_QPA_PLATFORM`` names, ``offscreen``
@@ -54,16 +55,34 @@ def run_smoke_test() -> int:
                 platform = _show_window(journal, root)
             finally:
                 journal.close()
+            step = "locking a journal with a passphrase and searching it"
+            _locked_round_trip(root / "data")
     except Exception as exc:  # the one sentence is the point of this command
         detail = f"{type(exc).__name__}: {exc}".strip().rstrip(".")
         print(f"journal: smoke test failed while {step} ({detail}).", file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
     print(
-        f"Smoke test passed: journal, migrations, portfolio page and window ({platform}) "
+        f"Smoke test passed: journal, migrations, portfolio page, window ({platform}) and lock "
         f"in {elapsed:.1f} s."
     )
     return 0
+
+
+def _locked_round_trip(data: Path) -> None:
+    """SQLCipher, the file cipher and search work in this copy (frozen builds included)."""
+    from journal.store import crypto
+    from journal.store.database import Journal
+    from journal.store.search import EntryFilter, search_entry_ids
+
+    passphrase = "smoke test passphrase"
+    crypto.enable_encryption(data, passphrase)
+    with (
+        Journal.open(data, auto_backup=False, passphrase=passphrase) as locked,
+        locked.read() as session,
+    ):
+        if not search_entry_ids(session, EntryFilter(text="fractions")):
+            raise RuntimeError("the locked journal's search found nothing")
 
 
 def _show_window(journal: object, root: Path) -> str:
