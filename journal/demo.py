@@ -38,6 +38,7 @@ from journal.store.models import (
     GoalAction,
     GoalEvidence,
     LearnerProfile,
+    PanelNote,
     Reflection,
     Revision,
     RevisionAttachment,
@@ -463,6 +464,42 @@ def _exhibition(session: Session, rnd: random.Random, today: date) -> int:
             note="Too long on the first station.",
         )
     )
+    # The presentation itself, and what the panel said (as a feedback file brings it).
+    presented = _uuid(rnd)
+    session.add(
+        ExhibitionRun(
+            id=presented,
+            exhibition_id=exhibition.id,
+            kind="presentation",
+            started_at=when - timedelta(days=1),
+            total_s=sum(seconds) - 40,
+            timings=[[s, sec - 10] for s, sec in zip(station_ids, seconds, strict=True)],
+            note="",
+        )
+    )
+    said: list[tuple[str, str | None, str, str | None, int | None]] = [
+        ("wow", station_ids[0], "You showed the first draft and said why it failed.", None, None),
+        ("wonder", station_ids[0], "What would you test first next time?", None, None),
+        ("question", None, "Which change made the biggest difference, and how do you know?",
+         None, None),
+    ]  # fmt: skip
+    if criteria:
+        said.append(("rating", station_ids[0], "", criteria[0], 3))
+    for kind, station_id, text, criterion_id, level in said:
+        session.add(
+            PanelNote(
+                id=_uuid(rnd),
+                exhibition_id=exhibition.id,
+                run_id=presented,
+                station_id=station_id,
+                criterion_id=criterion_id,
+                kind=kind,
+                text=text,
+                level=level,
+                author_name="Ms Okafor",
+                written_at=when - timedelta(hours=20),
+            )
+        )
     return 1
 
 

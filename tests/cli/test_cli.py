@@ -142,6 +142,12 @@ def test_demo_fills_every_part_of_the_journal(demo_dir: Path) -> None:
         assert count(Reflection, Reflection.place.is_not(None), Reflection.energy > 0) > 0
         assert count(Tag) >= 3
         assert count(Attachment, Attachment.media_type == "image/png") > 0
+        # An exhibition, rehearsed and presented, with what its panel said.
+        from journal.store.models import Exhibition, ExhibitionRun, PanelNote
+
+        assert count(Exhibition) == 1
+        assert {r.kind for r in s.scalars(select(ExhibitionRun))} == {"rehearsal", "presentation"}
+        assert {str(n.kind) for n in s.scalars(select(PanelNote))} >= {"wow", "wonder", "question"}
         dates = list(s.scalars(select(Entry.learned_on)))
         assert max(dates) - min(dates) > (date(2026, 6, 1) - date(2025, 9, 1))
 
