@@ -2862,3 +2862,15 @@ TRANSLATIONS.update(
         ("PreferencesDialog", "Loc&k after minutes without use:"): "اق&فل بعد دقائق دون استخدام:",
     }
 )
+
+# Where an exhibition is online (a QR code on its placards).
+TRANSLATIONS.update(
+    {
+        ("ExhibitionsPage", "Web address where it is online"): "عنوان الويب حيث يُنشر",
+        (
+            "ExhibitionsPage",
+            "For a QR code on the placards (optional)",
+        ): "لرمز QR على اللافتات (اختياري)",
+        ("ExhibitionsPage", "O&nline at:"): "م&نشور على:",
+    }
+)

@@ -2709,3 +2709,15 @@ TRANSLATIONS.update(
         ("PreferencesDialog", "Loc&k after minutes without use:"): "Blo&quear tras minutos sin uso:",
     }
 )
+
+# Where an exhibition is online (a QR code on its placards).
+TRANSLATIONS.update(
+    {
+        ("ExhibitionsPage", "Web address where it is online"): "Dirección web donde está en línea",
+        (
+            "ExhibitionsPage",
+            "For a QR code on the placards (optional)",
+        ): "Para un código QR en los carteles (opcional)",
+        ("ExhibitionsPage", "O&nline at:"): "E&n línea en:",
+    }
+)

@@ -156,6 +156,39 @@ def _seconds(value: int, what: str) -> int:
     return seconds
 
 
+MAX_ADDRESS = 500
+
+
+def clean_address(text: str) -> str:
+    """A web address a visitor's phone can open (http or https), or "" for none."""
+    from urllib.parse import urlsplit
+
+    address = text.strip()
+    if not address:
+        return ""
+    if "://" not in address:
+        address = "https://" + address
+    parts = urlsplit(address)
+    host = parts.hostname or ""
+    try:
+        port_ok = parts.port is None or 0 < parts.port < 65536
+    except ValueError:  # "javascript:alert(1)" read as a host and a port
+        port_ok = False
+    if (
+        parts.scheme not in ("http", "https")
+        or "." not in host.strip(".")
+        or not all(ch.isalnum() or ch in ".-" for ch in host)
+        or not port_ok
+        or len(address) > MAX_ADDRESS
+        or any(ch.isspace() or ord(ch) < 32 for ch in address)
+    ):
+        raise JournalError(
+            "That doesn't look like a web address; type it as it appears in the browser, "
+            "like https://example.org/my-exhibition."
+        )
+    return address
+
+
 def _clean_title(title: str) -> str:
     title = " ".join(title.split())
     if not title:
@@ -216,6 +249,7 @@ def edit_exhibition(
     audience: AudiencePreset | str = _UNSET,
     time_budget_s: int = _UNSET,
     sections: Sequence[str] = _UNSET,
+    published_url: str = _UNSET,
 ) -> Outcome[None]:
     """Change any of the exhibition's own fields; the ones not given stay as they are."""
     with journal.write() as session:
@@ -234,6 +268,8 @@ def edit_exhibition(
             new["time_budget_s"] = _seconds(time_budget_s, "The time for the exhibition")
         if sections is not _UNSET:
             new["sections"] = [s.strip() for s in sections if s.strip()]
+        if published_url is not _UNSET:
+            new["published_url"] = clean_address(published_url)
         for name, value in new.items():
             before[name] = getattr(exhibition, name)
             setattr(exhibition, name, value)

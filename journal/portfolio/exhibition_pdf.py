@@ -196,6 +196,10 @@ def write_stations_pdf(plan: ExhibitPlan, target: Path, page_size: str = "A4") -
 def _placard(writer: QPaintDevice, plan: ExhibitPlan, planned: PlannedStation, width: float,
              height: float) -> QTextDocument:  # fmt: skip
     station = planned.station
+    address = plan.exhibition.published_url
+    code = qr_image(address) if address else None
+    # About 3 cm across on paper, whatever the resolution: a phone reads it from arm's length.
+    qr = {"src": QR_KEY, "size": round(writer.logicalDpiX() * 1.2)} if code is not None else None
     html = (
         environment()
         .get_template("exhibition_pdf.html")
@@ -206,14 +210,38 @@ def _placard(writer: QPaintDevice, plan: ExhibitPlan, planned: PlannedStation, w
             exhibition=plan.exhibition,
             s=station,
             title=station.title or station.label or Words().text("Untitled entry"),
+            qr=qr,
         )
     )
+
+    def laid_out(point_size: float) -> QTextDocument:
+        document = _document(writer, "", width, point_size)
+        if code is not None:
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_KEY), code)
+        document.setHtml(html)
+        document.setTextWidth(width)
+        return document
+
     size = 16.0
-    document = _document(writer, html, width, size)
+    document = laid_out(size)
     while document.size().height() > height and size > 7:
         size -= 1
-        document = _document(writer, html, width, size)
+        document = laid_out(size)
     return document
+
+
+QR_KEY = "qr:published"
+
+
+def qr_image(address: str) -> QImage:
+    """The published address as a QR code (segno; medium error correction, quiet zone kept)."""
+    import io
+
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(address, error="m").save(buffer, kind="png", scale=8, border=4)
+    return QImage.fromData(QByteArray(buffer.getvalue()))
 
 
 def write_placards_pdf(plan: ExhibitPlan, target: Path, page_size: str = "A4") -> int:

@@ -468,6 +468,8 @@ class Exhibition(Base):
     audience: Mapped[str] = mapped_column(Text, default="panel")  # an AudiencePreset
     time_budget_s: Mapped[int] = mapped_column(Integer, default=0)  # 0: no limit
     sections: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Where the student put it online ("" if nowhere): placards carry it as a QR code.
+    published_url: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

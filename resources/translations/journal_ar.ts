@@ -1544,6 +1544,14 @@ File missing: it is no longer in the journal folder.</source>
             <translation> دقيقة</translation>
         </message>
         <message>
+            <source>Web address where it is online</source>
+            <translation>عنوان الويب حيث يُنشر</translation>
+        </message>
+        <message>
+            <source>For a QR code on the placards (optional)</source>
+            <translation>لرمز QR على اللافتات (اختياري)</translation>
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation>ال&amp;عنوان:</translation>
         </message>
@@ -1558,6 +1566,10 @@ File missing: it is no longer in the journal folder.</source>
         <message>
             <source>Time &amp;budget:</source>
             <translation>الوقت ال&amp;متاح:</translation>
+        </message>
+        <message>
+            <source>O&amp;nline at:</source>
+            <translation>م&amp;نشور على:</translation>
         </message>
         <message>
             <source>Stations</source>

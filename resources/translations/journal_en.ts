@@ -1504,6 +1504,14 @@ File missing: it is no longer in the journal folder.</translation>
             <translation> min</translation>
         </message>
         <message>
+            <source>Web address where it is online</source>
+            <translation>Web address where it is online</translation>
+        </message>
+        <message>
+            <source>For a QR code on the placards (optional)</source>
+            <translation>For a QR code on the placards (optional)</translation>
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
@@ -1518,6 +1526,10 @@ File missing: it is no longer in the journal folder.</translation>
         <message>
             <source>Time &amp;budget:</source>
             <translation>Time &amp;budget:</translation>
+        </message>
+        <message>
+            <source>O&amp;nline at:</source>
+            <translation>O&amp;nline at:</translation>
         </message>
         <message>
             <source>Stations</source>

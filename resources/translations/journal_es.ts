@@ -1504,6 +1504,14 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation> min</translation>
         </message>
         <message>
+            <source>Web address where it is online</source>
+            <translation>Dirección web donde está en línea</translation>
+        </message>
+        <message>
+            <source>For a QR code on the placards (optional)</source>
+            <translation>Para un código QR en los carteles (opcional)</translation>
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
@@ -1518,6 +1526,10 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
         <message>
             <source>Time &amp;budget:</source>
             <translation>T&amp;iempo disponible:</translation>
+        </message>
+        <message>
+            <source>O&amp;nline at:</source>
+            <translation>E&amp;n línea en:</translation>
         </message>
         <message>
             <source>Stations</source>

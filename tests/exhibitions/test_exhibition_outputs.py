@@ -254,3 +254,51 @@ def test_the_first_sheet_of_placards_draws_as_a_picture(journal: Journal, tmp_pa
     # Ink in the top half and in the bottom half: two placards on the sheet.
     assert any(y < middle - 20 for y in rows_with_ink)
     assert any(y > middle + 20 for y in rows_with_ink)
+
+
+def test_a_published_address_puts_a_qr_code_on_each_placard(
+    journal: Journal, tmp_path: Path
+) -> None:
+    import segno
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QTextDocument
+
+    from journal.portfolio.exhibit_plan import plan_exhibit
+    from journal.portfolio.exhibition_pdf import QR_KEY, _placard
+
+    built = build_exhibition(journal, tmp_path)
+    act.edit_exhibition(journal, built.exhibition_id, published_url="sites.example.org/sam")
+    detail = exhibition_detail(journal, built.exhibition_id)
+    assert detail.published_url == "https://sites.example.org/sam"
+    plan = plan_exhibit(detail, "public")
+    image = QImage(800, 1000, QImage.Format.Format_RGB32)
+    document = _placard(image, plan, plan.stations[0], 700.0, 900.0)
+    code = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(QR_KEY))
+    assert isinstance(code, QImage) and not code.isNull()
+    expected = segno.make("https://sites.example.org/sam", error="m")
+    assert code.width() == expected.symbol_size(scale=8, border=4)[0]
+    assert "Scan to see it online: https://sites.example.org/sam" in document.toPlainText()
+    # Without an address, no code.
+    act.edit_exhibition(journal, built.exhibition_id, published_url="")
+    plain = plan_exhibit(exhibition_detail(journal, built.exhibition_id), "public")
+    bare = _placard(image, plain, plain.stations[0], 700.0, 900.0)
+    assert "Scan to see it online" not in bare.toPlainText()
+    placards = export_exhibition(
+        journal, built.exhibition_id, tmp_path / "p.pdf", format=ExhibitFormat.PLACARDS
+    )
+    assert placards.pages == 2
+
+
+@pytest.mark.parametrize(
+    "typed", ["javascript:alert(1)", "ftp://example.org/x", "https://", "a b.org", "x" * 600]
+)
+def test_an_address_a_phone_cannot_open_is_refused_in_one_sentence(
+    journal: Journal, tmp_path: Path, typed: str
+) -> None:
+    from journal.store.errors import JournalError
+
+    built = build_exhibition(journal, tmp_path)
+    with pytest.raises(JournalError) as refused:
+        act.edit_exhibition(journal, built.exhibition_id, published_url=typed)
+    assert "web address" in str(refused.value) and "\n" not in str(refused.value)
+    assert exhibition_detail(journal, built.exhibition_id).published_url == ""

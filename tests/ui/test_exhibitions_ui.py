@@ -494,3 +494,23 @@ def test_the_presenter_view_shows_notes_next_time_left_and_pace(
             assert widget.accessibleName(), widget
     QTest.keyClick(view.notes, Qt.Key.Key_Escape)
     assert not window.isVisible() and not view.isVisible()
+
+
+def test_typing_where_the_exhibition_is_online_keeps_it_for_the_placards(
+    qtbot: QtBot, runner: ActionRunner, journal: Journal, fake_asker: FakeAsker
+) -> None:
+    exhibition_id = _with_three(journal)
+    page = _page(qtbot, runner, fake_asker)
+    page.address_edit.setFocus()
+    QTest.keyClicks(page.address_edit, "sam.example.org/show")
+    QTest.keyClick(page.address_edit, Qt.Key.Key_Return)
+    assert exhibition_detail(journal, exhibition_id).published_url == (
+        "https://sam.example.org/show"
+    )
+    page.address_edit.selectAll()
+    QTest.keyClicks(page.address_edit, "not an address")
+    QTest.keyClick(page.address_edit, Qt.Key.Key_Return)
+    assert exhibition_detail(journal, exhibition_id).published_url == (
+        "https://sam.example.org/show"
+    )
+    assert runner.errors and "web address" in runner.errors[-1][1]  # type: ignore[attr-defined]

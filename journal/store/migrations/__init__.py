@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 #: The newest migration; update it with every new script in versions/.
-HEAD = "0003"
+HEAD = "0004"
 
 
 def alembic_config(engine: Engine) -> Config:

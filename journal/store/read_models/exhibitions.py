@@ -206,6 +206,7 @@ class ExhibitionDetail:
     stations: tuple[Station, ...]
     runs: tuple[RunSnapshot, ...]
     panel_notes: tuple[PanelNoteSnapshot, ...]
+    published_url: str = ""  # where it is online ("" if nowhere): a QR code on placards
 
     @property
     def planned_s(self) -> int:
@@ -397,6 +398,7 @@ def detail_in(session: Session, paths: JournalPaths, exhibition_id: str) -> Exhi
         audience=AudiencePreset(exhibition.audience),
         time_budget_s=exhibition.time_budget_s,
         sections=tuple(exhibition.sections or ()),
+        published_url=exhibition.published_url or "",
         created_at=exhibition.created_at,
         updated_at=exhibition.updated_at,
         student_name=profile.name if profile is not None else "",

@@ -199,10 +199,15 @@ class ExhibitionsPage(QWidget):
         self.budget_box.setRange(0, 480)
         self.budget_box.setSuffix(self.tr(" min"))
         self.budget_box.editingFinished.connect(self._save_budget)
+        self.address_edit = QLineEdit()
+        self.address_edit.setAccessibleName(self.tr("Web address where it is online"))
+        self.address_edit.setPlaceholderText(self.tr("For a QR code on the placards (optional)"))
+        self.address_edit.editingFinished.connect(self._save_address)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("Claim or driving &question:"), self.claim_edit)
         form.addRow(self.tr("A&udience:"), self.audience_box)
         form.addRow(self.tr("Time &budget:"), self.budget_box)
+        form.addRow(self.tr("O&nline at:"), self.address_edit)
         builder.addLayout(form)
 
         middle = QSplitter()
@@ -385,8 +390,9 @@ class ExhibitionsPage(QWidget):
         if self.runner.read_only:
             for widget in (
                 self.new_button, self.duplicate_button, self.delete_button, self.title_edit,
-                self.claim_edit, self.audience_box, self.budget_box, self.add_button,
-                self.remove_button, self.up_button, self.down_button, self.draft_box,
+                self.claim_edit, self.audience_box, self.budget_box, self.address_edit,
+                self.add_button, self.remove_button, self.up_button, self.down_button,
+                self.draft_box,
                 self.topic_edit, self.self_edit, self.notes_edit, self.time_box,
                 self.alt_edit, self.decorative_box, self.people_box, self.include_box,
                 self.rehearse_button,
@@ -474,12 +480,14 @@ class ExhibitionsPage(QWidget):
         detail = self.detail
         writable = not self.runner.read_only
         for widget in (self.title_edit, self.claim_edit, self.audience_box, self.budget_box,
+                       self.address_edit,
                        self.add_button, self.duplicate_button, self.delete_button):  # fmt: skip
             widget.setEnabled(detail is not None and writable)
         self._loading = True
         try:
             self.title_edit.setText(detail.title if detail else "")
             self.claim_edit.setText(detail.claim if detail else "")
+            self.address_edit.setText(detail.published_url if detail else "")
             if detail is not None:
                 self.audience_box.setCurrentIndex(
                     max(self.audience_box.findData(detail.audience.value), 0)
@@ -705,6 +713,11 @@ class ExhibitionsPage(QWidget):
 
     def _save_budget(self) -> None:
         self._edit(time_budget_s=self.budget_box.value() * 60)
+
+    def _save_address(self) -> None:
+        typed = self.address_edit.text().strip()
+        if self.detail is not None and typed != self.detail.published_url:
+            self._edit(published_url=typed)
 
     # -- stations ----------------------------------------------------------------
     def open_add_dialog(self) -> AddEntryDialog | None:
