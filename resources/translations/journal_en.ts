@@ -446,6 +446,31 @@
     </message>
   </context>
   <context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+      <source>%1: %n entry(s)</source>
+      <translation>
+        <numerusform>%1: %n entry</numerusform>
+        <numerusform>%1: %n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Entry with %n draft(s)</source>
+      <translation>
+        <numerusform>Entry with %n draft</numerusform>
+        <numerusform>Entry with %n drafts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1, %2, %n draft(s)</source>
+      <comment>title, day</comment>
+      <translation>
+        <numerusform>%1, %2, %n draft</numerusform>
+        <numerusform>%1, %2, %n drafts</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message numerus="yes">
       <source>%n entry(s) and all their drafts will be deleted for good. This can't be undone.</source>

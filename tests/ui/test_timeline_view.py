@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QPointingDevice,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal.core.timeline import LaneMode
@@ -188,23 +188,46 @@ def test_n_selects_the_first_visible_item_and_names_it(qtbot: QtBot, view: Timel
     assert "Voice" in view.accessibleName()  # the lane it is in
 
 
-def test_tab_and_shift_tab_move_through_items_in_time_order(
+def test_n_and_p_move_through_items_in_time_order_and_tab_leaves(
     qtbot: QtBot, view: TimelineView
 ) -> None:
     qtbot.keyClick(view, Qt.Key.Key_N)
     first = view.selected_entry_id()
-    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_N)
     second = view.selected_entry_id()
     assert second and second != first
     entries = view.data.entries
     assert first is not None
     later, earlier = present(entries.index_of(second)), present(entries.index_of(first))
     assert entries.times[later] >= entries.times[earlier]
-    assert view.hasFocus()  # Tab moved the selection, not the focus
-    qtbot.keyClick(view, Qt.Key.Key_Backtab)
+    qtbot.keyClick(view, Qt.Key.Key_P)
     assert view.selected_entry_id() == first
     qtbot.keyClick(view, Qt.Key.Key_P)
     assert view.selected_entry_id() == first  # already the first in the lane
+
+
+def test_tab_leaves_the_timeline(qtbot: QtBot, demo: Journal) -> None:
+    """Tab is no trap: it goes to the next control (screen readers list the entries)."""
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QHBoxLayout(box)
+    view = TimelineView(demo, today=TODAY, utc_offset_hours=0.0)
+    layout.addWidget(view)
+    neighbour = QPushButton("Next control")
+    layout.addWidget(neighbour)
+    box.resize(1100, 520)
+    box.show()
+    qtbot.waitExposed(box)
+    box.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    chosen = view.selected_entry_id()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert neighbour.hasFocus()
+    assert view.selected_entry_id() == chosen
+    qtbot.keyClick(neighbour, Qt.Key.Key_Backtab)
+    assert view.hasFocus()
 
 
 def test_enter_opens_the_selected_entry(qtbot: QtBot, view: TimelineView) -> None:
