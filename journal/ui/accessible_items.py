@@ -72,9 +72,7 @@ def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
 def notify_items_changed(widget: QWidget) -> None:
     """Tell screen readers the widget's items were replaced (new data, zoom, lanes)."""
     if QAccessible.isActive():
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(widget, QAccessible.Event.ObjectReorder)
-        )
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.ObjectReorder))
 
 
 def notify_current_item(widget: QWidget, index: int) -> None:

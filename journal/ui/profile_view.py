@@ -282,6 +282,8 @@ class ConditionsTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setItemDelegateForColumn(2, ShareBarDelegate(colour, self))
+        # Arrows move between rows; Tab goes on to the next control (no Tab trap).
+        self.setTabKeyNavigation(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -471,6 +473,8 @@ class LearningProfileView(QWidget):
         body.addStretch(1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setAccessibleName(self.tr("My learning profile"))
+        # No Tab stop of its own (a "filler" to a screen reader): Tab goes to its controls.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(content)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
