@@ -349,7 +349,8 @@ class PreferencesDialog(QDialog):
 
         for first, second in (
             (self.data_folder_edit, self.show_data_button),
-            (self.show_data_button, self.choose_backup_button),
+            (self.show_data_button, self.backup_folder_edit),
+            (self.backup_folder_edit, self.choose_backup_button),
             (self.choose_backup_button, self.default_backup_button),
             (self.default_backup_button, self.backup_keep_spin),
             (self.backup_keep_spin, self.autosave_spin),

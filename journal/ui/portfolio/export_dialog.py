@@ -322,8 +322,9 @@ class ExportDialog(QDialog):
         QWidget.setTabOrder(self.revisions_combo, self.format_combo)
         QWidget.setTabOrder(self.format_combo, self.page_combo)
         QWidget.setTabOrder(self.page_combo, self.tree)
+        # The button box orders its own buttons; ordering them again made Export and
+        # Close a Tab loop (found over AT-SPI, tests/a11y).
         QWidget.setTabOrder(self.tree, self.export_button)
-        QWidget.setTabOrder(self.export_button, self.close_button)
         self._update_buttons()
 
     def _connect_signals(self) -> None:
