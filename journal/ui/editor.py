@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -194,7 +195,9 @@ class MarkdownEditor(QWidget):
         footer.addStretch(1)
         footer.addWidget(self.word_count_label)
         layout.addLayout(footer)
-        self.setFocusProxy(self.body_edit)
+        # Focusing the editor puts the keyboard in the text (focusInEvent), but it has
+        # no focus proxy: with one, Qt's Tab jumped from the entries list into the
+        # text, past the title (found over AT-SPI, tests/a11y).
         QWidget.setTabOrder(self.title_edit, self.body_edit)
         QWidget.setTabOrder(self.body_edit, self.preview)
 
@@ -392,6 +395,10 @@ class MarkdownEditor(QWidget):
 
     def is_read_only(self) -> bool:
         return self.body_edit.isReadOnly()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.body_edit.setFocus(event.reason())
 
     def focus_body(self) -> None:
         """Put the keyboard in the text, leaving the preview if it is showing."""

@@ -40,6 +40,8 @@ def test_export_dialog_tab_goes_round_once(
 ) -> None:
     dialog = ExportDialog(runner, fake_asker, None, timeline=None)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
+    # Export is a Tab stop once the preview has loaded (off the GUI thread).
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.export_button.isEnabled())
     visited = _tab_round(qtbot, dialog, dialog.include_private)
     assert visited[-2:] == [dialog.export_button, dialog.close_button]
     assert dialog.tree in visited
