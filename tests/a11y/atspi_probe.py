@@ -62,7 +62,10 @@ def describe(acc: Any, path: list[int]) -> dict[str, Any]:
 
 
 def walk(acc: Any, path: list[int], out: list[dict[str, Any]], parent_role: str = "") -> None:
-    node = describe(acc, path)
+    try:
+        node = describe(acc, path)
+    except Exception:  # the object went away while we read it (a closing dialog)
+        return
     node["parent_role"] = parent_role
     out.append(node)
     if "showing" not in node["states"] and path:
@@ -71,7 +74,10 @@ def walk(acc: Any, path: list[int], out: list[dict[str, Any]], parent_role: str 
     if node["role"] in ITEM_CONTAINERS:
         count = min(count, ITEM_LIMIT)
     for i in range(count):
-        child = acc.getChildAtIndex(i)
+        try:
+            child = acc.getChildAtIndex(i)
+        except Exception:  # as above
+            continue
         if child is not None:
             walk(child, [*path, i], out, node["role"])
 
@@ -84,8 +90,11 @@ def main() -> int:
         return 0
     windows = []
     for i in range(app.childCount):
-        win = app.getChildAtIndex(i)
-        if win is None or not win.getState().contains(pyatspi.STATE_SHOWING):
+        try:
+            win = app.getChildAtIndex(i)
+            if win is None or not win.getState().contains(pyatspi.STATE_SHOWING):
+                continue
+        except Exception:  # a window closing while we look
             continue
         nodes: list[dict[str, Any]] = []
         walk(win, [i], nodes)
