@@ -56,6 +56,7 @@ from journal.ui.dialogs import Asker
 from journal.ui.editor import MarkdownEditor
 from journal.ui.entry_model import EntryDelegate, EntryListModel
 from journal.ui.filter_bar import FilterBar
+from journal.ui.focus import focus_first_control
 from journal.ui.formatting import format_time
 from journal.ui.history_panel import RevisionHistoryPanel
 from journal.ui.runner import ActionRunner
@@ -1157,7 +1158,7 @@ class JournalWindow(QMainWindow):
             self.profile_page.reload()
         elif holder is self._lazy["timeline"]:
             self.timeline_page.activate(self.filters.current_filter())
-        real.setFocus()
+        focus_first_control(real)
         if holder is self.splitter:
             self.entry_list.setFocus()
 

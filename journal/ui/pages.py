@@ -64,6 +64,9 @@ class TodayPage(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Today"))
+        # The page is no Tab stop of its own (a screen reader would call it a
+        # "filler"); Tab goes to its controls and the area scrolls to them.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget()
         inner.setMaximumWidth(760)
         self.greeting = QLabel()

@@ -452,10 +452,22 @@ class PreferencesDialog(QDialog):
             [
                 (self.show_data_button, self.name_edit),
                 (self.name_edit, self.export_name_combo),
-                (self.export_name_combo, self.choose_backup_button),
+                (self.export_name_combo, self.backup_folder_edit),
             ]
             if journal_rows
-            else [(self.show_data_button, self.choose_backup_button)]
+            else [(self.show_data_button, self.backup_folder_edit)]
+        )
+        journal_chain.append((self.backup_folder_edit, self.choose_backup_button))
+        lock = self.lock_section
+        lock_chain: list[tuple[QWidget, QWidget]] = (
+            [
+                (self.language_combo, lock.lock_button),
+                (lock.lock_button, lock.change_button),
+                (lock.change_button, lock.remove_button),
+                (lock.remove_button, self.auto_lock_spin),
+            ]
+            if lock is not None
+            else [(self.language_combo, self.auto_lock_spin)]
         )
         for first, second in (
             (self.data_folder_edit, self.show_data_button),
@@ -466,7 +478,8 @@ class PreferencesDialog(QDialog):
             (self.autosave_spin, self.font_size_spin),
             (self.font_size_spin, self.theme_combo),
             (self.theme_combo, self.language_combo),
-            (self.language_combo, self.buttons),
+            *lock_chain,
+            (self.auto_lock_spin, self.buttons),
         ):
             QWidget.setTabOrder(first, second)
         self.setMinimumWidth(620)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFont,
     QFontMetrics,
@@ -59,6 +60,7 @@ from journal.core.insights import (
 from journal.store.errors import JournalError
 from journal.store.read_models import reflections as reflection_reads
 from journal.store.read_models.reflections import ProfileSnapshot
+from journal.ui.accessible_items import AccessibleItem, expose_items, notify_items_changed
 from journal.ui.dialogs import Asker
 from journal.ui.goals import labels
 from journal.ui.runner import ActionRunner
@@ -102,22 +104,23 @@ class AttributeBalanceChart(QWidget):
     def set_months(self, months: Sequence[MonthBalance]) -> None:
         self.months = list(months)[-MONTHS_SHOWN:]
         self.setAccessibleDescription(self.describe())
+        notify_items_changed(self)
         self.update()
 
     def describe(self) -> str:
         if not self.months:
             return self.tr("Nothing written yet.")
-        parts = []
-        for m in self.months:
-            counts = ", ".join(
-                f"{labels.attribute_label(a)} {m.count(a)}" for a in ATTRIBUTES if m.count(a)
-            )
-            parts.append(
-                self.tr("%1: %2", "month, counts")
-                .replace("%1", labels.month_label(m.month))
-                .replace("%2", counts or self.tr("nothing"))
-            )
-        return "; ".join(parts)
+        return "; ".join(self.describe_month(m) for m in self.months)
+
+    def describe_month(self, m: MonthBalance) -> str:
+        counts = ", ".join(
+            f"{labels.attribute_label(a)} {m.count(a)}" for a in ATTRIBUTES if m.count(a)
+        )
+        return (
+            self.tr("%1: %2", "month, counts")
+            .replace("%1", labels.month_label(m.month))
+            .replace("%2", counts or self.tr("nothing"))
+        )
 
     def legend_height(self) -> int:
         return QFontMetrics(self.font()).height() + 10
@@ -136,6 +139,21 @@ class AttributeBalanceChart(QWidget):
             QRectF(left + slot * i + (slot - width) / 2, top, width, max(1, bottom - top))
             for i in range(len(self.months))
         ]
+
+    # Screen readers list the bars (journal.ui.accessible_items).
+    def accessible_item_count(self) -> int:
+        return len(self.months)
+
+    def accessible_current_item(self) -> int:
+        return -1
+
+    def accessible_item(self, index: int) -> AccessibleItem | None:
+        if not 0 <= index < len(self.months):
+            return None
+        rect = self.bar_rects()[index].toAlignedRect()
+        return AccessibleItem(
+            self.describe_month(self.months[index]), QAccessible.Role.ListItem, rect
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -201,6 +219,9 @@ class AttributeBalanceChart(QWidget):
             painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
 
 
+expose_items(AttributeBalanceChart, QAccessible.Role.Chart)
+
+
 class ShareBarDelegate(QStyledItemDelegate):
     """Paints "5 of 7" with a bar whose length is the share, in the table's colour."""
 
@@ -261,6 +282,8 @@ class ConditionsTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setItemDelegateForColumn(2, ShareBarDelegate(colour, self))
+        # Arrows move between rows; Tab goes on to the next control (no Tab trap).
+        self.setTabKeyNavigation(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -450,6 +473,8 @@ class LearningProfileView(QWidget):
         body.addStretch(1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setAccessibleName(self.tr("My learning profile"))
+        # No Tab stop of its own (a "filler" to a screen reader): Tab goes to its controls.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(content)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)

@@ -143,9 +143,11 @@ class DockTabStops(QObject):
         for dock in self._docks:
             parked = not dock.isFloating() and not inside.intersects(dock.geometry())
             dock.setEnabled(not parked)
+        # A dock tab bar is in use only while some docked dock shows (the Journal page).
+        docked = any(d.isVisible() and not d.isFloating() for d in self._docks)
         for bar in window.findChildren(QTabBar):
             if bar.parentWidget() is window:
-                bar.setEnabled(inside.intersects(bar.geometry()))
+                bar.setEnabled(docked and inside.intersects(bar.geometry()))
 
 
 def available_geometry(widget: QWidget | None = None) -> QRect:

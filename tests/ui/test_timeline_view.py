@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QPointingDevice,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal.core.timeline import LaneMode
@@ -203,6 +203,30 @@ def test_n_and_p_move_through_items_in_time_order(qtbot: QtBot, view: TimelineVi
     assert view.selected_entry_id() == first
     qtbot.keyClick(view, Qt.Key.Key_P)
     assert view.selected_entry_id() == first  # already the first in the lane
+
+
+def test_tab_leaves_the_timeline(qtbot: QtBot, demo: Journal) -> None:
+    """Tab is no trap: it goes to the next control (screen readers list the entries)."""
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QHBoxLayout(box)
+    view = TimelineView(demo, today=TODAY, utc_offset_hours=0.0)
+    layout.addWidget(view)
+    neighbour = QPushButton("Next control")
+    layout.addWidget(neighbour)
+    box.resize(1100, 520)
+    box.show()
+    qtbot.waitExposed(box)
+    box.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    chosen = view.selected_entry_id()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert neighbour.hasFocus()
+    assert view.selected_entry_id() == chosen
+    qtbot.keyClick(neighbour, Qt.Key.Key_Backtab)
+    assert view.hasFocus()
 
 
 def test_enter_opens_the_selected_entry(qtbot: QtBot, view: TimelineView) -> None:

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -73,6 +73,13 @@ from journal.store.timeline_data import (
     TimelineEntries,
 )
 from journal.ui import file_places
+from journal.ui.accessible_items import (
+    AccessibleItem,
+    expose_items,
+    notify_current_item,
+    notify_items_changed,
+)
+from journal.ui.formatting import format_month
 from journal.ui.timeline import style
 from journal.ui.timeline.card import CardText, HoverCard
 from journal.ui.timeline.card_text import TimelineCards
@@ -195,12 +202,15 @@ class TimelineView(QWidget):
         self.setAccessibleDescription(
             self.tr(
                 "Your work over time. Plus and minus zoom, arrows move along, Home shows "
-                "everything. N or Tab goes to the next entry, P or Shift+Tab to the previous "
-                "one, L changes lane, Enter opens the entry, G shows how it grew. "
-                "Ctrl+Tab leaves the timeline."
+                "everything. N goes to the next entry, P to the previous one, L changes "
+                "lane, Enter opens the entry, G shows how it grew. Its entries and months "
+                "are listed inside it."
             )
         )
         self._actions = self._make_actions()
+        # What a screen reader lists inside the timeline (built when first asked).
+        self._a11y_rows: list[tuple[date, int]] | None = None
+        self._a11y_names: dict[int, str] = {}
         self._rebuild_lanes(None)
         if journal is not None:
             self.reload()
@@ -288,6 +298,9 @@ class TimelineView(QWidget):
         )
         # Card texts name lanes and positions in them: a new grouping needs new ones.
         self._cards = TimelineCards(self._journal, data, lanes, self._locale)
+        self._a11y_rows = None
+        self._a11y_names.clear()
+        notify_items_changed(self)
         self._sel_pos = None
         self._sel_lane = min(self._sel_lane, len(lanes) - 1)
         if keep_entry:
@@ -474,6 +487,7 @@ class TimelineView(QWidget):
         self._invalidate(rebuild=False)
         entry_id = self.selected_entry_id() or ""
         self._update_accessible_name()
+        notify_current_item(self, self.accessible_current_item())
         self.selection_changed.emit(entry_id)
         if from_keyboard and entry_id:
             self._show_card_for_selection()
@@ -510,6 +524,81 @@ class TimelineView(QWidget):
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
         if self.hasFocus():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
+
+    # -- screen readers: the months and entries inside the timeline --------------------
+    def _accessible_rows(self) -> list[tuple[date, int]]:
+        """Month headings (entry -1) and entries, in time order: what a screen reader lists."""
+        if self._a11y_rows is None:
+            rows: list[tuple[date, int]] = []
+            month: date | None = None
+            for index, t in enumerate(self._data.entries.times):
+                day = date_of(t)
+                if month is None or (day.year, day.month) != (month.year, month.month):
+                    month = day.replace(day=1)
+                    rows.append((month, -1))
+                rows.append((month, index))
+            self._a11y_rows = rows
+        return self._a11y_rows
+
+    def accessible_item_count(self) -> int:
+        return len(self._accessible_rows())
+
+    def accessible_current_item(self) -> int:
+        entry = self._selected_index()
+        if entry is None:
+            return -1
+        for row, (_month, index) in enumerate(self._accessible_rows()):
+            if index == entry:
+                return row
+        return -1
+
+    def accessible_item(self, row: int) -> AccessibleItem | None:
+        rows = self._accessible_rows()
+        if not 0 <= row < len(rows):
+            return None
+        month, entry = rows[row]
+        frame = self._ensure_frame() if self.isVisible() else None
+        if entry < 0:
+            count = sum(1 for m, i in rows if m == month and i >= 0)
+            name = self.tr("%1: %n entry(s)", "", count).replace(
+                "%1", format_month(month, self._locale)
+            )
+            rect = QRect()
+            if frame is not None:
+                start = month.toordinal()
+                end = (month.replace(year=month.year + 1, month=1) if month.month == 12
+                       else month.replace(month=month.month + 1)).toordinal()
+                left = max(frame.x_of(start), frame.layout.plot_left)
+                right = min(frame.x_of(end), float(self.width()))
+                if right > left:
+                    rect = QRect(int(left), 0, max(1, int(right - left)), self.height())
+            return AccessibleItem(name, QAccessible.Role.Heading, rect)
+        marker = frame.marker_of(entry) if frame is not None else None
+        rect = QRect()
+        if marker is not None:
+            r = max(2, int(marker.r))
+            rect = QRect(int(marker.x) - r, int(marker.y) - r, 2 * r, 2 * r)
+        return AccessibleItem(
+            self._entry_name(entry),
+            QAccessible.Role.ListItem,
+            rect,
+            selected=entry == self._selected_index(),
+        )
+
+    def _entry_name(self, entry: int) -> str:
+        name = self._a11y_names.get(entry)
+        if name is None:
+            card = self._cards.entry_card(self._data.entries.ids[entry])
+            count = self._data.entries.revisions[entry]
+            if card is None:
+                name = self.tr("Entry with %n draft(s)", "", count)
+            else:
+                name = self.tr("%1, %2, %n draft(s)", "title, day", count)
+                name = name.replace("%1", card.title or self.tr("Untitled")).replace(
+                    "%2", style.long_date(card.learned_on, self._locale)
+                )
+            self._a11y_names[entry] = name
+        return name
 
     # -- cards ---------------------------------------------------------------------------
     def card_text(self, payload: HitPayload) -> CardText | None:
@@ -902,3 +991,6 @@ class TimelineView(QWidget):
     def frame_stats(self) -> dict[str, int]:
         """How much the current frame holds (it follows the screen, not the journal)."""
         return self._ensure_frame().stats()
+
+
+expose_items(TimelineView, QAccessible.Role.List)
