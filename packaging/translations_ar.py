@@ -2874,3 +2874,37 @@ TRANSLATIONS.update(
         ("ExhibitionsPage", "O&nline at:"): "م&نشور على:",
     }
 )
+
+# The timeline as a screen reader lists it.
+TRANSLATIONS.update(
+    {
+        (
+            "TimelineView",
+            "Your work over time. Plus and minus zoom, arrows move along, Home shows everything. N goes to the next entry, P to the previous one, L changes lane, Enter opens the entry, G shows how it grew. Its entries and months are listed inside it.",
+        ): "عملك عبر الزمن. زائد وناقص للتكبير والتصغير، والأسهم للتنقل، وHome يعرض كل شيء. N ينتقل إلى التدوينة التالية وP إلى السابقة، وL يغيّر المسار، وEnter يفتح التدوينة، وG يُظهر كيف نمت. تدويناته وأشهره مذكورة في داخله.",
+        ("TimelineView", "%1: %n entry(s)"): (
+            "%1: لا تدوينات",
+            "%1: تدوينة واحدة",
+            "%1: تدوينتان",
+            "%1: %n تدوينات",
+            "%1: %n تدوينة",
+            "%1: %n تدوينة",
+        ),
+        ("TimelineView", "Entry with %n draft(s)"): (
+            "تدوينة بلا مسودات",
+            "تدوينة بمسودة واحدة",
+            "تدوينة بمسودتين",
+            "تدوينة بـ%n مسودات",
+            "تدوينة بـ%n مسودة",
+            "تدوينة بـ%n مسودة",
+        ),
+        ("TimelineView", "%1, %2, %n draft(s)"): (
+            "%1، %2، لا مسودات",
+            "%1، %2، مسودة واحدة",
+            "%1، %2، مسودتان",
+            "%1، %2، %n مسودات",
+            "%1، %2، %n مسودة",
+            "%1، %2، %n مسودة",
+        ),
+    }
+)

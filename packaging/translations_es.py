@@ -2721,3 +2721,19 @@ TRANSLATIONS.update(
         ("ExhibitionsPage", "O&nline at:"): "E&n línea en:",
     }
 )
+
+# The timeline as a screen reader lists it.
+TRANSLATIONS.update(
+    {
+        (
+            "TimelineView",
+            "Your work over time. Plus and minus zoom, arrows move along, Home shows everything. N goes to the next entry, P to the previous one, L changes lane, Enter opens the entry, G shows how it grew. Its entries and months are listed inside it.",
+        ): "Tu trabajo a lo largo del tiempo. Más y menos acercan o alejan, las flechas avanzan, Inicio lo muestra todo. N va a la entrada siguiente, P a la anterior, L cambia de carril, Intro abre la entrada, G muestra cómo creció. Dentro están sus entradas y sus meses.",
+        ("TimelineView", "%1: %n entry(s)"): ("%1: %n entrada", "%1: %n entradas"),
+        ("TimelineView", "Entry with %n draft(s)"): (
+            "Entrada con %n borrador",
+            "Entrada con %n borradores",
+        ),
+        ("TimelineView", "%1, %2, %n draft(s)"): ("%1, %2, %n borrador", "%1, %2, %n borradores"),
+    }
+)

@@ -6900,8 +6900,8 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
             <translation>الخط الزمني</translation>
         </message>
         <message>
-            <source>Your work over time. Plus and minus zoom, arrows move along, Home shows everything. N or Tab goes to the next entry, P or Shift+Tab to the previous one, L changes lane, Enter opens the entry, G shows how it grew. Ctrl+Tab leaves the timeline.</source>
-            <translation>عملك عبر الزمن. الزائد والناقص للتكبير والتصغير، والأسهم للتنقل، وHome يعرض كل شيء. N أو Tab للتدوينة التالية، وP أو Shift+Tab للسابقة، وL لتغيير المسار، وEnter لفتح التدوينة، وG لترى كيف نمت. Ctrl+Tab للخروج من الخط الزمني.</translation>
+            <source>Your work over time. Plus and minus zoom, arrows move along, Home shows everything. N goes to the next entry, P to the previous one, L changes lane, Enter opens the entry, G shows how it grew. Its entries and months are listed inside it.</source>
+            <translation>عملك عبر الزمن. زائد وناقص للتكبير والتصغير، والأسهم للتنقل، وHome يعرض كل شيء. N ينتقل إلى التدوينة التالية وP إلى السابقة، وL يغيّر المسار، وEnter يفتح التدوينة، وG يُظهر كيف نمت. تدويناته وأشهره مذكورة في داخله.</translation>
         </message>
         <message>
             <source>Other</source>
@@ -6926,6 +6926,40 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
         <message>
             <source>Timeline: {item}</source>
             <translation>الخط الزمني: {item}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n entry(s)</source>
+            <translation>
+                <numerusform>%1: لا تدوينات</numerusform>
+                <numerusform>%1: تدوينة واحدة</numerusform>
+                <numerusform>%1: تدوينتان</numerusform>
+                <numerusform>%1: %n تدوينات</numerusform>
+                <numerusform>%1: %n تدوينة</numerusform>
+                <numerusform>%1: %n تدوينة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Entry with %n draft(s)</source>
+            <translation>
+                <numerusform>تدوينة بلا مسودات</numerusform>
+                <numerusform>تدوينة بمسودة واحدة</numerusform>
+                <numerusform>تدوينة بمسودتين</numerusform>
+                <numerusform>تدوينة بـ%n مسودات</numerusform>
+                <numerusform>تدوينة بـ%n مسودة</numerusform>
+                <numerusform>تدوينة بـ%n مسودة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2, %n draft(s)</source>
+            <comment>title, day</comment>
+            <translation>
+                <numerusform>%1، %2، لا مسودات</numerusform>
+                <numerusform>%1، %2، مسودة واحدة</numerusform>
+                <numerusform>%1، %2، مسودتان</numerusform>
+                <numerusform>%1، %2، %n مسودات</numerusform>
+                <numerusform>%1، %2، %n مسودة</numerusform>
+                <numerusform>%1، %2، %n مسودة</numerusform>
+            </translation>
         </message>
         <message>
             <source>Learning Journal timeline</source>

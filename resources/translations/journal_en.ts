@@ -6656,8 +6656,8 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
             <translation>Timeline</translation>
         </message>
         <message>
-            <source>Your work over time. Plus and minus zoom, arrows move along, Home shows everything. N or Tab goes to the next entry, P or Shift+Tab to the previous one, L changes lane, Enter opens the entry, G shows how it grew. Ctrl+Tab leaves the timeline.</source>
-            <translation>Your work over time. Plus and minus zoom, arrows move along, Home shows everything. N or Tab goes to the next entry, P or Shift+Tab to the previous one, L changes lane, Enter opens the entry, G shows how it grew. Ctrl+Tab leaves the timeline.</translation>
+            <source>Your work over time. Plus and minus zoom, arrows move along, Home shows everything. N goes to the next entry, P to the previous one, L changes lane, Enter opens the entry, G shows how it grew. Its entries and months are listed inside it.</source>
+            <translation>Your work over time. Plus and minus zoom, arrows move along, Home shows everything. N goes to the next entry, P to the previous one, L changes lane, Enter opens the entry, G shows how it grew. Its entries and months are listed inside it.</translation>
         </message>
         <message>
             <source>Other</source>
@@ -6682,6 +6682,28 @@ Learning Journal can bring it back from its newest good backup, then rescue ever
         <message>
             <source>Timeline: {item}</source>
             <translation>Timeline: {item}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n entry(s)</source>
+            <translation>
+                <numerusform>%1: %n entry</numerusform>
+                <numerusform>%1: %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Entry with %n draft(s)</source>
+            <translation>
+                <numerusform>Entry with %n draft</numerusform>
+                <numerusform>Entry with %n drafts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2, %n draft(s)</source>
+            <comment>title, day</comment>
+            <translation>
+                <numerusform>%1, %2, %n draft</numerusform>
+                <numerusform>%1, %2, %n drafts</numerusform>
+            </translation>
         </message>
         <message>
             <source>Learning Journal timeline</source>

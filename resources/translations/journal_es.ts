@@ -6656,8 +6656,8 @@ Learning Journal puede recuperarlo desde su copia de seguridad buena más recien
             <translation>Línea del tiempo</translation>
         </message>
         <message>
-            <source>Your work over time. Plus and minus zoom, arrows move along, Home shows everything. N or Tab goes to the next entry, P or Shift+Tab to the previous one, L changes lane, Enter opens the entry, G shows how it grew. Ctrl+Tab leaves the timeline.</source>
-            <translation>Tu trabajo a lo largo del tiempo. Más y menos acercan y alejan, las flechas te mueven, Inicio lo muestra todo. N o Tab va a la siguiente entrada, P o Mayús+Tab a la anterior, L cambia de carril, Intro abre la entrada y G muestra cómo creció. Ctrl+Tab sale de la línea del tiempo.</translation>
+            <source>Your work over time. Plus and minus zoom, arrows move along, Home shows everything. N goes to the next entry, P to the previous one, L changes lane, Enter opens the entry, G shows how it grew. Its entries and months are listed inside it.</source>
+            <translation>Tu trabajo a lo largo del tiempo. Más y menos acercan o alejan, las flechas avanzan, Inicio lo muestra todo. N va a la entrada siguiente, P a la anterior, L cambia de carril, Intro abre la entrada, G muestra cómo creció. Dentro están sus entradas y sus meses.</translation>
         </message>
         <message>
             <source>Other</source>
@@ -6682,6 +6682,28 @@ Learning Journal puede recuperarlo desde su copia de seguridad buena más recien
         <message>
             <source>Timeline: {item}</source>
             <translation>Línea del tiempo: {item}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n entry(s)</source>
+            <translation>
+                <numerusform>%1: %n entrada</numerusform>
+                <numerusform>%1: %n entradas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Entry with %n draft(s)</source>
+            <translation>
+                <numerusform>Entrada con %n borrador</numerusform>
+                <numerusform>Entrada con %n borradores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2, %n draft(s)</source>
+            <comment>title, day</comment>
+            <translation>
+                <numerusform>%1, %2, %n borrador</numerusform>
+                <numerusform>%1, %2, %n borradores</numerusform>
+            </translation>
         </message>
         <message>
             <source>Learning Journal timeline</source>
