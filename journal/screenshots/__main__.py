@@ -95,10 +95,11 @@ def welcome_shot(journal: Journal, out: Path, app: QApplication) -> None:
 
 def _extra_shots() -> list[Callable[[Journal, Settings, Path, QApplication], None]]:
     from journal.screenshots.exhibitions import exhibition_shots
+    from journal.screenshots.languages import language_shots
     from journal.screenshots.reflection import reflection_shots
     from journal.screenshots.timeline import timeline_shots
 
-    return [reflection_shots, timeline_shots, exhibition_shots]
+    return [reflection_shots, timeline_shots, exhibition_shots, language_shots]
 
 
 def main(argv: list[str] | None = None) -> int:
