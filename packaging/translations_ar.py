@@ -2908,3 +2908,5 @@ TRANSLATIONS.update(
         ),
     }
 )
+
+TRANSLATIONS.update({("PreferencesDialog", "High contrast"): "تباين عالٍ"})

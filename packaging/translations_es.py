@@ -2737,3 +2737,5 @@ TRANSLATIONS.update(
         ("TimelineView", "%1, %2, %n draft(s)"): ("%1, %2, %n borrador", "%1, %2, %n borradores"),
     }
 )
+
+TRANSLATIONS.update({("PreferencesDialog", "High contrast"): "Alto contraste"})

@@ -126,6 +126,45 @@ def light_palette() -> QPalette:
     return p
 
 
+def contrast_palette() -> QPalette:
+    """High contrast: white and yellow on black, every text at least 15:1 (WCAG AAA is
+    7:1). The keyboard focus ring (journal.ui.keyboard) is drawn in the highlight
+    colour, so it shows in yellow."""
+    p = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    colours = {
+        role.Window: "#000000",
+        role.WindowText: "#ffffff",
+        role.Base: "#000000",
+        role.AlternateBase: "#101010",
+        role.Text: "#ffffff",
+        role.PlaceholderText: "#d0d0d0",
+        role.Button: "#000000",
+        role.ButtonText: "#ffffff",
+        role.BrightText: "#ffff00",
+        role.Highlight: "#ffff00",
+        role.HighlightedText: "#000000",
+        role.Link: "#00ffff",
+        role.LinkVisited: "#ff80ff",
+        role.ToolTipBase: "#000000",
+        role.ToolTipText: "#ffffff",
+        role.Light: "#ffffff",
+        role.Midlight: "#ffffff",
+        role.Mid: "#ffffff",
+        role.Dark: "#ffffff",
+        role.Shadow: "#ffffff",
+    }
+    for r, colour in colours.items():
+        p.setColor(r, QColor(colour))
+    for r, colour in {
+        role.WindowText: "#c0c0c0",
+        role.Text: "#c0c0c0",
+        role.ButtonText: "#c0c0c0",
+    }.items():
+        p.setColor(group.Disabled, r, QColor(colour))
+    return p
+
+
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
@@ -140,6 +179,8 @@ def theme_palette(
     """
     if theme == "dark":
         return dark_palette()
+    if theme == "contrast":
+        return contrast_palette()
     if theme == "light":
         return light_palette()
     if system_scheme == Qt.ColorScheme.Dark and not is_dark(platform_palette):
@@ -178,7 +219,8 @@ def _apply(app: QGuiApplication, theme: str) -> None:
             if replacement is not None:
                 app.setPalette(replacement)
         return
-    hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+    dark = theme in ("dark", "contrast")
+    hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
     if not native_only:
         palette = theme_palette(theme, hints.colorScheme(), app.palette())
         if palette is not None:
@@ -186,7 +228,8 @@ def _apply(app: QGuiApplication, theme: str) -> None:
 
 
 def apply_theme(app: QGuiApplication, theme: str) -> None:
-    """Use the system's light/dark scheme ("system"), or force "light" or "dark"."""
+    """Use the system's light/dark scheme ("system"), or force "light", "dark" or
+    high "contrast"."""
     if theme not in THEMES:
         theme = "system"
     follower = app.findChild(_SchemeFollower, "journal-theme-follower")
@@ -323,13 +366,18 @@ class PreferencesDialog(QDialog):
         self.default_backup_button = QPushButton(self.tr("Use &default"))
         self.default_backup_button.setAccessibleName(self.tr("Use the default backup folder"))
         self.default_backup_button.setAutoDefault(False)
-        row = QHBoxLayout()
-        row.addWidget(self.backup_folder_edit, 1)
-        row.addWidget(self.choose_backup_button)
-        row.addWidget(self.default_backup_button)
+        # The folder on its own line, its buttons under it: with large text the three
+        # side by side needed more width than a small screen has.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_backup_button)
+        buttons.addWidget(self.default_backup_button)
+        buttons.addStretch(1)
+        folder_rows = QVBoxLayout()
+        folder_rows.addWidget(self.backup_folder_edit)
+        folder_rows.addLayout(buttons)
         backup_label = QLabel(self.tr("&Backup folder:"))
         backup_label.setBuddy(self.choose_backup_button)
-        backup_form.addRow(backup_label, row)
+        backup_form.addRow(backup_label, folder_rows)
         self.backup_keep_spin = QSpinBox()
         self.backup_keep_spin.setRange(*Settings.BACKUP_KEEP_RANGE)
         self.backup_keep_spin.setAccessibleName(self.tr("Number of backups to keep"))
@@ -374,6 +422,7 @@ class PreferencesDialog(QDialog):
             ("system", self.tr("Same as my computer")),
             ("light", self.tr("Light")),
             ("dark", self.tr("Dark")),
+            ("contrast", self.tr("High contrast")),
         ):
             self.theme_combo.addItem(text, key)
         theme_label = QLabel(self.tr("T&heme:"))

@@ -27,7 +27,7 @@ from journal.core.languages import LANGUAGES
 
 T = TypeVar("T")
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast")
 
 
 def _to_int(raw: object) -> int | None:

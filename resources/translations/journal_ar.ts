@@ -5040,6 +5040,10 @@ Your journal is in:
             <translation>داكنة</translation>
         </message>
         <message>
+            <source>High contrast</source>
+            <translation>تباين عالٍ</translation>
+        </message>
+        <message>
             <source>T&amp;heme:</source>
             <translation>السمة ال&amp;لونية:</translation>
         </message>

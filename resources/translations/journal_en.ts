@@ -4828,6 +4828,10 @@ Your journal is in:
             <translation>Dark</translation>
         </message>
         <message>
+            <source>High contrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
             <source>T&amp;heme:</source>
             <translation>T&amp;heme:</translation>
         </message>

@@ -4828,6 +4828,10 @@ Tu diario está en:
             <translation>Oscuro</translation>
         </message>
         <message>
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
+        </message>
+        <message>
             <source>T&amp;heme:</source>
             <translation>Te&amp;ma:</translation>
         </message>

@@ -64,6 +64,7 @@ def walk(top: QWidget, start: QWidget, limit: int = 200) -> Walk:
     """Tab from ``start`` until focus comes back to it; every stop is checked on the way."""
     result = Walk()
     top.activateWindow()
+    settle()  # active first: focus given to an inactive window arrives as "window activated"
     start.clearFocus()
     settle()
     start.setFocus(Qt.FocusReason.TabFocusReason)
