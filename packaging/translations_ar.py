@@ -2910,3 +2910,34 @@ TRANSLATIONS.update(
 )
 
 TRANSLATIONS.update({("PreferencesDialog", "High contrast"): "تباين عالٍ"})
+
+# What leaves with an exhibition (the preview before export and before presenting).
+TRANSLATIONS.update(
+    {
+        ("ExhibitionsPage", "What the audience will see"): "ما سيراه الجمهور",
+        ("ExhibitionsPage", "Your name, as it will appear: {name}"): "اسمك كما سيظهر: {name}",
+        ("ExhibitionsPage", "Title: {title}"): "العنوان: {title}",
+        ("ExhibitionsPage", "Claim: {claim}"): "الفكرة الرئيسية: {claim}",
+        ("ExhibitionsPage", "Web address (on placards): {url}"): "عنوان الويب (على اللافتات): {url}",
+        ("ExhibitionsPage", "Station {n}: {title}"): "المحطة {n}: {title}",
+        ("ExhibitionsPage", "Untitled"): "بلا عنوان",
+        ("ExhibitionsPage", "Draft {seq}, with its text"): "المسودة {seq}، بنصّها",
+        ("ExhibitionsPage", "What I changed and why: {note}"): "ما غيّرته ولماذا: {note}",
+        ("ExhibitionsPage", "Growth strip, draft {seq}: {note}"): "شريط النمو، المسودة {seq}: {note}",
+        ("ExhibitionsPage", "(no note)"): "(بلا ملاحظة)",
+        ("ExhibitionsPage", "About the topic: {text}"): "عن الموضوع: {text}",
+        ("ExhibitionsPage", "About myself: {text}"): "عن نفسي: {text}",
+        ("ExhibitionsPage", "Goal criterion: {text}"): "معيار الهدف: {text}",
+        (
+            "ExhibitionsPage",
+            "Picture {name} ({alt}), without its location and camera details",
+        ): "الصورة {name} ({alt})، دون موقعها وبيانات الكاميرا",
+        ("ExhibitionsPage", "decorative"): "زخرفية",
+        ("ExhibitionsPage", "Staying with you:"): "يبقى معك:",
+        ("ExhibitionsPage", "your talking notes, times and rehearsals"): "ملاحظاتك للحديث وأوقاتك وتدريباتك",
+        (
+            "ExhibitionsPage",
+            "every entry, draft and picture that is not listed above",
+        ): "كل تدوينة ومسودة وصورة غير مذكورة أعلاه",
+    }
+)

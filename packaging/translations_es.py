@@ -2739,3 +2739,34 @@ TRANSLATIONS.update(
 )
 
 TRANSLATIONS.update({("PreferencesDialog", "High contrast"): "Alto contraste"})
+
+# What leaves with an exhibition (the preview before export and before presenting).
+TRANSLATIONS.update(
+    {
+        ("ExhibitionsPage", "What the audience will see"): "Lo que verá el público",
+        ("ExhibitionsPage", "Your name, as it will appear: {name}"): "Tu nombre, tal como aparecerá: {name}",
+        ("ExhibitionsPage", "Title: {title}"): "Título: {title}",
+        ("ExhibitionsPage", "Claim: {claim}"): "Idea principal: {claim}",
+        ("ExhibitionsPage", "Web address (on placards): {url}"): "Dirección web (en los carteles): {url}",
+        ("ExhibitionsPage", "Station {n}: {title}"): "Estación {n}: {title}",
+        ("ExhibitionsPage", "Untitled"): "Sin título",
+        ("ExhibitionsPage", "Draft {seq}, with its text"): "Borrador {seq}, con su texto",
+        ("ExhibitionsPage", "What I changed and why: {note}"): "Qué cambié y por qué: {note}",
+        ("ExhibitionsPage", "Growth strip, draft {seq}: {note}"): "Tira de crecimiento, borrador {seq}: {note}",
+        ("ExhibitionsPage", "(no note)"): "(sin nota)",
+        ("ExhibitionsPage", "About the topic: {text}"): "Sobre el tema: {text}",
+        ("ExhibitionsPage", "About myself: {text}"): "Sobre mí: {text}",
+        ("ExhibitionsPage", "Goal criterion: {text}"): "Criterio de la meta: {text}",
+        (
+            "ExhibitionsPage",
+            "Picture {name} ({alt}), without its location and camera details",
+        ): "Imagen {name} ({alt}), sin su ubicación ni los datos de la cámara",
+        ("ExhibitionsPage", "decorative"): "decorativa",
+        ("ExhibitionsPage", "Staying with you:"): "Se queda contigo:",
+        ("ExhibitionsPage", "your talking notes, times and rehearsals"): "tus notas para hablar, tus tiempos y tus ensayos",
+        (
+            "ExhibitionsPage",
+            "every entry, draft and picture that is not listed above",
+        ): "cada entrada, borrador e imagen que no aparece arriba",
+    }
+)

@@ -1880,6 +1880,10 @@ File missing: it is no longer in the journal folder.</source>
             <translation>حذف</translation>
         </message>
         <message>
+            <source>What the audience will see</source>
+            <translation>ما سيراه الجمهور</translation>
+        </message>
+        <message>
             <source>{number}. {label}: {spent} spent, {planned} planned</source>
             <translation>{number}. {label}: استُخدم {spent}، والمخطط {planned}</translation>
         </message>
@@ -1892,16 +1896,76 @@ File missing: it is no longer in the journal folder.</source>
             <translation>المجموع: {spent} من {budget}</translation>
         </message>
         <message>
-            <source>Your name will appear as: {name}</source>
-            <translation>سيظهر اسمك هكذا: {name}</translation>
+            <source>Your name, as it will appear: {name}</source>
+            <translation>اسمك كما سيظهر: {name}</translation>
         </message>
         <message>
-            <source>These stay behind:</source>
-            <translation>هذه تبقى هنا:</translation>
+            <source>Title: {title}</source>
+            <translation>العنوان: {title}</translation>
         </message>
         <message>
-            <source>Every station and picture leaves as shown in the preview.</source>
-            <translation>كل محطة وصورة ستخرج كما تظهر في المعاينة.</translation>
+            <source>Claim: {claim}</source>
+            <translation>الفكرة الرئيسية: {claim}</translation>
+        </message>
+        <message>
+            <source>Web address (on placards): {url}</source>
+            <translation>عنوان الويب (على اللافتات): {url}</translation>
+        </message>
+        <message>
+            <source>Station {n}: {title}</source>
+            <translation>المحطة {n}: {title}</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Draft {seq}, with its text</source>
+            <translation>المسودة {seq}، بنصّها</translation>
+        </message>
+        <message>
+            <source>What I changed and why: {note}</source>
+            <translation>ما غيّرته ولماذا: {note}</translation>
+        </message>
+        <message>
+            <source>Growth strip, draft {seq}: {note}</source>
+            <translation>شريط النمو، المسودة {seq}: {note}</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(بلا ملاحظة)</translation>
+        </message>
+        <message>
+            <source>About the topic: {text}</source>
+            <translation>عن الموضوع: {text}</translation>
+        </message>
+        <message>
+            <source>About myself: {text}</source>
+            <translation>عن نفسي: {text}</translation>
+        </message>
+        <message>
+            <source>Goal criterion: {text}</source>
+            <translation>معيار الهدف: {text}</translation>
+        </message>
+        <message>
+            <source>Picture {name} ({alt}), without its location and camera details</source>
+            <translation>الصورة {name} ({alt})، دون موقعها وبيانات الكاميرا</translation>
+        </message>
+        <message>
+            <source>decorative</source>
+            <translation>زخرفية</translation>
+        </message>
+        <message>
+            <source>Staying with you:</source>
+            <translation>يبقى معك:</translation>
+        </message>
+        <message>
+            <source>your talking notes, times and rehearsals</source>
+            <translation>ملاحظاتك للحديث وأوقاتك وتدريباتك</translation>
+        </message>
+        <message>
+            <source>every entry, draft and picture that is not listed above</source>
+            <translation>كل تدوينة ومسودة وصورة غير مذكورة أعلاه</translation>
         </message>
         <message>
             <source>What will leave</source>

@@ -1840,6 +1840,10 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>Delete</translation>
         </message>
         <message>
+            <source>What the audience will see</source>
+            <translation>What the audience will see</translation>
+        </message>
+        <message>
             <source>{number}. {label}: {spent} spent, {planned} planned</source>
             <translation>{number}. {label}: {spent} spent, {planned} planned</translation>
         </message>
@@ -1852,16 +1856,76 @@ File missing: it is no longer in the journal folder.</translation>
             <translation>Altogether: {spent} of {budget}</translation>
         </message>
         <message>
-            <source>Your name will appear as: {name}</source>
-            <translation>Your name will appear as: {name}</translation>
+            <source>Your name, as it will appear: {name}</source>
+            <translation>Your name, as it will appear: {name}</translation>
         </message>
         <message>
-            <source>These stay behind:</source>
-            <translation>These stay behind:</translation>
+            <source>Title: {title}</source>
+            <translation>Title: {title}</translation>
         </message>
         <message>
-            <source>Every station and picture leaves as shown in the preview.</source>
-            <translation>Every station and picture leaves as shown in the preview.</translation>
+            <source>Claim: {claim}</source>
+            <translation>Claim: {claim}</translation>
+        </message>
+        <message>
+            <source>Web address (on placards): {url}</source>
+            <translation>Web address (on placards): {url}</translation>
+        </message>
+        <message>
+            <source>Station {n}: {title}</source>
+            <translation>Station {n}: {title}</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Untitled</translation>
+        </message>
+        <message>
+            <source>Draft {seq}, with its text</source>
+            <translation>Draft {seq}, with its text</translation>
+        </message>
+        <message>
+            <source>What I changed and why: {note}</source>
+            <translation>What I changed and why: {note}</translation>
+        </message>
+        <message>
+            <source>Growth strip, draft {seq}: {note}</source>
+            <translation>Growth strip, draft {seq}: {note}</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(no note)</translation>
+        </message>
+        <message>
+            <source>About the topic: {text}</source>
+            <translation>About the topic: {text}</translation>
+        </message>
+        <message>
+            <source>About myself: {text}</source>
+            <translation>About myself: {text}</translation>
+        </message>
+        <message>
+            <source>Goal criterion: {text}</source>
+            <translation>Goal criterion: {text}</translation>
+        </message>
+        <message>
+            <source>Picture {name} ({alt}), without its location and camera details</source>
+            <translation>Picture {name} ({alt}), without its location and camera details</translation>
+        </message>
+        <message>
+            <source>decorative</source>
+            <translation>decorative</translation>
+        </message>
+        <message>
+            <source>Staying with you:</source>
+            <translation>Staying with you:</translation>
+        </message>
+        <message>
+            <source>your talking notes, times and rehearsals</source>
+            <translation>your talking notes, times and rehearsals</translation>
+        </message>
+        <message>
+            <source>every entry, draft and picture that is not listed above</source>
+            <translation>every entry, draft and picture that is not listed above</translation>
         </message>
         <message>
             <source>What will leave</source>

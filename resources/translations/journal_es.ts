@@ -1840,6 +1840,10 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>Borrar</translation>
         </message>
         <message>
+            <source>What the audience will see</source>
+            <translation>Lo que verá el público</translation>
+        </message>
+        <message>
             <source>{number}. {label}: {spent} spent, {planned} planned</source>
             <translation>{number}. {label}: {spent} usado, {planned} previsto</translation>
         </message>
@@ -1852,16 +1856,76 @@ Falta el archivo: ya no está en la carpeta del diario.</translation>
             <translation>En total: {spent} de {budget}</translation>
         </message>
         <message>
-            <source>Your name will appear as: {name}</source>
-            <translation>Tu nombre aparecerá así: {name}</translation>
+            <source>Your name, as it will appear: {name}</source>
+            <translation>Tu nombre, tal como aparecerá: {name}</translation>
         </message>
         <message>
-            <source>These stay behind:</source>
-            <translation>Esto se queda aquí:</translation>
+            <source>Title: {title}</source>
+            <translation>Título: {title}</translation>
         </message>
         <message>
-            <source>Every station and picture leaves as shown in the preview.</source>
-            <translation>Cada estación e imagen sale tal como se ve en la vista previa.</translation>
+            <source>Claim: {claim}</source>
+            <translation>Idea principal: {claim}</translation>
+        </message>
+        <message>
+            <source>Web address (on placards): {url}</source>
+            <translation>Dirección web (en los carteles): {url}</translation>
+        </message>
+        <message>
+            <source>Station {n}: {title}</source>
+            <translation>Estación {n}: {title}</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>Draft {seq}, with its text</source>
+            <translation>Borrador {seq}, con su texto</translation>
+        </message>
+        <message>
+            <source>What I changed and why: {note}</source>
+            <translation>Qué cambié y por qué: {note}</translation>
+        </message>
+        <message>
+            <source>Growth strip, draft {seq}: {note}</source>
+            <translation>Tira de crecimiento, borrador {seq}: {note}</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(sin nota)</translation>
+        </message>
+        <message>
+            <source>About the topic: {text}</source>
+            <translation>Sobre el tema: {text}</translation>
+        </message>
+        <message>
+            <source>About myself: {text}</source>
+            <translation>Sobre mí: {text}</translation>
+        </message>
+        <message>
+            <source>Goal criterion: {text}</source>
+            <translation>Criterio de la meta: {text}</translation>
+        </message>
+        <message>
+            <source>Picture {name} ({alt}), without its location and camera details</source>
+            <translation>Imagen {name} ({alt}), sin su ubicación ni los datos de la cámara</translation>
+        </message>
+        <message>
+            <source>decorative</source>
+            <translation>decorativa</translation>
+        </message>
+        <message>
+            <source>Staying with you:</source>
+            <translation>Se queda contigo:</translation>
+        </message>
+        <message>
+            <source>your talking notes, times and rehearsals</source>
+            <translation>tus notas para hablar, tus tiempos y tus ensayos</translation>
+        </message>
+        <message>
+            <source>every entry, draft and picture that is not listed above</source>
+            <translation>cada entrada, borrador e imagen que no aparece arriba</translation>
         </message>
         <message>
             <source>What will leave</source>

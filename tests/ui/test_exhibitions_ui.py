@@ -151,12 +151,24 @@ def test_the_whole_story_by_keyboard(
     fake_asker.save_path = out
     page.export_buttons["page"].setFocus()
     QTest.keyClick(page.export_buttons["page"], Qt.Key.Key_Space)
-    assert any("Your name will appear as" in text for text in fake_asker.asked)
+    preview = fake_asker.asked[-1]
+    assert "Your name, as it will appear:" in preview and "Staying with you:" in preview
     qtbot.waitUntil(lambda: bool(page.export_results), timeout=20000)
     html = out.read_text(encoding="utf-8")
     for number in range(3):
-        assert f"Triangles hold loads {number}" in html
-        assert f"I keep trying {number}" in html
+        # Every caption that leaves was in the preview first.
+        for caption in (f"Triangles hold loads {number}", f"I keep trying {number}"):
+            assert caption in html and caption in preview
+    # And nothing leaves that the preview did not list: every station title, caption
+    # and picture the page shows was named in it.
+    import html as _html
+    import re as _re
+
+    texts = _re.findall(r'class="user"[^>]*>([^<]+)<', html)
+    titles = _re.findall(r"<bdi>([^<]+)</bdi>", html)
+    assert texts and titles
+    for shown in texts + titles:
+        assert _html.unescape(shown).strip() in preview, shown
 
     # And the PDF (a station a page) and the placards (two a page).
     for fmt, pages in (("pdf", 3), ("placards", 2)):

@@ -865,6 +865,11 @@ class ExhibitionsPage(QWidget):
         plan = self.plan()
         if plan is None:
             return None
+        if not rehearse and not self.ask.confirm(
+            self.tr("What the audience will see"), self.what_leaves(plan),
+            yes=self.tr("Present"),
+        ):  # fmt: skip
+            return None
         window = PresentWindow(self.runner, plan, rehearse=rehearse, clock=self.clock, parent=self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         window.finished.connect(self._presented)
@@ -912,6 +917,64 @@ class ExhibitionsPage(QWidget):
         )
 
     # -- export ------------------------------------------------------------------
+    def what_leaves(self, plan: ExhibitPlan) -> str:
+        """Everything the audience gets, kind by kind, and everything that stays."""
+        detail = plan.exhibition
+        lines = [
+            self.tr("Your name, as it will appear: {name}").format(name=plan.student),
+            self.tr("Title: {title}").format(title=detail.title),
+        ]
+        if detail.claim:
+            lines.append(self.tr("Claim: {claim}").format(claim=detail.claim))
+        if detail.published_url:
+            lines.append(
+                self.tr("Web address (on placards): {url}").format(url=detail.published_url)
+            )
+        for planned in plan.stations:
+            station = planned.station
+            lines.append("")
+            lines.append(
+                self.tr("Station {n}: {title}").format(
+                    n=station.number, title=station.title or station.label or self.tr("Untitled")
+                )
+            )
+            if station.revision_id is not None:
+                lines.append(
+                    "  " + self.tr("Draft {seq}, with its text").format(seq=station.revision_seq)
+                )
+                if station.change_note:
+                    lines.append(
+                        "  " + self.tr("What I changed and why: {note}").format(
+                            note=station.change_note
+                        )
+                    )
+            for draft in (d for d in station.growth if d.exists):
+                lines.append(
+                    "  " + self.tr("Growth strip, draft {seq}: {note}").format(
+                        seq=draft.seq, note=draft.note or self.tr("(no note)")
+                    )
+                )
+            if station.caption_topic:
+                lines.append("  " + self.tr("About the topic: {text}").format(
+                    text=station.caption_topic))  # fmt: skip
+            if station.caption_self:
+                lines.append("  " + self.tr("About myself: {text}").format(
+                    text=station.caption_self))  # fmt: skip
+            for criterion in (c for c in station.criteria if c.exists):
+                lines.append("  " + self.tr("Goal criterion: {text}").format(text=criterion.text))
+            for file in planned.images:
+                lines.append(
+                    "  " + self.tr(
+                        "Picture {name} ({alt}), without its location and camera details"
+                    ).format(name=file.filename, alt=file.alt_text or self.tr("decorative"))
+                )
+        lines.append("")
+        lines.append(self.tr("Staying with you:"))
+        lines.extend(f"• {left.message}" for left in plan.left_out)
+        lines.append("• " + self.tr("your talking notes, times and rehearsals"))
+        lines.append("• " + self.tr("every entry, draft and picture that is not listed above"))
+        return "\n".join(lines)
+
     def export(self, fmt: str) -> None:
         """Show what leaves for the chosen audience, ask where to save, then write it."""
         from journal.portfolio.exhibition import default_file_name
@@ -919,14 +982,8 @@ class ExhibitionsPage(QWidget):
         plan = self.plan()
         if plan is None or self.detail is None:
             return
-        lines = [self.tr("Your name will appear as: {name}").format(name=plan.student)]
-        if plan.left_out:
-            lines.append(self.tr("These stay behind:"))
-            lines.extend(f"• {left.message}" for left in plan.left_out)
-        else:
-            lines.append(self.tr("Every station and picture leaves as shown in the preview."))
         if not self.ask.confirm(
-            self.tr("What will leave"), "\n".join(lines), yes=self.tr("Continue")
+            self.tr("What will leave"), self.what_leaves(plan), yes=self.tr("Continue")
         ):
             return
         filters = {
