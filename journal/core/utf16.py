@@ -19,14 +19,16 @@ def units(char: str) -> int:
 
 
 def utf16_len(text: str) -> int:
-    """Length of ``text`` in Qt positions."""
-    return len(text) + sum(1 for c in text if ord(c) > _BMP_MAX)
+    """Length of ``text`` in Qt positions (a lone surrogate is one, as in Qt)."""
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def to_utf16(text: str, index: int) -> int:
     """The Qt position of Python index ``index`` in ``text``."""
     index = max(0, min(index, len(text)))
-    return index + sum(1 for c in text[:index] if ord(c) > _BMP_MAX)
+    return utf16_len(text[:index])
 
 
 def from_utf16(text: str, position: int) -> int:

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -561,8 +562,19 @@ class RevisionHistoryPanel(QWidget):
 
     # -- internals ----------------------------------------------------------
     def _fit_columns(self) -> None:
+        # Measuring every row costs several milliseconds an entry switch: only when the
+        # list is on screen; a hidden list (its dock behind another tab) is fitted when shown.
+        if not self.list_view.isVisible():
+            self._columns_stale = True
+            return
+        self._columns_stale = False
         for column in range(RevisionHistoryModel.NOTE):
             self.list_view.resizeColumnToContents(column)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_columns_stale", False):
+            self._fit_columns()
 
     def _load_rows(self) -> list[RevisionRow]:
         if self._entry_id is None:

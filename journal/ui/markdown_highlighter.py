@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from journal.core.utf16 import units, utf16_len
+from journal.core.utf16 import utf16_len
 
 HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.15, 4: 1.05, 5: 1.0, 6: 1.0}
 
@@ -168,7 +168,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         index = 0
         for bits, run in groupby(flags):
             count = sum(1 for _ in run)
-            length = sum(units(c) for c in text[index : index + count])
+            length = utf16_len(text[index : index + count])
             if bits or heading:
                 self.setFormat(start, length, self._format_for(bits, heading))
             start += length
