@@ -164,9 +164,12 @@ def run_app(data_dir: Path, deployment: Deployment | None = None, *, ask_who: bo
 
 
 def _clean_leftovers() -> None:
+    """Scan the temp folder on a thread of its own: file work stays off the GUI thread."""
+    import threading
+
     from journal.store.scratch import clean_abandoned
 
-    clean_abandoned()
+    threading.Thread(target=clean_abandoned, name="journal-leftovers", daemon=True).start()
 
 
 def _quit_cleanly() -> None:

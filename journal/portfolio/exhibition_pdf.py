@@ -105,22 +105,28 @@ def _pictures(
     return shown
 
 
-def _station_html(plan: ExhibitPlan, planned: PlannedStation, pictures: list[Any]) -> str:
+def _part_html(plan: ExhibitPlan, planned: PlannedStation, part: str, **extra: Any) -> str:
+    """One station's part of exhibition_pdf.html ("station" or "placard")."""
     station = planned.station
     return (
         environment()
         .get_template("exhibition_pdf.html")
         .render(
             **_words(),
-            part="station",
+            part=part,
             student=plan.student,
             exhibition=plan.exhibition,
             s=station,
             title=station.title or station.label or Words().text("Untitled entry"),
-            html=markdown_to_html(station.body, heading_base=3) if station.revision_id else "",
-            pictures=pictures,
+            **extra,
         )
     )
+
+
+def _station_html(plan: ExhibitPlan, planned: PlannedStation, pictures: list[Any]) -> str:
+    station = planned.station
+    html = markdown_to_html(station.body, heading_base=3) if station.revision_id else ""
+    return _part_html(plan, planned, "station", html=html, pictures=pictures)
 
 
 def station_document(plan: ExhibitPlan, number: int, width: float = 640.0) -> QTextDocument:
@@ -195,24 +201,11 @@ def write_stations_pdf(plan: ExhibitPlan, target: Path, page_size: str = "A4") -
 
 def _placard(writer: QPaintDevice, plan: ExhibitPlan, planned: PlannedStation, width: float,
              height: float) -> QTextDocument:  # fmt: skip
-    station = planned.station
     address = plan.exhibition.published_url
     code = qr_image(address) if address else None
     # About 3 cm across on paper, whatever the resolution: a phone reads it from arm's length.
     qr = {"src": QR_KEY, "size": round(writer.logicalDpiX() * 1.2)} if code is not None else None
-    html = (
-        environment()
-        .get_template("exhibition_pdf.html")
-        .render(
-            **_words(),
-            part="placard",
-            student=plan.student,
-            exhibition=plan.exhibition,
-            s=station,
-            title=station.title or station.label or Words().text("Untitled entry"),
-            qr=qr,
-        )
-    )
+    html = _part_html(plan, planned, "placard", qr=qr)
 
     def laid_out(point_size: float) -> QTextDocument:
         document = _document(writer, "", width, point_size)

@@ -64,6 +64,14 @@ class FolderLock:
             self._handle = None
 
 
+def lock_open_file(handle: IO[bytes]) -> None:
+    """Take the OS lock on an open file without waiting; OSError if another holds it.
+
+    The operating system drops it when the file closes or the process ends.
+    """
+    _lock(handle)
+
+
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 

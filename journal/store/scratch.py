@@ -24,6 +24,8 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
+from journal.store.lock import lock_open_file
+
 #: The temporary folders this module makes and cleans, by prefix.
 PREFIXES = ("journal-review-", "journal-import-", "journal-salvage-", "journal-photos-")
 OWNER = ".owner"
@@ -43,7 +45,7 @@ def make_scratch_dir(prefix: str) -> Path:
     folder = Path(tempfile.mkdtemp(prefix=prefix, dir=temp_root()))
     handle = open(folder / OWNER, "a+b")  # noqa: SIM115 - held for the folder's lifetime
     try:
-        _lock(handle)
+        lock_open_file(handle)
     except OSError:
         handle.close()
         raise
@@ -81,7 +83,7 @@ def _in_use(folder: Path) -> bool:
     except OSError:
         return False  # no owner file (a crash before it was made): abandoned
     try:
-        _lock(handle)
+        lock_open_file(handle)
     except OSError:
         return True  # a running copy holds it
     finally:
@@ -116,16 +118,3 @@ def clear_open_copies(root: Path | None = None) -> bool:
         shutil.rmtree(folder, onerror=writable_then_retry)
     return not folder.exists()
 
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock(handle: IO[bytes]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(handle: IO[bytes]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

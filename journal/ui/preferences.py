@@ -52,10 +52,21 @@ if TYPE_CHECKING:
 # -- theme -------------------------------------------------------------------
 
 
+def _palette(
+    colours: dict[QPalette.ColorRole, str], disabled: dict[QPalette.ColorRole, str]
+) -> QPalette:
+    """A palette from colours per role, and those of disabled controls."""
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role, colour in disabled.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return palette
+
+
 def dark_palette() -> QPalette:
     """A calm dark palette with enough contrast for reading and writing."""
-    p = QPalette()
-    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    role = QPalette.ColorRole
     colours = {
         role.Window: "#2b2d30",
         role.WindowText: "#e6e6e6",
@@ -78,21 +89,17 @@ def dark_palette() -> QPalette:
         role.Dark: "#18191b",
         role.Shadow: "#0c0c0d",
     }
-    for r, colour in colours.items():
-        p.setColor(r, QColor(colour))
-    for r, colour in {
+    disabled = {
         role.WindowText: "#7d8187",
         role.Text: "#7d8187",
         role.ButtonText: "#7d8187",
         role.Base: "#26282b",
-    }.items():
-        p.setColor(group.Disabled, r, QColor(colour))
-    return p
+    }
+    return _palette(colours, disabled)
 
 
 def light_palette() -> QPalette:
-    p = QPalette()
-    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    role = QPalette.ColorRole
     colours = {
         role.Window: "#f3f3f3",
         role.WindowText: "#1d1d1f",
@@ -115,23 +122,19 @@ def light_palette() -> QPalette:
         role.Dark: "#9f9f9f",
         role.Shadow: "#767676",
     }
-    for r, colour in colours.items():
-        p.setColor(r, QColor(colour))
-    for r, colour in {
+    disabled = {
         role.WindowText: "#8a8a8a",
         role.Text: "#8a8a8a",
         role.ButtonText: "#8a8a8a",
-    }.items():
-        p.setColor(group.Disabled, r, QColor(colour))
-    return p
+    }
+    return _palette(colours, disabled)
 
 
 def contrast_palette() -> QPalette:
     """High contrast: white and yellow on black, every text at least 15:1 (WCAG AAA is
     7:1). The keyboard focus ring (journal.ui.keyboard) is drawn in the highlight
     colour, so it shows in yellow."""
-    p = QPalette()
-    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    role = QPalette.ColorRole
     colours = {
         role.Window: "#000000",
         role.WindowText: "#ffffff",
@@ -154,15 +157,12 @@ def contrast_palette() -> QPalette:
         role.Dark: "#ffffff",
         role.Shadow: "#ffffff",
     }
-    for r, colour in colours.items():
-        p.setColor(r, QColor(colour))
-    for r, colour in {
+    disabled = {
         role.WindowText: "#c0c0c0",
         role.Text: "#c0c0c0",
         role.ButtonText: "#c0c0c0",
-    }.items():
-        p.setColor(group.Disabled, r, QColor(colour))
-    return p
+    }
+    return _palette(colours, disabled)
 
 
 def is_dark(palette: QPalette) -> bool:

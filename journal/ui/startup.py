@@ -309,12 +309,23 @@ class Launcher(QObject):
         forgotten, and the passphrase is asked for again. False if it stayed open."""
         from journal.store.scratch import clear_open_copies
 
+        journal = self.journal
+        if journal is None or not journal.encrypted or not self._close_window(locking=True):
+            return False
+        clear_open_copies()
+        self.frame.message.setText(self.tr("Your journal is locked."))
+        self._open()  # asks for the passphrase (or recovery key) again
+        return True
+
+    def _close_window(self, *, locking: bool) -> bool:
+        """Close the journal's window (its draft saved first) and the journal, and
+        forget its key; the frame stays up. False if the window stayed open."""
         window, journal = self.window, self.journal
-        if window is None or journal is None or not journal.encrypted:
+        if window is None or journal is None:
             return False
         self.frame.setGeometry(window.geometry())
         self.frame.show()  # first, so closing the window doesn't end the app
-        if not window.close_for_lock():
+        if not (window.close_for_lock() if locking else window.close()):
             self.frame.hide()
             return False
         if self.idle is not None:
@@ -322,13 +333,10 @@ class Launcher(QObject):
             self.idle = None
         self.window = None
         self.journal = None
-        self.key = None
-        window.runner.wait()
+        self.key = None  # forgotten: the journal asks for its passphrase again
+        window.runner.wait()  # the writer has finished before the journal closes
         window.deleteLater()
         journal.close()
-        clear_open_copies()
-        self.frame.message.setText(self.tr("Your journal is locked."))
-        self._open()  # asks for the passphrase (or recovery key) again
         return True
 
     # -- several journals on one OS account ------------------------------------------
@@ -361,23 +369,8 @@ class Launcher(QObject):
 
         False if the window stayed open (the student went back to unsaved work).
         """
-        window, journal = self.window, self.journal
-        if window is None or journal is None:
+        if not self._close_window(locking=False):
             return False
-        self.frame.setGeometry(window.geometry())
-        self.frame.show()  # first, so closing the window doesn't end the app
-        if not window.close():
-            self.frame.hide()
-            return False
-        if self.idle is not None:
-            self.idle.stop()
-            self.idle = None
-        self.window = None
-        self.journal = None
-        self.key = None  # forgotten: the journal asks for its passphrase again
-        window.runner.wait()  # the writer has finished before the journal closes
-        window.deleteLater()
-        journal.close()
         if self.known is not None:
             self.ask_who()
         else:
