@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+import pybase64
 from markupsafe import Markup
 
 from journal import APP_NAME, __version__
@@ -50,6 +51,7 @@ from journal.portfolio.render import environment, markdown_to_html
 from journal.portfolio.words import Words
 from journal.resources import resource_path
 from journal.store.database import Journal
+from journal.store.files import WriteBehind, clear_replaced, fsync_dir, replace_quickly
 from journal.store.read_models.exhibitions import (
     Draft,
     ExhibitionDetail,
@@ -197,7 +199,8 @@ def _page_pieces(plan: ExhibitPlan, tick: Callable[[], None]) -> Iterator[bytes 
         yield memoryview(html)[at : match.start()]
         file = pictures[match.group(1).decode("ascii")]
         yield f'src="data:{file.media_type};base64,'.encode("ascii")
-        yield base64.b64encode(picture_bytes(file))
+        # pybase64 (SIMD) encodes about three times as fast as the standard library.
+        yield pybase64.b64encode(picture_bytes(file))
         yield b'"'
         at = match.end()
         tick()
@@ -266,6 +269,7 @@ def exhibition_outline(plan: ExhibitPlan) -> dict[str, Any]:
 def _write_atomically(out: Path, write: Callable[[IO[bytes]], None]) -> None:
     if not out.parent.is_dir():
         raise ExportFailed(f"The folder {out.parent} doesn't exist; choose another place.")
+    clear_replaced(out)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as exc:
@@ -276,7 +280,8 @@ def _write_atomically(out: Path, write: Callable[[IO[bytes]], None]) -> None:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, out)
+        replace_quickly(tmp, out)
+        fsync_dir(out.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _os_failure(exc, out) from exc
@@ -317,8 +322,11 @@ def write_page(
             raise ExportCancelled("The export was cancelled; no file was written.")
 
     def write(handle: IO[bytes]) -> None:
-        for piece in _page_pieces(plan, tick):
-            handle.write(piece)
+        # The pictures are read, cleaned and encoded here while a thread of its
+        # own writes the ones before (writing lets go of the GIL).
+        with WriteBehind(handle) as behind:
+            for piece in _page_pieces(plan, tick):
+                behind.write(piece)
 
     _write_atomically(Path(out), write)
     return Path(out).stat().st_size
@@ -354,6 +362,7 @@ def _write_pdf(out: Path, draw: Callable[[Path], int]) -> int:
     """Draw a PDF under a temporary name beside ``out``, then rename it into place."""
     if not out.parent.is_dir():
         raise ExportFailed(f"The folder {out.parent} doesn't exist; choose another place.")
+    clear_replaced(out)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
         os.close(fd)
@@ -366,7 +375,8 @@ def _write_pdf(out: Path, draw: Callable[[Path], int]) -> int:
             raise ExportFailed(f"The PDF could not be written to {out.parent}.")
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(tmp, out)
+        replace_quickly(tmp, out)
+        fsync_dir(out.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _os_failure(exc, out) from exc

@@ -468,6 +468,8 @@ def open_stored(path: Path, key: DataKey | None) -> IO[bytes]:
 
 
 def read_bytes(path: Path, key: DataKey | None) -> bytes:
+    if key is None:
+        return Path(path).read_bytes()
     return b"".join(read_chunks(path, key))
 
 

@@ -14,12 +14,19 @@ write this way.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
+import queue
+import secrets
 import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import TracebackType
+from typing import IO
 
 from journal.core.sizes import format_size
 
@@ -96,9 +103,136 @@ def atomic_path(out: Path, *, prefix: str | None = None, suffix: str = ".part") 
         raise
 
 
+_REPLACED = ".replaced"
+
+
+def replace_quickly(tmp: Path, out: Path) -> None:
+    """``os.replace(tmp, out)`` without waiting while the old ``out`` is freed.
+
+    The rename that drops a big file's last link also frees its blocks, which
+    takes tens of milliseconds for an exhibition page (longer with online
+    discard). So the old file is first linked aside under a hidden name, the
+    rename is instant, and a thread removes the aside name. Python waits for that
+    thread before it exits; a copy killed in between leaves
+    ``.<name>.<token>.replaced``, which :func:`clear_replaced` removes before the
+    next write to ``out``. Where links can't be made (FAT USB sticks, some network
+    shares) it is a plain rename.
+    """
+    aside: Path | None = None
+    if out.is_file() and not out.is_symlink():
+        candidate = out.with_name(f".{out.name}.{secrets.token_hex(4)}{_REPLACED}")
+        try:
+            os.link(out, candidate)
+            aside = candidate
+        except OSError:
+            aside = None
+    try:
+        os.replace(tmp, out)
+    except BaseException:
+        if aside is not None:
+            aside.unlink(missing_ok=True)
+        raise
+    if aside is not None:
+        threading.Thread(target=_drop, args=(aside,), name="drop-replaced").start()
+
+
+def _drop(path: Path) -> None:
+    with contextlib.suppress(OSError):  # if not, the next write to the same file clears it
+        path.unlink(missing_ok=True)
+
+
+def clear_replaced(out: Path) -> None:
+    """Remove what :func:`replace_quickly` left beside ``out`` when a copy was killed."""
+    for name in glob.glob(glob.escape(str(out.parent / f".{out.name}.")) + "*" + _REPLACED):
+        _drop(Path(name))
+
+
 def write_atomically(
     out: Path, data: bytes, *, prefix: str | None = None, suffix: str = ".part"
 ) -> None:
     """Write ``data`` to ``out`` through :func:`atomic_path`."""
     with atomic_path(out, prefix=prefix, suffix=suffix) as tmp:
         tmp.write_bytes(data)
+
+
+class WriteBehind:
+    """Writes to ``handle`` on a thread of its own, in order, while the caller prepares more.
+
+    Writing lets go of the GIL, so a caller that encodes the next piece while the
+    last one goes to the disk finishes sooner than one that does both in turn. At
+    most ``depth`` pieces wait. On Linux each large piece is handed to the disk
+    as soon as it is written (``POSIX_FADV_DONTNEED`` starts its writeback
+    without waiting), so the fsync at the end has little left to do.
+
+    A failed write (a full disk) is raised from the caller's next :meth:`write`
+    or when the block ends; a block that ends with an exception (a cancel) stops
+    the thread and drops what was waiting. Either way the thread has finished
+    with ``handle`` when the block is left.
+    """
+
+    WRITEBACK_AT = 256 * 1024
+
+    def __init__(self, handle: IO[bytes], *, depth: int = 4) -> None:
+        self._handle = handle
+        self._pieces: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._gathered = bytearray()
+        self._abandoned = False
+        self._handed = 0  # where the writeback asked for so far ends
+        self._thread = threading.Thread(target=self._run, name="write-behind", daemon=True)
+
+    def __enter__(self) -> WriteBehind:
+        self._thread.start()
+        return self
+
+    def write(self, piece: bytes | memoryview) -> None:
+        """Queue ``piece`` (small pieces are gathered first: each hand-over costs a GIL switch)."""
+        if self._error is not None:
+            raise self._error
+        if len(piece) < self.WRITEBACK_AT:
+            self._gathered += piece
+            if len(self._gathered) < self.WRITEBACK_AT:
+                return
+            piece, self._gathered = bytes(self._gathered), bytearray()
+        elif self._gathered:
+            self._pieces.put(bytes(self._gathered))
+            self._gathered = bytearray()
+        self._pieces.put(piece)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is not None:
+            self._abandoned = True
+        elif self._gathered:
+            self._pieces.put(bytes(self._gathered))
+        self._pieces.put(None)
+        self._thread.join()
+        if exc_type is None and self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        while (piece := self._pieces.get()) is not None:
+            if self._error is not None or self._abandoned:
+                continue  # keep taking, so the caller never waits on a full queue
+            try:
+                self._handle.write(piece)
+                if len(piece) >= self.WRITEBACK_AT:
+                    self._start_writeback()
+            except BaseException as exc:  # handed to the caller's thread
+                self._error = exc
+
+    def _start_writeback(self) -> None:
+        advise = getattr(os, "posix_fadvise", None)
+        if advise is None:
+            return
+        self._handle.flush()  # a full disk shows here and goes to the caller
+        try:
+            end = self._handle.tell()
+            advise(self._handle.fileno(), self._handed, end - self._handed, os.POSIX_FADV_DONTNEED)
+        except OSError:  # not a file, or a file system that takes no advice: fsync does it all
+            return
+        self._handed = end

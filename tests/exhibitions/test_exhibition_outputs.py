@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import base64
+import errno
+import os
 import re
 import struct
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -12,18 +16,19 @@ from markupsafe import escape
 
 from journal.actions import entries as entry_act
 from journal.actions import exhibitions as act
-from journal.portfolio.errors import ExportFailed
+from journal.portfolio.errors import ExportCancelled, ExportFailed
 from journal.portfolio.exhibition import (
     ExhibitFormat,
     content_security_policy,
     default_file_name,
     export_exhibition,
+    picture_bytes,
     plan_exhibit,
 )
 from journal.portfolio.image_meta import ImageError, clean_image
 from journal.store.database import Journal
 from journal.store.read_models.exhibitions import exhibition_detail
-from tests.exhibitions.helpers import build_exhibition, jpeg_with_gps, png_with_text
+from tests.exhibitions.helpers import Built, build_exhibition, jpeg_with_gps, png_with_text
 
 _DATA_URI = re.compile(r'src="data:(image/[a-z+]+);base64,([A-Za-z0-9+/=]*)"')
 
@@ -302,3 +307,88 @@ def test_an_address_a_phone_cannot_open_is_refused_in_one_sentence(
         act.edit_exhibition(journal, built.exhibition_id, published_url=typed)
     assert "web address" in str(refused.value) and "\n" not in str(refused.value)
     assert exhibition_detail(journal, built.exhibition_id).published_url == ""
+
+
+def _only_files(folder: Path) -> list[str]:
+    deadline = time.monotonic() + 10  # the old copy is removed on a thread of its own
+    while any(t.name == "drop-replaced" for t in threading.enumerate()):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert not [t for t in threading.enumerate() if t.name == "write-behind"]
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_each_picture_is_inlined_byte_for_byte(journal: Journal, tmp_path: Path) -> None:
+    built = build_exhibition(journal, tmp_path)
+    plan = plan_exhibit(exhibition_detail(journal, built.exhibition_id), "panel")
+    html = _page(journal, built.exhibition_id, tmp_path / "x.exhibition.html")
+    files = [f for p in plan.stations for f in p.images]
+    assert files
+    for file in files:
+        assert base64.b64encode(picture_bytes(file)).decode("ascii") in html
+
+
+def _on_a_stick(journal: Journal, tmp_path: Path) -> tuple[Built, Path]:
+    """An exhibition, and where its page goes: a folder of its own."""
+    (tmp_path / "work").mkdir()
+    (tmp_path / "usb").mkdir()
+    return build_exhibition(journal, tmp_path / "work"), tmp_path / "usb" / "show.exhibition.html"
+
+
+def test_exporting_again_replaces_the_page_and_leaves_nothing_beside_it(
+    journal: Journal, tmp_path: Path
+) -> None:
+    built, out = _on_a_stick(journal, tmp_path)
+    folder = out.parent
+    (folder / ".show.exhibition.html.0badc0de.replaced").write_bytes(b"a killed copy's")
+    first = _page(journal, built.exhibition_id, out)
+    act.set_captions(journal, built.stations[0], topic="Changed after the first export")
+    second = _page(journal, built.exhibition_id, out)
+    assert "Changed after the first export" in second and second != first
+    assert _only_files(folder) == ["show.exhibition.html"]
+
+
+class _DiskFillsUp:
+    """The file the page goes to takes ``room`` bytes, then the disk is full."""
+
+    def __init__(self, real: object, room: int) -> None:
+        self.real, self.room, self.taken = real, room, 0
+
+    def write(self, data: bytes) -> int:
+        if self.taken + len(data) > self.room:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        self.taken += len(data)
+        return self.real.write(data)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.real, name)
+
+    def __enter__(self) -> _DiskFillsUp:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.real.close()  # type: ignore[attr-defined]
+
+
+def test_a_full_disk_or_a_cancel_keeps_the_earlier_page_whole(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built, out = _on_a_stick(journal, tmp_path)
+    folder = out.parent
+    before = _page(journal, built.exhibition_id, out).encode("utf-8")
+    act.set_captions(journal, built.stations[0], topic="Not written")
+
+    with pytest.raises(ExportCancelled):
+        export_exhibition(journal, built.exhibition_id, out, cancelled=lambda: True)
+    assert out.read_bytes() == before
+    assert _only_files(folder) == ["show.exhibition.html"]
+
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(
+        os, "fdopen", lambda fd, *a, **k: _DiskFillsUp(real_fdopen(fd, *a, **k), len(before) // 2)
+    )
+    with pytest.raises(ExportFailed, match="The disk is full"):
+        export_exhibition(journal, built.exhibition_id, out)
+    monkeypatch.undo()
+    assert out.read_bytes() == before
+    assert _only_files(folder) == ["show.exhibition.html"]
