@@ -2480,6 +2480,7 @@ TRANSLATIONS.update(
             "PresenterView",
             "Right or Space: next · Left: back · number then Enter: jump · G: all stations · P: hide this view · Escape: stop",
         ): "اليمين أو المسافة: التالي · اليسار: رجوع · رقم ثم Enter: انتقال · G: كل المحطات · P: إخفاء هذا العرض · Escape: إنهاء",
+        ("PresenterView", "S: swap the two screens"): "S: تبديل الشاشتين",
         ("PresenterView", "There is no station to show yet."): "لا توجد محطة لعرضها بعد.",
         ("PresenterView", "Station {n} of {total}: {label}"): "المحطة {n} من {total}: {label}",
         ("PresenterView", "Untitled entry"): "تدوينة بلا عنوان",

@@ -2325,6 +2325,7 @@ TRANSLATIONS.update(
             "PresenterView",
             "Right or Space: next · Left: back · number then Enter: jump · G: all stations · P: hide this view · Escape: stop",
         ): "Derecha o Espacio: siguiente · Izquierda: atrás · número y Intro: saltar · G: todas las estaciones · P: ocultar esta vista · Escape: terminar",
+        ("PresenterView", "S: swap the two screens"): "S: intercambiar las dos pantallas",
         ("PresenterView", "There is no station to show yet."): "Todavía no hay ninguna estación que mostrar.",
         ("PresenterView", "Station {n} of {total}: {label}"): "Estación {n} de {total}: {label}",
         ("PresenterView", "Untitled entry"): "Entrada sin título",

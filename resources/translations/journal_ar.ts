@@ -5242,6 +5242,10 @@ Your journal is in:
             <translation>اليمين أو المسافة: التالي · اليسار: رجوع · رقم ثم Enter: انتقال · G: كل المحطات · P: إخفاء هذا العرض · Escape: إنهاء</translation>
         </message>
         <message>
+            <source>S: swap the two screens</source>
+            <translation>S: تبديل الشاشتين</translation>
+        </message>
+        <message>
             <source>There is no station to show yet.</source>
             <translation>لا توجد محطة لعرضها بعد.</translation>
         </message>

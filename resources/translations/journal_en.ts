@@ -5030,6 +5030,10 @@ Your journal is in:
             <translation>Right or Space: next · Left: back · number then Enter: jump · G: all stations · P: hide this view · Escape: stop</translation>
         </message>
         <message>
+            <source>S: swap the two screens</source>
+            <translation>S: swap the two screens</translation>
+        </message>
+        <message>
             <source>There is no station to show yet.</source>
             <translation>There is no station to show yet.</translation>
         </message>

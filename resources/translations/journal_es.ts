@@ -5030,6 +5030,10 @@ Tu diario está en:
             <translation>Derecha o Espacio: siguiente · Izquierda: atrás · número y Intro: saltar · G: todas las estaciones · P: ocultar esta vista · Escape: terminar</translation>
         </message>
         <message>
+            <source>S: swap the two screens</source>
+            <translation>S: intercambiar las dos pantallas</translation>
+        </message>
+        <message>
             <source>There is no station to show yet.</source>
             <translation>Todavía no hay ninguna estación que mostrar.</translation>
         </message>

@@ -877,11 +877,11 @@ class ExhibitionsPage(QWidget):
         others = [s for s in QGuiApplication.screens() if s is not mine]
         # With a second screen the audience gets it; the student keeps notes on theirs.
         audience = others[0] if others else mine
-        if audience is not None:
-            window.setScreen(audience)
-            window.setGeometry(audience.geometry())
         self.present_window = window
-        window.showFullScreen()
+        if audience is not None:
+            window.place_on(audience)
+        else:
+            window.showFullScreen()
         if others and mine is not None:
             window.show_presenter(screen=mine)
         window.activateWindow()

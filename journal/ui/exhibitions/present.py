@@ -8,7 +8,8 @@ station (``record_rehearsal``) when it ends.
 With a second screen the stations go full screen on the audience's screen and
 a :class:`PresenterView` opens on the student's: talking notes in large type,
 the next station, the time left for this station and overall with a pacing
-colour (said in words too), and a clock. P opens or closes the presenter view
+colour (said in words too), and a clock. S swaps the two screens when the
+computer guessed them the wrong way round. P opens or closes the presenter view
 on one screen too (to rehearse with it). Keys work in either window.
 """
 
@@ -18,7 +19,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QTextDocument
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QScreen, QTextDocument
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -165,21 +166,39 @@ class PresentWindow(QWidget):
             spent += self.clock() - self._since
         return spent
 
-    def show_presenter(self, *, screen: object = None) -> PresenterView:
-        """Open the presenter view (on ``screen`` when given, a QScreen)."""
-        from PySide6.QtGui import QScreen
+    def place_on(self, screen: QScreen) -> None:
+        """Full screen on ``screen`` (moving there if it is on show elsewhere)."""
+        if self.isFullScreen() and self.screen() is not screen:
+            self.showNormal()  # a full-screen window moves only once it is normal again
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
 
+    def show_presenter(self, *, screen: QScreen | None = None) -> PresenterView:
+        """Open the presenter view (maximised on ``screen`` when given)."""
         if self.presenter is None:
             self.presenter = PresenterView(self)
         view = self.presenter
-        if isinstance(screen, QScreen):
-            view.setScreen(screen)
-            view.setGeometry(screen.availableGeometry())
-            view.showMaximized()
+        if screen is not None:
+            view.place_on(screen)
         else:
             view.show()
         view.refresh()
         return view
+
+    def swap_screens(self) -> bool:
+        """The stations go to the presenter view's screen and the presenter view to theirs (S)."""
+        view = self.presenter
+        if view is None or not view.isVisible():
+            return False
+        audience, student = self.screen(), view.screen()
+        if audience is None or student is None or audience is student:
+            return False
+        self.place_on(student)
+        view.place_on(audience)
+        view.refresh()
+        self.activateWindow()
+        return True
 
     def toggle_presenter(self) -> None:
         if self.presenter is not None and self.presenter.isVisible():
@@ -268,6 +287,9 @@ class PresentWindow(QWidget):
             return True
         if key == Qt.Key.Key_P:
             self.toggle_presenter()
+            return True
+        if key == Qt.Key.Key_S:
+            self.swap_screens()
             return True
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
             self.typed += event.text() or str(int(key) - int(Qt.Key.Key_0))
@@ -387,6 +409,8 @@ class PresenterView(QWidget):
             )
         )
         keys.setWordWrap(True)
+        self.swap_hint = QLabel(self.tr("S: swap the two screens"))
+        self.swap_hint.setVisible(False)
 
         timing = QVBoxLayout()
         for label in (self.here_left, self.total_left, self.pace, self.clock_label):
@@ -398,6 +422,7 @@ class PresenterView(QWidget):
         grid.addLayout(timing, 1, 1)
         grid.addWidget(self.next_up, 2, 0, 1, 2)
         grid.addWidget(keys, 3, 0, 1, 2)
+        grid.addWidget(self.swap_hint, 4, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 1)
@@ -406,8 +431,17 @@ class PresenterView(QWidget):
         self._shown_index = -1
         present.moved.connect(self.refresh)
 
+    def place_on(self, screen: QScreen) -> None:
+        """Maximised on ``screen``."""
+        if self.isVisible() and self.screen() is not screen:
+            self.showNormal()
+        self.setScreen(screen)
+        self.setGeometry(screen.availableGeometry())
+        self.showMaximized()
+
     def refresh(self) -> None:
         present = self.present
+        self.swap_hint.setVisible(self.screen() is not present.screen())
         stations = present.plan.stations
         if not stations:
             self.station.setText(self.tr("There is no station to show yet."))
