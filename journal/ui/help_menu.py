@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from journal.core.languages import content_language, supported
 from journal.resources import resource_path
 
 USER_GUIDE = ("help", "user-guide.html")
@@ -17,8 +19,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HelpMenu", text)
 
 
+def user_guide_path(language: str | None = None) -> Path:
+    """The user guide in the app's language (``user-guide.<code>.html``), else in English."""
+    code = supported(language if language is not None else content_language())
+    folder, name = USER_GUIDE
+    translated = resource_path(folder, name.replace(".html", f".{code}.html"))
+    return translated if translated.is_file() else resource_path(*USER_GUIDE)
+
+
 def user_guide_url() -> QUrl:
-    return QUrl.fromLocalFile(str(resource_path(*USER_GUIDE)))
+    return QUrl.fromLocalFile(str(user_guide_path()))
 
 
 class HelpMenu(QObject):

@@ -650,7 +650,7 @@ class JournalWindow(QMainWindow):
         self.class_overview_action = self._action(
             self.tr("C&lass overview…"),
             lambda: self.portfolio.class_overview(),
-            "Ctrl+Shift+L",
+            "Ctrl+Shift+M",  # not L: that locks the journal
             tip=self.tr("See every portfolio in a folder at a glance"),
         )
         self.show_feedback_action = self._action(

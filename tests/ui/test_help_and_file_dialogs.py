@@ -122,3 +122,71 @@ def test_file_dialogs_start_in_documents_then_the_last_folder(
     assert started[2] == str(chosen.parent / "portfolio.zip")
     Asker(parent).save_file("Save", "/elsewhere/feedback.json")
     assert started[3] == "/elsewhere/feedback.json"
+
+
+def test_no_two_window_actions_share_a_shortcut(window: MainWindow) -> None:
+    """Qt fires neither of two window actions with the same keys ("ambiguous shortcut").
+
+    Hidden actions count too: File → Lock now and Switch journal appear only for
+    some journals, and must not then silence another action.
+    """
+    from collections import defaultdict
+
+    from PySide6.QtCore import Qt
+
+    owners: dict[str, list[str]] = defaultdict(list)
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() in (
+            Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut
+        ):  # fmt: skip
+            for keys in action.shortcuts():
+                owners[keys.toString()].append(_plain(action.text()))
+    assert len(owners) >= 25
+    assert {keys: names for keys, names in owners.items() if len(names) > 1} == {}
+
+
+def _guide_shortcuts(text: str) -> set[str]:
+    import re
+
+    return {k for k in re.findall(r"<kbd[^>]*>([^<]+)</kbd>", text) if k.startswith("Ctrl+")}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ar"])
+def test_the_guide_speaks_the_app_language_and_its_shortcuts_are_true(
+    window: MainWindow, language: str
+) -> None:
+    """Each guide is in its language (right to left for Arabic), and every Ctrl shortcut it
+    names is one the window has, doing what the English guide says."""
+    from journal.core.languages import direction
+    from journal.ui.help_menu import user_guide_path
+
+    guide = user_guide_path(language)
+    text = guide.read_text(encoding="utf-8")
+    assert f'<html lang="{language}"' in text
+    assert ('dir="rtl"' in text.split(">", 2)[1]) == (direction(language) == "rtl")
+    english = user_guide_path("en").read_text(encoding="utf-8")
+    assert _guide_shortcuts(text) == _guide_shortcuts(english)
+    assert text.count("<h2>") == english.count("<h2>")
+    window_keys = {
+        keys.toString()
+        for action in window.findChildren(QAction)
+        for keys in action.shortcuts()
+    }
+    window_keys |= {f"Ctrl+{n}" for n in range(1, 7)}  # the pages (Go menu)
+    assert _guide_shortcuts(text) - window_keys == set()
+    assert {"Ctrl+6", "Ctrl+Shift+L", "Ctrl+Shift+W"} <= _guide_shortcuts(text)
+
+
+def test_the_guide_follows_the_app_language(window: MainWindow) -> None:
+    from journal.core.languages import content_language, set_content_language
+    from journal.ui.help_menu import user_guide_url
+
+    before = content_language()
+    try:
+        set_content_language("ar")
+        assert user_guide_url().toLocalFile().endswith("user-guide.ar.html")
+        set_content_language("es_MX")
+        assert user_guide_url().toLocalFile().endswith("user-guide.es.html")
+    finally:
+        set_content_language(before)
+    assert user_guide_url().toLocalFile().endswith("user-guide.html")
