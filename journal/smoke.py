@@ -3,7 +3,9 @@
 Used by every packaging check (frozen app, .deb, MSI, macOS bundle, Flatpak):
 a temporary journal is created and migrated, one entry is written and
 rendered into a one-page web portfolio, and the main window is built on it,
-shown, given a moment to paint and closed; then the journal is locked with a
+shown, given a moment to paint and closed; with a picture attached the entry
+becomes an exhibition page (picture cleaned and inlined) and placards with a QR
+code (a PDF); then the journal is locked with a
 passphrase (SQLCipher and the file cipher) and searched. Nothing outside a temporary
 folder is touched (not the user's journal, not their settings).
 
@@ -53,6 +55,8 @@ def run_smoke_test() -> int:
                     raise RuntimeError("the exported portfolio does not contain the entry")
                 step = "opening the main window"
                 platform = _show_window(journal, root)
+                step = "writing an exhibition page and placards"
+                _exhibition(journal, entry.id, root)
             finally:
                 journal.close()
             step = "locking a journal with a passphrase and searching it"
@@ -63,10 +67,48 @@ def run_smoke_test() -> int:
         return 1
     elapsed = time.perf_counter() - started
     print(
-        f"Smoke test passed: journal, migrations, portfolio page, window ({platform}) and lock "
+        f"Smoke test passed: journal, migrations, portfolio page, exhibition page and placards, "
+        f"window ({platform}) and lock "
         f"in {elapsed:.1f} s."
     )
     return 0
+
+
+def _exhibition(journal: object, entry_id: str, root: Path) -> None:
+    """Pictures, the exhibition page and placards (pybase64, segno, QPdfWriter) work here."""
+    from PySide6.QtGui import QColor, QImage
+
+    from journal.actions import attachments as att_act
+    from journal.actions import entries as entry_act
+    from journal.actions import exhibitions as act
+    from journal.portfolio.exhibition import ExhibitFormat, export_exhibition
+    from journal.store.database import Journal
+    from journal.store.read_models.exhibitions import exhibition_detail
+
+    assert isinstance(journal, Journal)
+    picture = root / "drawing.png"
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor(40, 120, 200))
+    if not image.save(str(picture)):  # PNG, from the name
+        raise RuntimeError("Qt could not write a PNG picture")
+    stored = att_act.store_files(journal, [picture]).value.stored
+    att_act.attach_files(journal, entry_id, stored)
+    entry_act.save_revision(journal, entry_id, note="Added my drawing")
+    exhibition_id = act.create_exhibition(journal, "Smoke test exhibition").value
+    act.edit_exhibition(journal, exhibition_id, published_url="https://example.org/show")
+    station_id = act.add_station(journal, exhibition_id, entry_id).value
+    act.set_captions(journal, station_id, topic="Halves of halves.", myself="I check by drawing.")
+    for station in exhibition_detail(journal, exhibition_id).stations:
+        for file in station.files:
+            act.describe_attachment(journal, file.attachment_id, alt_text="A blue drawing")
+    page = export_exhibition(journal, exhibition_id, root / "show.exhibition.html")
+    if "data:image/png;base64," not in page.path.read_text(encoding="utf-8"):
+        raise RuntimeError("the exhibition page does not hold its picture")
+    placards = export_exhibition(
+        journal, exhibition_id, root / "placards.pdf", format=ExhibitFormat.PLACARDS
+    )
+    if not placards.path.read_bytes().startswith(b"%PDF") or placards.pages < 1:
+        raise RuntimeError("the placards were not written as a PDF")
 
 
 def _locked_round_trip(data: Path) -> None:
