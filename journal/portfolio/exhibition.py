@@ -23,6 +23,7 @@ private and trashed entries stay behind unless asked for.
 from __future__ import annotations
 
 import base64
+import contextlib
 import enum
 import hashlib
 import os
@@ -281,13 +282,20 @@ def _write_atomically(out: Path, write: Callable[[IO[bytes]], None]) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         replace_quickly(tmp, out)
-        fsync_dir(out.parent)
+        _settle_folder(out.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _os_failure(exc, out) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _settle_folder(folder: Path) -> None:
+    """Make the rename durable where the folder can be synced (some shares can't: the file
+    is in place all the same, so that is not a failure)."""
+    with contextlib.suppress(OSError):
+        fsync_dir(folder)
 
 
 def _os_failure(exc: OSError, out: Path) -> ExportFailed:
@@ -376,7 +384,7 @@ def _write_pdf(out: Path, draw: Callable[[Path], int]) -> int:
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         replace_quickly(tmp, out)
-        fsync_dir(out.parent)
+        _settle_folder(out.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _os_failure(exc, out) from exc

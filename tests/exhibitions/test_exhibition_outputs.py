@@ -392,3 +392,21 @@ def test_a_full_disk_or_a_cancel_keeps_the_earlier_page_whole(
     monkeypatch.undo()
     assert out.read_bytes() == before
     assert _only_files(folder) == ["show.exhibition.html"]
+
+
+def test_a_share_that_cannot_sync_its_folder_still_gets_the_page(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import journal.portfolio.exhibition as exhibition
+
+    def refuse(_folder: Path) -> None:
+        raise OSError(errno.EINVAL, "Invalid argument")  # as some network shares answer
+
+    built, out = _on_a_stick(journal, tmp_path)
+    monkeypatch.setattr(exhibition, "fsync_dir", refuse)
+    html = _page(journal, built.exhibition_id, out)
+    assert "Station 3" in html
+    placards = export_exhibition(
+        journal, built.exhibition_id, out.with_name("placards.pdf"), format=ExhibitFormat.PLACARDS
+    )
+    assert placards.path.read_bytes().startswith(b"%PDF")
