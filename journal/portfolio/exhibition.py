@@ -52,7 +52,13 @@ from journal.portfolio.render import environment, markdown_to_html
 from journal.portfolio.words import Words
 from journal.resources import resource_path
 from journal.store.database import Journal
-from journal.store.files import WriteBehind, clear_replaced, fsync_dir, replace_quickly
+from journal.store.files import (
+    WriteBehind,
+    clear_replaced,
+    fsync_dir,
+    make_shareable,
+    replace_quickly,
+)
 from journal.store.read_models.exhibitions import (
     Draft,
     ExhibitionDetail,
@@ -281,6 +287,7 @@ def _write_atomically(out: Path, write: Callable[[IO[bytes]], None]) -> None:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
+        make_shareable(tmp)
         replace_quickly(tmp, out)
         _settle_folder(out.parent)
     except OSError as exc:
@@ -381,6 +388,7 @@ def _write_pdf(out: Path, draw: Callable[[Path], int]) -> int:
         pages = draw(tmp)
         if tmp.stat().st_size == 0:
             raise ExportFailed(f"The PDF could not be written to {out.parent}.")
+        make_shareable(tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         replace_quickly(tmp, out)

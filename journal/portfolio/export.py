@@ -45,7 +45,7 @@ from journal.portfolio.render import SiteRenderer, stylesheets
 from journal.store.attachments import blob_path, open_blob, read_blob
 from journal.store.database import Journal
 from journal.store.errors import JournalError
-from journal.store.files import atomic_path, fsync_dir
+from journal.store.files import atomic_path, fsync_dir, make_shareable
 from journal.store.paths import JournalPaths
 from journal.store.scratch import make_scratch_dir, remove_scratch_dir
 
@@ -511,7 +511,7 @@ def export_portfolio(
 def _export_archive(
     journal: Journal, out: Path, data: PortfolioData, png: bytes | None, ticker: _Ticker
 ) -> ExportResult:
-    with atomic_path(out) as tmp:
+    with atomic_path(out, shared=True) as tmp:
         with zipfile.ZipFile(tmp, "w", allowZip64=True) as archive:
             sink = _ZipSink(archive, data.created_at.timetuple()[:6])
             _write_site(sink, sink, journal, data, png, ticker)
@@ -531,6 +531,7 @@ def _export_folder(
         sink = _FolderSink(tmp)
         _write_site(sink, sink, journal, data, png, ticker)
         ticker.check()
+        make_shareable(tmp)
         if out.exists():
             old = out.with_name(f".{out.name}.old-{data.portfolio_id[:8]}")
             os.replace(out, old)
@@ -560,7 +561,7 @@ def _export_pdf(
 ) -> ExportResult:
     from journal.portfolio.pdf import write_pdf
 
-    with atomic_path(out) as tmp:
+    with atomic_path(out, shared=True) as tmp:
         write_pdf(
             data,
             tmp,

@@ -176,7 +176,7 @@ def write_feedback_file(feedback: FeedbackFile, out: Path) -> Path:
         raise ExportFailed(f"The folder {out.parent} doesn't exist; choose another place.")
     data = json.dumps(feedback_to_json(feedback), ensure_ascii=False, indent=1).encode("utf-8")
     try:
-        write_atomically(out, data)
+        write_atomically(out, data, shared=True)  # it goes to the student
     except OSError as exc:
         raise ExportFailed(
             f"The feedback could not be saved in {out.parent} ({exc.strerror or exc}); "

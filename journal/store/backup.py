@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from journal.store import sqlite as sq
 from journal.store.errors import CorruptDatabaseError, JournalError
-from journal.store.files import fsync_dir, fsync_file
+from journal.store.files import create_private, fsync_dir, fsync_file
 from journal.store.paths import JournalPaths
 
 if TYPE_CHECKING:
@@ -131,6 +131,13 @@ def make_backup(
     final = out if out else target_dir / f"journal-{stamp}.db"
     tmp = final.with_name(f"{final.name}.{_part_key(paths)}.part")
     tmp.unlink(missing_ok=True)
+    try:
+        create_private(tmp)  # a whole copy of the journal: its owner's alone, wherever it goes
+    except OSError as exc:
+        raise JournalError(
+            f"The backup could not be written to {target_dir} ({exc.strerror}); "
+            "choose another place."
+        ) from exc
     raw = journal.engine.raw_connection()
     try:
         source = raw.driver_connection

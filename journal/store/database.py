@@ -24,6 +24,7 @@ from journal.store.errors import (
     JournalError,
     ReadOnlyFolderError,
 )
+from journal.store.files import keep_private
 from journal.store.lock import FolderLock
 from journal.store.models import LearnerProfile
 from journal.store.paths import JournalPaths
@@ -251,6 +252,8 @@ class Journal:
             for folder in (paths.attachments, paths.backups):
                 # parents: a chosen backups folder may be a new folder elsewhere.
                 folder.mkdir(parents=True, exist_ok=True)
+            for folder in (paths.root, paths.backups):
+                keep_private(folder)  # other accounts on this computer can't look in
             from journal.store.attachments import clear_incomplete
 
             clear_incomplete(paths)  # left by a crash; no one else can be writing (lock)

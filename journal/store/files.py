@@ -80,13 +80,80 @@ def fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def umask() -> int:
+    """The process's file-creation mask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:  # Linux: no race
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o077)  # elsewhere: read it by setting it, and put it straight back
+    os.umask(mask)
+    return mask
+
+
+def make_shareable(path: Path) -> None:
+    """Give what leaves the app the permissions any new file gets here, not a temporary file's.
+
+    Temporary files and folders are made owner-only (0600/0700); an export
+    renamed into place would keep that, and a teacher's shared folder or the
+    school's web server could not read it. Files get ``0666``, folders ``0777``,
+    both less the umask, as a file saved by any other program would. Journals,
+    backups and recovery keys are never passed here: they stay owner-only.
+    """
+    if os.name != "posix":
+        return
+    mask = umask()
+    if path.is_dir() and not path.is_symlink():
+        os.chmod(path, 0o777 & ~mask)
+        for root, folders, files in os.walk(path):  # links inside are neither followed nor changed
+            for name in folders:
+                if not os.path.islink(os.path.join(root, name)):
+                    os.chmod(os.path.join(root, name), 0o777 & ~mask)
+            for name in files:
+                if not os.path.islink(os.path.join(root, name)):
+                    os.chmod(os.path.join(root, name), 0o666 & ~mask)
+    else:
+        os.chmod(path, 0o666 & ~mask)
+
+
+def keep_private(folder: Path) -> None:
+    """A folder that holds a journal or its backups is its owner's alone (0700).
+
+    Another account on a shared laptop must not read a journal through a home
+    folder that others can enter. A folder of ours that others can read is
+    closed at every open; where permissions can't be changed (a share that
+    ignores them) it is left as it is.
+    """
+    if os.name != "posix":
+        return
+    try:
+        info = os.stat(folder)
+        if info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) & 0o077:
+            os.chmod(folder, stat.S_IMODE(info.st_mode) & 0o700)
+    except OSError:
+        pass
+
+
+def create_private(path: Path) -> None:
+    """Create an empty file only its owner can read (for a copy of the journal to be written in)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
 @contextmanager
-def atomic_path(out: Path, *, prefix: str | None = None, suffix: str = ".part") -> Iterator[Path]:
+def atomic_path(
+    out: Path, *, prefix: str | None = None, suffix: str = ".part", shared: bool = False
+) -> Iterator[Path]:
     """A temporary path beside ``out`` for the block to write; then it becomes ``out``.
 
     When the block ends normally the file is fsynced and renamed over ``out``
     and the folder is fsynced. When it raises (a cancel, a full disk) the
-    temporary file is removed and ``out`` is left as it was.
+    temporary file is removed and ``out`` is left as it was. ``shared`` files
+    (exports, feedback) get the permissions of any new file
+    (:func:`make_shareable`); others stay owner-only.
     """
     fd, tmp_name = tempfile.mkstemp(
         prefix=prefix if prefix is not None else f".{out.name}.", suffix=suffix, dir=out.parent
@@ -95,6 +162,8 @@ def atomic_path(out: Path, *, prefix: str | None = None, suffix: str = ".part") 
     tmp = Path(tmp_name)
     try:
         yield tmp
+        if shared:
+            make_shareable(tmp)
         fsync_file(tmp)
         os.replace(tmp, out)
         fsync_dir(out.parent)
@@ -148,10 +217,15 @@ def clear_replaced(out: Path) -> None:
 
 
 def write_atomically(
-    out: Path, data: bytes, *, prefix: str | None = None, suffix: str = ".part"
+    out: Path,
+    data: bytes,
+    *,
+    prefix: str | None = None,
+    suffix: str = ".part",
+    shared: bool = False,
 ) -> None:
     """Write ``data`` to ``out`` through :func:`atomic_path`."""
-    with atomic_path(out, prefix=prefix, suffix=suffix) as tmp:
+    with atomic_path(out, prefix=prefix, suffix=suffix, shared=shared) as tmp:
         tmp.write_bytes(data)
 
 
