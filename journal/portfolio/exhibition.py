@@ -32,7 +32,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pybase64
 from markupsafe import Markup
@@ -56,6 +56,7 @@ from journal.store.files import (
     WriteBehind,
     clear_replaced,
     fsync_dir,
+    fsync_file,
     make_shareable,
     replace_quickly,
 )
@@ -273,21 +274,28 @@ def exhibition_outline(plan: ExhibitPlan) -> dict[str, Any]:
     }
 
 
-def _write_atomically(out: Path, write: Callable[[IO[bytes]], None]) -> None:
+@contextlib.contextmanager
+def _written_atomically(out: Path) -> Iterator[Path]:
+    """A temporary path beside ``out`` to write; when the block ends it becomes ``out``.
+
+    The file is made readable as any new file is, fsynced and renamed over
+    ``out`` (an earlier copy is freed off the critical path). A failure or a
+    cancel removes it and leaves ``out`` as it was; an OSError becomes one
+    sentence (ExportFailed).
+    """
     if not out.parent.is_dir():
         raise ExportFailed(f"The folder {out.parent} doesn't exist; choose another place.")
     clear_replaced(out)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        os.close(fd)
     except OSError as exc:
         raise _os_failure(exc, out) from exc
     tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
+        yield tmp
         make_shareable(tmp)
+        fsync_file(tmp)
         replace_quickly(tmp, out)
         _settle_folder(out.parent)
     except OSError as exc:
@@ -336,15 +344,17 @@ def write_page(
         if cancelled is not None and cancelled():
             raise ExportCancelled("The export was cancelled; no file was written.")
 
-    def write(handle: IO[bytes]) -> None:
-        # The pictures are read, cleaned and encoded here while a thread of its
-        # own writes the ones before (writing lets go of the GIL).
-        with WriteBehind(handle) as behind:
-            for piece in _page_pieces(plan, tick):
-                behind.write(piece)
-
-    _write_atomically(Path(out), write)
-    return Path(out).stat().st_size
+    out = Path(out)
+    # The pictures are read, cleaned and encoded here while a thread of its own
+    # writes the ones before (writing lets go of the GIL).
+    with (
+        _written_atomically(out) as tmp,
+        open(tmp, "wb") as handle,
+        WriteBehind(handle) as behind,
+    ):
+        for piece in _page_pieces(plan, tick):
+            behind.write(piece)
+    return out.stat().st_size
 
 
 def write_exhibit(
@@ -375,30 +385,10 @@ def write_exhibit(
 
 def _write_pdf(out: Path, draw: Callable[[Path], int]) -> int:
     """Draw a PDF under a temporary name beside ``out``, then rename it into place."""
-    if not out.parent.is_dir():
-        raise ExportFailed(f"The folder {out.parent} doesn't exist; choose another place.")
-    clear_replaced(out)
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise _os_failure(exc, out) from exc
-    tmp = Path(name)
-    try:
+    with _written_atomically(out) as tmp:
         pages = draw(tmp)
         if tmp.stat().st_size == 0:
             raise ExportFailed(f"The PDF could not be written to {out.parent}.")
-        make_shareable(tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        replace_quickly(tmp, out)
-        _settle_folder(out.parent)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _os_failure(exc, out) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return pages
 
 

@@ -109,12 +109,10 @@ def make_shareable(path: Path) -> None:
     if path.is_dir() and not path.is_symlink():
         os.chmod(path, 0o777 & ~mask)
         for root, folders, files in os.walk(path):  # links inside are neither followed nor changed
-            for name in folders:
-                if not os.path.islink(os.path.join(root, name)):
-                    os.chmod(os.path.join(root, name), 0o777 & ~mask)
-            for name in files:
-                if not os.path.islink(os.path.join(root, name)):
-                    os.chmod(os.path.join(root, name), 0o666 & ~mask)
+            for names, mode in ((folders, 0o777), (files, 0o666)):
+                for item in (os.path.join(root, name) for name in names):
+                    if not os.path.islink(item):
+                        os.chmod(item, mode & ~mask)
     else:
         os.chmod(path, 0o666 & ~mask)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import errno
-import os
 import re
 import struct
 import threading
@@ -383,10 +382,13 @@ def test_a_full_disk_or_a_cancel_keeps_the_earlier_page_whole(
     assert out.read_bytes() == before
     assert _only_files(folder) == ["show.exhibition.html"]
 
-    real_fdopen = os.fdopen
-    monkeypatch.setattr(
-        os, "fdopen", lambda fd, *a, **k: _DiskFillsUp(real_fdopen(fd, *a, **k), len(before) // 2)
-    )
+    import journal.portfolio.exhibition as exhibition
+
+    monkeypatch.setattr(  # the page's file, as the exhibition module opens it
+        exhibition, "open",
+        lambda *a, **k: _DiskFillsUp(open(*a, **k), len(before) // 2),  # noqa: SIM115 - it closes
+        raising=False,
+    )  # fmt: skip
     with pytest.raises(ExportFailed, match="The disk is full"):
         export_exhibition(journal, built.exhibition_id, out)
     monkeypatch.undo()
